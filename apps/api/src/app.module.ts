@@ -1,0 +1,77 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Request, Response } from 'express';
+import { AuditCoreModule } from '@app/audit';
+import { AuditLogModule } from '@app/audit-log';
+import { BoardReportModule } from '@app/board-report';
+import { AppValidationPipe, AuthGuard, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
+import { dataSourceOptions, DemoSeeder } from '@app/db';
+import { IdentityModule } from '@app/identity';
+import { PartnershipModule } from '@app/partnership';
+import { PlanningModule } from '@app/planning';
+import { ProgressModule } from '@app/progress';
+import { HealthController } from './health.controller';
+import { Settings } from './settings';
+
+/** Adds `x-sql-statements` to each GraphQL response (benchmarks and tests count queries with it). */
+const sqlCountHeaderPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const count = sqlCounter.getStore();
+        if (count) response.http.headers.set('x-sql-statements', String(count.statements));
+      },
+    };
+  },
+};
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: Settings & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule,
+        AuditCoreModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), migrationsRun: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          introspection: settings.introspection,
+          playground: false,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphqlError,
+          context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Loaders() }),
+          // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
+          plugins: [
+            settings.production || !settings.introspection
+              ? ApolloServerPluginLandingPageDisabled()
+              : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+            ...(settings.sqlCountHeader ? [sqlCountHeaderPlugin] : []),
+          ] as NonNullable<ApolloDriverConfig['plugins']>,
+        }),
+        PartnershipModule,
+        IdentityModule,
+        PlanningModule,
+        ProgressModule,
+        BoardReportModule,
+        AuditLogModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useClass: AppValidationPipe },
+        DemoSeeder,
+      ],
+    };
+  }
+}

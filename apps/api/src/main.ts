@@ -1,0 +1,42 @@
+import { Logger } from '@nestjs/common';
+import { printSchemaFile } from './print-schema';
+import { startServer } from './server';
+import { readSettings } from './settings';
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--print-schema')) {
+    await printSchemaFile(process.argv[process.argv.indexOf('--print-schema') + 1]);
+    return;
+  }
+  const logger = new Logger('Main');
+  const settings = readSettings();
+  const server = await startServer(settings);
+
+  if (server.demoCredentials?.length) {
+    // Printed once, when the demo is first loaded.
+    const lines = server.demoCredentials.map((c) => `  ${c.role.padEnd(13)} ${c.email.padEnd(32)} ${c.password}`);
+    logger.log(`Demo accounts (role, e-mail, password):\n${lines.join('\n')}`);
+  }
+  logger.log(`GraphQL ready at ${server.url}/graphql (health: ${server.url}/health)`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: finishing requests in flight, then stopping`);
+    server.close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

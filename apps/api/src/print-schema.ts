@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { NestFactory } from '@nestjs/core';
+import { printSchema } from 'graphql';
+import { AuditLogResolver } from '@app/audit-log';
+import { BOARD_REPORT_RESOLVERS } from '@app/board-report';
+import { MembershipResolver, UserResolver } from '@app/identity';
+import { AgencyResolver, PartnershipResolver } from '@app/partnership';
+import {
+  ActionResolver,
+  DeliveryPlanResolver,
+  MilestoneResolver,
+  ObjectiveResolver,
+  PartnershipStrategiesResolver,
+  StrategyResolver,
+} from '@app/planning';
+import { PROGRESS_RESOLVERS } from '@app/progress';
+
+/** Every resolver class of the API, for building the schema without a database. */
+export const ALL_RESOLVERS = [
+  PartnershipResolver,
+  AgencyResolver,
+  UserResolver,
+  MembershipResolver,
+  PartnershipStrategiesResolver,
+  StrategyResolver,
+  ObjectiveResolver,
+  DeliveryPlanResolver,
+  ActionResolver,
+  MilestoneResolver,
+  ...PROGRESS_RESOLVERS,
+  ...BOARD_REPORT_RESOLVERS,
+  AuditLogResolver,
+];
+
+/** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create(ALL_RESOLVERS as never[]);
+  await app.close();
+  return printSchema(schema);
+}
+
+export async function printSchemaFile(path?: string): Promise<void> {
+  const sdl = await buildSchemaSdl();
+  if (path) writeFileSync(path, sdl);
+  else process.stdout.write(sdl);
+}

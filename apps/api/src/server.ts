@@ -1,0 +1,71 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { sqlCounter } from '@app/common';
+import { DemoCredentials, DemoSeeder, EmbeddedDatabase, startEmbeddedPostgres } from '@app/db';
+import { UserService } from '@app/identity';
+import { AppModule } from './app.module';
+import { Settings } from './settings';
+
+export interface RunningServer {
+  app: INestApplication;
+  url: string;
+  databaseUrl: string;
+  demoCredentials: DemoCredentials[] | null;
+  /** Stops accepting requests, lets those in flight finish, closes the pool, stops an embedded database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API: the database (embedded unless DATABASE_URL), migrations, the demo seed and the
+ * bootstrap admin when configured, then HTTP. Used by `main.ts` and by the end-to-end tests.
+ */
+export async function startServer(settings: Settings): Promise<RunningServer> {
+  const logger = new Logger('Server');
+  let embedded: EmbeddedDatabase | null = null;
+  if (!settings.databaseUrl) {
+    embedded = await startEmbeddedPostgres(settings.dataDir);
+    logger.log(`Embedded PostgreSQL running with data in ${settings.dataDir}`);
+  }
+  const databaseUrl = settings.databaseUrl ?? embedded!.url;
+  try {
+    return await startApp(settings, databaseUrl, embedded);
+  } catch (error) {
+    // Never leave an embedded postmaster running behind a server that failed to start.
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function startApp(settings: Settings, databaseUrl: string, embedded: EmbeddedDatabase | null): Promise<RunningServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...settings, databaseUrl }), {
+    logger: process.env.LOG_LEVEL === 'silent' ? false : undefined,
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: settings.bodyLimit });
+  app.use((_req: Request, _res: Response, next: NextFunction) => sqlCounter.run({ statements: 0 }, next));
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.disable('x-powered-by');
+
+  let demoCredentials: DemoCredentials[] | null = null;
+  if (settings.seedDemo) demoCredentials = await app.get(DemoSeeder).seedIfEmpty();
+  if (settings.bootstrapAdmin) await app.get(UserService).ensureAdmin(settings.bootstrapAdmin.email, settings.bootstrapAdmin.password);
+
+  await app.listen(settings.port, settings.host);
+  const address = app.getHttpServer().address() as { port: number };
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    databaseUrl,
+    demoCredentials,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await embedded?.stop();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Two projects: `unit` (pure rules, no database) and `e2e` (the real server on a real PostgreSQL,
+ * started once in globalSetup). Nest 12 ships ESM-only packages, which jest on Node 20 cannot load
+ * untransformed, so @swc/jest transforms them along with our TypeScript.
+ */
+const esmPackages = [
+  '@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'es-toolkit', 'strtok3', 'token-types',
+  'peek-readable', '@tokenizer', 'uint8array-extras', '@standard-schema', '@borewit',
+];
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: { '^@app/([^/]+)$': '<rootDir>/libs/$1/src' },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

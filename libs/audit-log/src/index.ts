@@ -1,0 +1,3 @@
+export * from './audit-event.type';
+export * from './audit-log.module';
+export * from './audit-log.resolver';

@@ -1,0 +1,3 @@
+export * from './entities/audit-event.entity';
+export * from './audit.service';
+export * from './audit.module';

@@ -1,0 +1,27 @@
+import { Permission } from './permission';
+import { Role } from './role';
+import { roleGrants } from './role-permissions';
+
+/** The signed-in caller, loaded afresh for every request so a removed or demoted account loses access at once. */
+export interface Actor {
+  userId: string;
+  email: string;
+  isAdmin: boolean;
+  agencyId: string | null;
+  /** partnershipId → role */
+  memberships: ReadonlyMap<string, Role>;
+}
+
+/** True when some role of the actor (or admin) grants the permission, in any partnership. */
+export function actorHasAnywhere(actor: Actor, permission: Permission): boolean {
+  if (actor.isAdmin || permission === Permission.Authenticated) return true;
+  for (const role of actor.memberships.values()) {
+    if (roleGrants(role, permission)) return true;
+  }
+  return false;
+}
+
+/** Partnerships the actor may read; `null` means all (admin). */
+export function readablePartnershipIds(actor: Actor): string[] | null {
+  return actor.isAdmin ? null : [...actor.memberships.keys()];
+}

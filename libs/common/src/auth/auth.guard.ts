@@ -1,0 +1,50 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
+import { GqlContext } from '../graphql/gql-context';
+import { actorHasAnywhere } from './actor';
+import { ActorSource } from './actor-source';
+import { ALLOW_METADATA_KEY, PUBLIC_METADATA_KEY } from './allow.decorator';
+import { Permission } from './permission';
+
+/**
+ * The one global guard. UNAUTHENTICATED (no or bad token) and FORBIDDEN (signed in, but no role
+ * grants the permission) are kept apart on purpose: a client re-authenticates on the first and
+ * not on the second. Rows of a partnership are checked later by `PolicyService`.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly actors: ActorSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const handler = context.getHandler();
+    const targets = [handler, context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA_KEY, targets)) return true;
+
+    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
+    if (ctx.actor === undefined) {
+      const token = bearerToken(ctx.req?.headers?.authorization);
+      ctx.actor = token ? await this.actors.actorFromToken(token) : null;
+    }
+    if (!ctx.actor) throw new UnauthenticatedError();
+
+    const allowed = this.reflector.getAllAndOverride<Permission[] | undefined>(ALLOW_METADATA_KEY, targets);
+    if (!allowed || allowed.length === 0) {
+      // Fail closed: a handler that declares nothing is a bug, not an open door.
+      throw new ForbiddenError();
+    }
+    if (!allowed.some((permission) => actorHasAnywhere(ctx.actor!, permission))) throw new ForbiddenError();
+    return true;
+  }
+}
+
+export function bearerToken(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
+  return match ? match[1] : null;
+}

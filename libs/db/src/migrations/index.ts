@@ -1,0 +1,4 @@
+import { InitialSchema1763856000000 } from './1763856000000-InitialSchema';
+
+/** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
+export const MIGRATIONS = [InitialSchema1763856000000];

@@ -1,0 +1,32 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Role } from '@app/common';
+import { PartnershipEntity } from '@app/partnership';
+import { UserEntity } from './user.entity';
+
+@Entity('membership')
+@Check('membership_role_valid', `"role" IN ('COORDINATOR','PARTNER','BOARD_MEMBER')`)
+@Index(['partnershipId'])
+export class MembershipEntity {
+  @PrimaryColumn('uuid')
+  userId: string;
+
+  @PrimaryColumn('uuid')
+  partnershipId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: PartnershipEntity;
+
+  @Column('text')
+  role: Role;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

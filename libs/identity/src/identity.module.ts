@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { ActorSource } from '@app/common';
+import { PartnershipModule } from '@app/partnership';
+import { TokenService } from './token.service';
+import { MembershipResolver, UserResolver } from './user.resolver';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [JwtModule.register({}), PartnershipModule],
+  providers: [TokenService, UserService, UserResolver, MembershipResolver, { provide: ActorSource, useExisting: UserService }],
+  exports: [UserService, ActorSource],
+})
+export class IdentityModule {}

@@ -1,0 +1,16 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
+import { Role } from '@app/common';
+
+@InputType()
+export class SetMembershipInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => ID)
+  partnershipId: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+}

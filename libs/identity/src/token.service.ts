@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppSecretEntity } from './entities/app-secret.entity';
+
+const SIGNING_SECRET = 'jwt-signing-key';
+
+export interface TokenClaims {
+  sub: string;
+}
+
+/**
+ * Signs and verifies session tokens (HS256 JWTs, `TOKEN_TTL_SECONDS`, default 12 h). The key is
+ * `JWT_SECRET`, or else one generated once and kept in the database, so every instance over the
+ * same database agrees without extra configuration.
+ */
+@Injectable()
+export class TokenService implements OnModuleInit {
+  private secret = '';
+  readonly ttlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 3600);
+
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (process.env.JWT_SECRET) {
+      this.secret = process.env.JWT_SECRET;
+      return;
+    }
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(AppSecretEntity)
+      .values({ name: SIGNING_SECRET, value: randomBytes(48).toString('base64url') })
+      .orIgnore()
+      .execute();
+    const row = await this.db.manager.findOneByOrFail(AppSecretEntity, { name: SIGNING_SECRET });
+    this.secret = row.value;
+  }
+
+  sign(userId: string): { token: string; expiresAt: Date } {
+    const token = this.jwt.sign({ sub: userId } satisfies TokenClaims, {
+      secret: this.secret,
+      expiresIn: this.ttlSeconds,
+      algorithm: 'HS256',
+    });
+    return { token, expiresAt: new Date(Date.now() + this.ttlSeconds * 1000) };
+  }
+
+  /** The user id, or null for a token that is malformed, forged or expired. */
+  verify(token: string): string | null {
+    try {
+      const claims = this.jwt.verify<TokenClaims>(token, { secret: this.secret, algorithms: ['HS256'] });
+      return typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+}

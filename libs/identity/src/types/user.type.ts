@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role } from '@app/common';
+import { Partnership } from '@app/partnership';
+
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType('User')
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  isAdmin: boolean;
+}
+
+@ObjectType('Membership')
+export class Membership {
+  @Field(() => Partnership)
+  partnership: Partnership;
+
+  @Field(() => Role)
+  role: Role;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`.' })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+
+  @Field({ description: 'When the token stops working (ISO 8601).' })
+  expiresAt: Date;
+}

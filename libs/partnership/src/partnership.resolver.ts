@@ -1,0 +1,60 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, CurrentActor, GqlContext, Permission } from '@app/common';
+import { PartnershipEntity } from './entities/partnership.entity';
+import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
+import { CreateAgencyInput } from './inputs/create-agency.input';
+import { CreatePartnershipInput } from './inputs/create-partnership.input';
+import { PartnershipService } from './partnership.service';
+import { Agency } from './types/agency.type';
+import { Partnership } from './types/partnership.type';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  constructor(private readonly service: PartnershipService) {}
+
+  @Query(() => [Partnership], { description: 'Partnerships the caller belongs to (all, for an admin).' })
+  @Allow(Permission.Authenticated)
+  partnerships(@CurrentActor() actor: Actor): Promise<Partnership[]> {
+    return this.service.list(actor);
+  }
+
+  @Query(() => Partnership, { nullable: true })
+  @Allow(Permission.PartnershipRead)
+  partnership(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Partnership> {
+    return this.service.get(actor, id, 'id');
+  }
+
+  @Mutation(() => Partnership)
+  @Allow(Permission.PartnershipCreate)
+  createPartnership(@CurrentActor() actor: Actor, @Args('input') input: CreatePartnershipInput): Promise<Partnership> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Partnership)
+  @Allow(Permission.PartnershipManage)
+  addAgencyToPartnership(@CurrentActor() actor: Actor, @Args('input') input: AddAgencyToPartnershipInput): Promise<Partnership> {
+    return this.service.addAgency(actor, input);
+  }
+
+  @ResolveField(() => [Agency])
+  agencies(@Parent() partnership: PartnershipEntity, @Context() ctx: GqlContext): Promise<Agency[]> {
+    return this.service.loadAgenciesOf(ctx.loaders, partnership.id);
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  constructor(private readonly service: PartnershipService) {}
+
+  @Query(() => [Agency])
+  @Allow(Permission.Authenticated)
+  agencies(@CurrentActor() actor: Actor): Promise<Agency[]> {
+    return this.service.listAgencies(actor);
+  }
+
+  @Mutation(() => Agency)
+  @Allow(Permission.PartnershipManage)
+  createAgency(@CurrentActor() actor: Actor, @Args('input') input: CreateAgencyInput): Promise<Agency> {
+    return this.service.createAgency(actor, input);
+  }
+}

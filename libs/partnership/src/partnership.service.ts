@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService, auditSnapshot } from '@app/audit';
+import {
+  Actor,
+  BadUserInputError,
+  byKey,
+  ConflictError,
+  ForbiddenError,
+  groupByKey,
+  isUuid,
+  Loaders,
+  NotFoundError,
+  Permission,
+  PolicyService,
+  readablePartnershipIds,
+} from '@app/common';
+import { AgencyEntity } from './entities/agency.entity';
+import { PartnershipAgencyEntity } from './entities/partnership-agency.entity';
+import { PartnershipEntity } from './entities/partnership.entity';
+import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
+import { CreateAgencyInput } from './inputs/create-agency.input';
+import { CreatePartnershipInput } from './inputs/create-partnership.input';
+
+@Injectable()
+export class PartnershipService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A partnership the actor may read, or NOT_FOUND (also for one they do not belong to). */
+  async get(actor: Actor, id: string, field?: string): Promise<PartnershipEntity> {
+    const partnership = isUuid(id) && this.policy.canRead(actor, id) ? await this.db.manager.findOneBy(PartnershipEntity, { id }) : null;
+    if (!partnership) throw new NotFoundError('Partnership', id, field);
+    return partnership;
+  }
+
+  async list(actor: Actor): Promise<PartnershipEntity[]> {
+    const ids = readablePartnershipIds(actor);
+    return this.db.manager.find(PartnershipEntity, {
+      where: ids === null ? {} : { id: In(ids) },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async create(actor: Actor, input: CreatePartnershipInput): Promise<PartnershipEntity> {
+    this.policy.assertAdmin(actor);
+    return this.db.transaction(async (em) => {
+      if (await em.existsBy(PartnershipEntity, { slug: input.slug })) {
+        throw new ConflictError('A partnership with this slug already exists', 'input.slug');
+      }
+      const partnership = await em.save(
+        em.create(PartnershipEntity, {
+          name: input.name,
+          slug: input.slug,
+          timezone: input.timezone ?? 'Europe/London',
+          staleAfterDays: input.staleAfterDays ?? 30,
+          dueSoonDays: input.dueSoonDays ?? 30,
+        }),
+      );
+      await this.audit.record(em, actor, {
+        operation: 'createPartnership',
+        entityType: 'Partnership',
+        entityId: partnership.id,
+        partnershipId: partnership.id,
+        after: auditSnapshot(partnership),
+      });
+      return partnership;
+    });
+  }
+
+  /**
+   * Admins and coordinators see every agency, so they can add an existing one to their partnership
+   * rather than create a duplicate; other members see the agencies of their own partnerships.
+   */
+  async listAgencies(actor: Actor): Promise<AgencyEntity[]> {
+    const seesAll = actor.isAdmin || [...actor.memberships.keys()].some((p) => this.policy.can(actor, Permission.PartnershipManage, p));
+    if (seesAll) return this.db.manager.find(AgencyEntity, { order: { name: 'ASC', id: 'ASC' } });
+    return this.db.manager
+      .createQueryBuilder(AgencyEntity, 'agency')
+      .where('agency.id IN (SELECT pa.agency_id FROM partnership_agency pa WHERE pa.partnership_id = ANY(:ids))', {
+        ids: [...actor.memberships.keys()],
+      })
+      .orderBy('agency.name', 'ASC')
+      .addOrderBy('agency.id', 'ASC')
+      .getMany();
+  }
+
+  async createAgency(actor: Actor, input: CreateAgencyInput): Promise<AgencyEntity> {
+    if (input.partnershipId !== undefined && input.partnershipId !== null) {
+      await this.get(actor, input.partnershipId, 'input.partnershipId');
+      this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: input.partnershipId });
+    } else if (!actor.isAdmin && ![...actor.memberships.keys()].some((p) => this.policy.can(actor, Permission.PartnershipManage, p))) {
+      throw new ForbiddenError();
+    }
+    return this.db.transaction(async (em) => {
+      const clash = await em
+        .createQueryBuilder(AgencyEntity, 'agency')
+        .where('lower(agency.name) = lower(:name)', { name: input.name })
+        .getExists();
+      if (clash) throw new ConflictError('An agency with this name already exists', 'input.name');
+      const agency = await em.save(em.create(AgencyEntity, { name: input.name, kind: input.kind }));
+      await this.audit.record(em, actor, {
+        operation: 'createAgency',
+        entityType: 'Agency',
+        entityId: agency.id,
+        partnershipId: input.partnershipId ?? null,
+        after: auditSnapshot(agency),
+      });
+      if (input.partnershipId) await this.link(em, actor, input.partnershipId, agency.id);
+      return agency;
+    });
+  }
+
+  async addAgency(actor: Actor, input: AddAgencyToPartnershipInput): Promise<PartnershipEntity> {
+    const partnership = await this.get(actor, input.partnershipId, 'input.partnershipId');
+    this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: partnership.id });
+    const agency = isUuid(input.agencyId) ? await this.db.manager.findOneBy(AgencyEntity, { id: input.agencyId }) : null;
+    if (!agency) throw new NotFoundError('Agency', input.agencyId, 'input.agencyId');
+    await this.db.transaction(async (em) => {
+      const already = await em.existsBy(PartnershipAgencyEntity, { partnershipId: partnership.id, agencyId: agency.id });
+      if (!already) await this.link(em, actor, partnership.id, agency.id);
+    });
+    return partnership;
+  }
+
+  private async link(em: EntityManager, actor: Actor, partnershipId: string, agencyId: string): Promise<void> {
+    await em.insert(PartnershipAgencyEntity, { partnershipId, agencyId });
+    await this.audit.record(em, actor, {
+      operation: 'addAgencyToPartnership',
+      entityType: 'PartnershipAgency',
+      entityId: `${partnershipId}:${agencyId}`,
+      partnershipId,
+      after: { partnershipId, agencyId },
+    });
+  }
+
+  /**
+   * BAD_USER_INPUT unless every agency sits on the partnership: only member agencies may lead or
+   * support its actions. Unknown ids are reported as NOT_FOUND.
+   */
+  async assertMemberAgencies(em: EntityManager, partnershipId: string, agencyIds: string[], field: string): Promise<void> {
+    const unique = [...new Set(agencyIds)];
+    if (unique.length === 0) return;
+    const malformed = unique.find((id) => !isUuid(id));
+    if (malformed) throw new NotFoundError('Agency', malformed, field);
+    const agencies = await em.find(AgencyEntity, { where: { id: In(unique) }, select: { id: true } });
+    const missing = unique.find((id) => !agencies.some((a) => a.id === id));
+    if (missing) throw new NotFoundError('Agency', missing, field);
+    const links = await em.find(PartnershipAgencyEntity, { where: { partnershipId, agencyId: In(unique) } });
+    const outside = unique.find((id) => !links.some((l) => l.agencyId === id));
+    if (outside) throw BadUserInputError.field(field, 'The agency is not a member of this partnership');
+  }
+
+  // Per-request batch loaders for relations.
+
+  loadPartnership(loaders: Loaders, id: string): Promise<PartnershipEntity | null> {
+    return loaders
+      .get<string, PartnershipEntity | null>('partnership.byId', async (ids) =>
+        byKey(ids, await this.db.manager.findBy(PartnershipEntity, { id: In([...ids]) }), (p) => p.id),
+      )
+      .load(id);
+  }
+
+  loadAgency(loaders: Loaders, id: string): Promise<AgencyEntity | null> {
+    return loaders
+      .get<string, AgencyEntity | null>('agency.byId', async (ids) =>
+        byKey(ids, await this.db.manager.findBy(AgencyEntity, { id: In([...ids]) }), (a) => a.id),
+      )
+      .load(id);
+  }
+
+  loadAgenciesOf(loaders: Loaders, partnershipId: string): Promise<AgencyEntity[]> {
+    return loaders
+      .get<string, AgencyEntity[]>('agency.byPartnership', async (ids) => {
+        const rows = await this.db.manager
+          .createQueryBuilder(PartnershipAgencyEntity, 'pa')
+          .innerJoinAndSelect('pa.agency', 'agency')
+          .where('pa.partnership_id = ANY(:ids)', { ids: [...ids] })
+          .orderBy('agency.name', 'ASC')
+          .addOrderBy('agency.id', 'ASC')
+          .getMany();
+        return groupByKey(ids, rows, (r) => r.partnershipId).map((list) => list.map((r) => r.agency!));
+      })
+      .load(partnershipId);
+  }
+}

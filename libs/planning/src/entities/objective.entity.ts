@@ -1,0 +1,57 @@
+import { PartnershipEntity } from '@app/partnership';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { StrategyEntity } from './strategy.entity';
+
+export enum Pillar {
+  PREVENT = 'PREVENT',
+  PURSUE = 'PURSUE',
+  PROTECT = 'PROTECT',
+  PREPARE = 'PREPARE',
+}
+
+/** Reporting order of the 4 P's, everywhere. */
+export const PILLAR_ORDER: readonly Pillar[] = [Pillar.PREVENT, Pillar.PURSUE, Pillar.PROTECT, Pillar.PREPARE];
+
+@Entity('objective')
+@Check('objective_pillar_valid', `"pillar" IN ('PREVENT','PURSUE','PROTECT','PREPARE')`)
+@Unique('objective_strategy_code_key', ['strategyId', 'code'])
+export class ObjectiveEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  partnershipId: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: PartnershipEntity;
+
+  @Column('uuid')
+  strategyId: string;
+
+  @ManyToOne(() => StrategyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'strategy_id' })
+  strategy?: StrategyEntity;
+
+  @Column('text')
+  pillar: Pillar;
+
+  @Column('text')
+  code: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column('int')
+  position: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,42 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PartnershipEntity } from '@app/partnership';
+
+export enum StrategyStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  ARCHIVED = 'ARCHIVED',
+}
+
+@Entity('strategy')
+@Check('strategy_status_valid', `"status" IN ('DRAFT','ACTIVE','ARCHIVED')`)
+@Check('strategy_period_order', '"end_date" >= "start_date"')
+export class StrategyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  partnershipId: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: PartnershipEntity;
+
+  @Column('text')
+  title: string;
+
+  @Column('date')
+  startDate: string;
+
+  @Column('date')
+  endDate: string;
+
+  @Column('text', { default: StrategyStatus.DRAFT })
+  status: StrategyStatus;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,420 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService, auditSnapshot } from '@app/audit';
+import { compareDates } from '@app/calendar';
+import {
+  Actor,
+  BadUserInputError,
+  byKey,
+  ConflictError,
+  groupByKey,
+  isUuid,
+  Loaders,
+  NotFoundError,
+  Permission,
+  PolicyService,
+} from '@app/common';
+import { UserEntity } from '@app/identity';
+import { PartnershipService } from '@app/partnership';
+import { ActionSupportingAgencyEntity } from './entities/action-supporting-agency.entity';
+import { ActionEntity } from './entities/action.entity';
+import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
+import { MilestoneEntity } from './entities/milestone.entity';
+import { ObjectiveEntity } from './entities/objective.entity';
+import { StrategyEntity } from './entities/strategy.entity';
+import {
+  AddMilestoneInput,
+  CreateActionInput,
+  CreateDeliveryPlanInput,
+  CreateObjectiveInput,
+  CreateStrategyInput,
+  UpdateActionInput,
+} from './inputs/planning.inputs';
+
+type Scoped = { id: string; partnershipId: string };
+type EntityClass<T> = new () => T;
+
+function assertPeriod(start: string, end: string, endField: string): void {
+  if (compareDates(end, start) < 0) throw BadUserInputError.field(endField, 'Must be on or after the start date');
+}
+
+/** Strategy, objectives, delivery plans, actions and milestones: the plan a coordinator sets up. */
+@Injectable()
+export class PlanningService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly partnerships: PartnershipService,
+  ) {}
+
+  /**
+   * Loads a partnership-scoped row the actor may read, or NOT_FOUND: a row of another partnership is
+   * indistinguishable from one that does not exist.
+   */
+  async getScoped<T extends Scoped>(actor: Actor, entity: EntityClass<T>, name: string, id: string, field?: string, em?: EntityManager): Promise<T> {
+    const row = isUuid(id) ? await (em ?? this.db.manager).findOne(entity, { where: { id } as never }) : null;
+    if (!row || !this.policy.canRead(actor, row.partnershipId)) throw new NotFoundError(name, id, field);
+    return row;
+  }
+
+  getStrategy(actor: Actor, id: string, field = 'id'): Promise<StrategyEntity> {
+    return this.getScoped(actor, StrategyEntity, 'Strategy', id, field);
+  }
+
+  getPlan(actor: Actor, id: string, field = 'id'): Promise<DeliveryPlanEntity> {
+    return this.getScoped(actor, DeliveryPlanEntity, 'DeliveryPlan', id, field);
+  }
+
+  getAction(actor: Actor, id: string, field = 'id'): Promise<ActionEntity> {
+    return this.getScoped(actor, ActionEntity, 'Action', id, field);
+  }
+
+  getMilestone(actor: Actor, id: string, field = 'id'): Promise<MilestoneEntity> {
+    return this.getScoped(actor, MilestoneEntity, 'Milestone', id, field);
+  }
+
+  async createStrategy(actor: Actor, input: CreateStrategyInput): Promise<StrategyEntity> {
+    const partnership = await this.partnerships.get(actor, input.partnershipId, 'input.partnershipId');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: partnership.id });
+    assertPeriod(input.startDate, input.endDate, 'input.endDate');
+    return this.db.transaction(async (em) => {
+      const strategy = await em.save(
+        em.create(StrategyEntity, {
+          partnershipId: partnership.id,
+          title: input.title,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          status: input.status,
+        }),
+      );
+      await this.record(em, actor, 'createStrategy', 'Strategy', strategy, null);
+      return strategy;
+    });
+  }
+
+  async createObjective(actor: Actor, input: CreateObjectiveInput): Promise<ObjectiveEntity> {
+    const strategy = await this.getStrategy(actor, input.strategyId, 'input.strategyId');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: strategy.partnershipId });
+    return this.db.transaction(async (em) => {
+      // Serialises objective creation per strategy, so positions and the code check cannot race.
+      await em.query('SELECT 1 FROM strategy WHERE id = $1 FOR UPDATE', [strategy.id]);
+      if (await em.existsBy(ObjectiveEntity, { strategyId: strategy.id, code: input.code })) {
+        throw new ConflictError('An objective with this code already exists in the strategy', 'input.code');
+      }
+      const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM objective WHERE strategy_id = $1', [strategy.id]);
+      const objective = await em.save(
+        em.create(ObjectiveEntity, {
+          partnershipId: strategy.partnershipId,
+          strategyId: strategy.id,
+          pillar: input.pillar,
+          code: input.code,
+          title: input.title,
+          description: input.description ?? null,
+          position: Number(next),
+        }),
+      );
+      await this.record(em, actor, 'createObjective', 'Objective', objective, null);
+      return objective;
+    });
+  }
+
+  async createDeliveryPlan(actor: Actor, input: CreateDeliveryPlanInput): Promise<DeliveryPlanEntity> {
+    const strategy = await this.getStrategy(actor, input.strategyId, 'input.strategyId');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: strategy.partnershipId });
+    assertPeriod(input.startDate, input.endDate, 'input.endDate');
+    if (compareDates(input.startDate, strategy.startDate) < 0) {
+      throw BadUserInputError.field('input.startDate', "Must be within the strategy's period");
+    }
+    if (compareDates(input.endDate, strategy.endDate) > 0) {
+      throw BadUserInputError.field('input.endDate', "Must be within the strategy's period");
+    }
+    return this.db.transaction(async (em) => {
+      const plan = await em.save(
+        em.create(DeliveryPlanEntity, {
+          partnershipId: strategy.partnershipId,
+          strategyId: strategy.id,
+          title: input.title,
+          startDate: input.startDate,
+          endDate: input.endDate,
+        }),
+      );
+      await this.record(em, actor, 'createDeliveryPlan', 'DeliveryPlan', plan, null);
+      return plan;
+    });
+  }
+
+  async createAction(actor: Actor, input: CreateActionInput): Promise<ActionEntity> {
+    const plan = await this.getPlan(actor, input.deliveryPlanId, 'input.deliveryPlanId');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: plan.partnershipId });
+    return this.db.transaction(async (em) => {
+      const fields = await this.checkActionFields(em, actor, plan, input, null);
+      if (await em.existsBy(ActionEntity, { deliveryPlanId: plan.id, ref: input.ref })) {
+        throw new ConflictError('An action with this ref already exists in the plan', 'input.ref');
+      }
+      const action = await em.save(
+        em.create(ActionEntity, {
+          partnershipId: plan.partnershipId,
+          deliveryPlanId: plan.id,
+          ...fields,
+        }),
+      );
+      const supporting = await this.replaceSupporting(em, action, input.supportingAgencyIds ?? []);
+      await this.record(em, actor, 'createAction', 'Action', action, null, { supportingAgencyIds: supporting });
+      return action;
+    });
+  }
+
+  /** Optimistic concurrency: `version` must be the current one, or CONFLICT and nothing changes. */
+  async updateAction(actor: Actor, id: string, version: number, input: UpdateActionInput): Promise<ActionEntity> {
+    const found = await this.getAction(actor, id);
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(ActionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Action', id, 'id');
+      if (current.version !== version) {
+        throw new ConflictError(`The action has changed since version ${version}; reload it (current version ${current.version})`, 'version');
+      }
+      const plan = await em.findOneByOrFail(DeliveryPlanEntity, { id: current.deliveryPlanId });
+      const beforeSupporting = await this.supportingIds(em, current.id);
+      const before = auditSnapshot(current);
+      for (const required of ['objectiveId', 'ref', 'title', 'leadAgencyId', 'dueDate'] as const) {
+        if (input[required] === null) throw BadUserInputError.field(`input.${required}`, 'Cannot be cleared');
+      }
+      const merged = {
+        objectiveId: input.objectiveId ?? current.objectiveId,
+        ref: input.ref ?? current.ref,
+        title: input.title ?? current.title,
+        description: input.description === undefined ? current.description : input.description,
+        successMeasure: input.successMeasure === undefined ? current.successMeasure : input.successMeasure,
+        leadAgencyId: input.leadAgencyId ?? current.leadAgencyId,
+        leadOfficerId: input.leadOfficerId === undefined ? current.leadOfficerId : input.leadOfficerId,
+        startDate: input.startDate === undefined ? current.startDate : input.startDate,
+        dueDate: input.dueDate ?? current.dueDate,
+      };
+      const fields = await this.checkActionFields(em, actor, plan, merged, current);
+      if (fields.ref !== current.ref && (await em.existsBy(ActionEntity, { deliveryPlanId: plan.id, ref: fields.ref }))) {
+        throw new ConflictError('An action with this ref already exists in the plan', 'input.ref');
+      }
+      Object.assign(current, fields, { version: current.version + 1 });
+      const saved = await em.save(current);
+      const supporting =
+        input.supportingAgencyIds === undefined || input.supportingAgencyIds === null
+          ? beforeSupporting
+          : await this.replaceSupporting(em, saved, input.supportingAgencyIds);
+      await this.audit.record(em, actor, {
+        operation: 'updateAction',
+        entityType: 'Action',
+        entityId: saved.id,
+        partnershipId: saved.partnershipId,
+        before: { ...before, supportingAgencyIds: beforeSupporting },
+        after: { ...auditSnapshot(saved), supportingAgencyIds: supporting },
+      });
+      return saved;
+    });
+  }
+
+  async addMilestone(actor: Actor, input: AddMilestoneInput): Promise<MilestoneEntity> {
+    const action = await this.getAction(actor, input.actionId, 'input.actionId');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: action.partnershipId });
+    return this.db.transaction(async (em) => {
+      await em.query('SELECT 1 FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+      const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM milestone WHERE action_id = $1', [action.id]);
+      const milestone = await em.save(
+        em.create(MilestoneEntity, {
+          partnershipId: action.partnershipId,
+          actionId: action.id,
+          title: input.title,
+          dueDate: input.dueDate,
+          completedOn: null,
+          position: Number(next),
+        }),
+      );
+      await this.record(em, actor, 'addMilestone', 'Milestone', milestone, null);
+      return milestone;
+    });
+  }
+
+  /** Validates references and dates of an action (new or merged), returning the columns to store. */
+  private async checkActionFields(
+    em: EntityManager,
+    actor: Actor,
+    plan: DeliveryPlanEntity,
+    input: Pick<CreateActionInput, 'objectiveId' | 'ref' | 'title' | 'description' | 'successMeasure' | 'leadAgencyId' | 'leadOfficerId' | 'startDate' | 'dueDate'>,
+    current: ActionEntity | null,
+  ) {
+    const objective = await this.getScoped(actor, ObjectiveEntity, 'Objective', input.objectiveId, 'input.objectiveId', em);
+    if (objective.strategyId !== plan.strategyId) {
+      throw BadUserInputError.field('input.objectiveId', "The objective belongs to another strategy than the plan's");
+    }
+    if (input.startDate && compareDates(input.dueDate, input.startDate) < 0) {
+      throw BadUserInputError.field(current && !('dueDate' in input) ? 'input.startDate' : 'input.dueDate', 'The due date must be on or after the start date');
+    }
+    await this.partnerships.assertMemberAgencies(em, plan.partnershipId, [input.leadAgencyId], 'input.leadAgencyId');
+    if (input.leadOfficerId) {
+      const officer = isUuid(input.leadOfficerId) ? await em.findOneBy(UserEntity, { id: input.leadOfficerId }) : null;
+      const member = officer && (await em.query('SELECT 1 FROM membership WHERE user_id = $1 AND partnership_id = $2', [officer.id, plan.partnershipId])).length > 0;
+      if (!officer || (!member && !officer.isAdmin)) throw new NotFoundError('User', input.leadOfficerId, 'input.leadOfficerId');
+    }
+    return {
+      objectiveId: objective.id,
+      ref: input.ref,
+      title: input.title,
+      description: input.description ?? null,
+      successMeasure: input.successMeasure ?? null,
+      leadAgencyId: input.leadAgencyId,
+      leadOfficerId: input.leadOfficerId ?? null,
+      startDate: input.startDate ?? null,
+      dueDate: input.dueDate,
+    };
+  }
+
+  private async replaceSupporting(em: EntityManager, action: ActionEntity, agencyIds: string[]): Promise<string[]> {
+    const unique = [...new Set(agencyIds)].filter((id) => id !== action.leadAgencyId);
+    await this.partnerships.assertMemberAgencies(em, action.partnershipId, unique, 'input.supportingAgencyIds');
+    await em.delete(ActionSupportingAgencyEntity, { actionId: action.id });
+    if (unique.length) {
+      await em.insert(
+        ActionSupportingAgencyEntity,
+        unique.map((agencyId) => ({ actionId: action.id, agencyId, partnershipId: action.partnershipId })),
+      );
+    }
+    return unique.sort();
+  }
+
+  private async supportingIds(em: EntityManager, actionId: string): Promise<string[]> {
+    const rows = await em.find(ActionSupportingAgencyEntity, { where: { actionId }, order: { agencyId: 'ASC' } });
+    return rows.map((r) => r.agencyId);
+  }
+
+  private async record(
+    em: EntityManager,
+    actor: Actor,
+    operation: string,
+    entityType: string,
+    after: Scoped,
+    before: Scoped | null,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.audit.record(em, actor, {
+      operation,
+      entityType,
+      entityId: after.id,
+      partnershipId: after.partnershipId,
+      before: auditSnapshot(before),
+      after: { ...auditSnapshot(after), ...extra },
+    });
+  }
+
+  // Per-request batch loaders.
+
+  private byIdLoader<T extends Scoped>(loaders: Loaders, entity: EntityClass<T>, name: string) {
+    return loaders.get<string, T | null>(`${name}.byId`, async (ids) =>
+      byKey(ids, await this.db.manager.find(entity, { where: { id: In([...ids]) } as never }), (row) => row.id),
+    );
+  }
+
+  loadStrategy(loaders: Loaders, id: string): Promise<StrategyEntity | null> {
+    return this.byIdLoader(loaders, StrategyEntity, 'strategy').load(id);
+  }
+
+  loadObjective(loaders: Loaders, id: string): Promise<ObjectiveEntity | null> {
+    return this.byIdLoader(loaders, ObjectiveEntity, 'objective').load(id);
+  }
+
+  loadPlan(loaders: Loaders, id: string): Promise<DeliveryPlanEntity | null> {
+    return this.byIdLoader(loaders, DeliveryPlanEntity, 'plan').load(id);
+  }
+
+  loadAction(loaders: Loaders, id: string): Promise<ActionEntity | null> {
+    return this.byIdLoader(loaders, ActionEntity, 'action').load(id);
+  }
+
+  loadStrategiesOf(loaders: Loaders, partnershipId: string): Promise<StrategyEntity[]> {
+    return loaders
+      .get<string, StrategyEntity[]>('strategy.byPartnership', async (ids) =>
+        groupByKey(
+          ids,
+          await this.db.manager.find(StrategyEntity, { where: { partnershipId: In([...ids]) }, order: { startDate: 'ASC', title: 'ASC', id: 'ASC' } }),
+          (s) => s.partnershipId,
+        ),
+      )
+      .load(partnershipId);
+  }
+
+  /** Objectives of a strategy in strategy order: by pillar (4 P's order), then position. */
+  loadObjectivesOf(loaders: Loaders, strategyId: string): Promise<ObjectiveEntity[]> {
+    return loaders
+      .get<string, ObjectiveEntity[]>('objective.byStrategy', async (ids) => {
+        const rows = await this.db.manager
+          .createQueryBuilder(ObjectiveEntity, 'o')
+          .where('o.strategy_id = ANY(:ids)', { ids: [...ids] })
+          .orderBy(`array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], o.pillar)`)
+          .addOrderBy('o.position', 'ASC')
+          .getMany();
+        return groupByKey(ids, rows, (o) => o.strategyId);
+      })
+      .load(strategyId);
+  }
+
+  loadPlansOf(loaders: Loaders, strategyId: string): Promise<DeliveryPlanEntity[]> {
+    return loaders
+      .get<string, DeliveryPlanEntity[]>('plan.byStrategy', async (ids) =>
+        groupByKey(
+          ids,
+          await this.db.manager.find(DeliveryPlanEntity, { where: { strategyId: In([...ids]) }, order: { startDate: 'ASC', title: 'ASC', id: 'ASC' } }),
+          (p) => p.strategyId,
+        ),
+      )
+      .load(strategyId);
+  }
+
+  /** Actions of a plan ordered by ref, numerically where refs are dotted numbers ("2.10" after "2.9"). */
+  loadActionsOf(loaders: Loaders, planId: string): Promise<ActionEntity[]> {
+    return loaders
+      .get<string, ActionEntity[]>('action.byPlan', async (ids) => {
+        const rows = await this.db.manager
+          .createQueryBuilder(ActionEntity, 'a')
+          .where('a.delivery_plan_id = ANY(:ids)', { ids: [...ids] })
+          .orderBy(REF_ORDER_SQL('a'))
+          .addOrderBy('a.ref', 'ASC')
+          .getMany();
+        const loader = this.byIdLoader(loaders, ActionEntity, 'action');
+        for (const row of rows) loader.prime(row.id, row);
+        return groupByKey(ids, rows, (a) => a.deliveryPlanId);
+      })
+      .load(planId);
+  }
+
+  loadSupportingAgencyIds(loaders: Loaders, actionId: string): Promise<string[]> {
+    return loaders
+      .get<string, string[]>('supporting.byAction', async (ids) =>
+        groupByKey(
+          ids,
+          await this.db.manager.find(ActionSupportingAgencyEntity, { where: { actionId: In([...ids]) }, order: { agencyId: 'ASC' } }),
+          (r) => r.actionId,
+        ).map((rows) => rows.map((r) => r.agencyId)),
+      )
+      .load(actionId);
+  }
+
+  loadMilestonesOf(loaders: Loaders, actionId: string): Promise<MilestoneEntity[]> {
+    return loaders
+      .get<string, MilestoneEntity[]>('milestone.byAction', async (ids) =>
+        groupByKey(
+          ids,
+          await this.db.manager.find(MilestoneEntity, { where: { actionId: In([...ids]) }, order: { position: 'ASC', dueDate: 'ASC' } }),
+          (m) => m.actionId,
+        ),
+      )
+      .load(actionId);
+  }
+}
+
+/**
+ * Natural order of action refs: "1.2" < "1.10" < "2.1". Splits on dots and compares the numeric
+ * parts as integer arrays; refs that are not dotted numbers sort after, by text.
+ */
+export const REF_ORDER_SQL = (alias: string): string =>
+  `CASE WHEN ${alias}.ref ~ '^[0-9]{1,6}(\\.[0-9]{1,6})*$' THEN CAST(string_to_array(${alias}.ref, '.') AS int[]) END`;

@@ -1,0 +1,73 @@
+import { PartnershipEntity, AgencyEntity } from '@app/partnership';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '@app/identity';
+import { ActionEntity, ActionStatus } from '@app/planning';
+
+/**
+ * Append-only (a trigger in the migration refuses UPDATE and DELETE). `seq` records creation order,
+ * so "the later created" breaks ties on the same `reportedOn` even within one transaction.
+ */
+@Entity('progress_update')
+@Check('progress_update_status_valid', `"status" IN ('NOT_STARTED','IN_PROGRESS','ON_HOLD','COMPLETED','CANCELLED')`)
+@Check('progress_update_rag_valid', `"rag" IS NULL OR "rag" IN ('RED','AMBER','GREEN')`)
+@Index('progress_update_action_latest_idx', { synchronize: false })
+@Check('progress_update_percent_range', '"percent_complete" BETWEEN 0 AND 100')
+@Check('progress_update_completed_is_100', `"status" <> 'COMPLETED' OR "percent_complete" = 100`)
+@Check('progress_update_narrative_length', 'char_length("narrative") BETWEEN 1 AND 5000')
+export class ProgressUpdateEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', unique: true })
+  seq: string;
+
+  @Index()
+  @Column('uuid')
+  partnershipId: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: PartnershipEntity;
+
+  @Column('uuid')
+  actionId: string;
+
+  @ManyToOne(() => ActionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'action_id' })
+  action?: ActionEntity;
+
+  @Index()
+  @Column('uuid')
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @Index()
+  @Column('uuid', { nullable: true })
+  agencyId: string | null;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: AgencyEntity | null;
+
+  @Index()
+  @Column('date')
+  reportedOn: string;
+
+  @Column('text')
+  narrative: string;
+
+  @Column('int')
+  percentComplete: number;
+
+  @Column('text')
+  status: ActionStatus;
+
+  @Column('text', { nullable: true })
+  rag: string | null;
+
+  @Column('timestamptz', { default: () => 'clock_timestamp()' })
+  createdAt: Date;
+}

@@ -1,0 +1,174 @@
+import { addDays, compareDates, daysBetween } from '@app/calendar';
+
+/**
+ * DESIGN.md "The rules": an action's state, progress and derived RAG as of a calendar date D.
+ * All dates are 'YYYY-MM-DD'; D is passed in, never read from a clock.
+ */
+
+export type ActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
+export type Rag = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
+export type RagReason = 'OVERDUE' | 'REPORTED_RED' | 'MILESTONE_OVERDUE' | 'NO_RECENT_UPDATE' | 'REPORTED_AMBER' | 'ON_HOLD';
+
+/** The order in which reasons are listed: red reasons first, then amber ones. */
+export const RAG_REASON_ORDER: readonly RagReason[] = [
+  'OVERDUE',
+  'REPORTED_RED',
+  'MILESTONE_OVERDUE',
+  'NO_RECENT_UPDATE',
+  'REPORTED_AMBER',
+  'ON_HOLD',
+];
+
+export interface RuleSettings {
+  staleAfterDays: number;
+  dueSoonDays: number;
+}
+
+export interface UpdateFact {
+  reportedOn: string;
+  /** Creation order; higher was created later. Breaks ties between updates reported on the same day. */
+  seq: number;
+  status: ActionStatus;
+  percentComplete: number;
+  rag: Rag | null;
+}
+
+export interface MilestoneFact {
+  dueDate: string;
+  completedOn: string | null;
+}
+
+export interface ActionFacts {
+  dueDate: string;
+  updates: UpdateFact[];
+  milestones: MilestoneFact[];
+}
+
+export interface ActionStateAsOf {
+  status: ActionStatus;
+  percentComplete: number;
+  lastReportedOn: string | null;
+  reportedRag: Rag | null;
+}
+
+/** What `evaluateFromState` needs; a SQL report can produce exactly this per action. */
+export type ActionStateForEvaluation = ActionStateAsOf & { dueDate: string; milestoneOverdue: boolean };
+
+export interface ActionEvaluation {
+  status: ActionStatus;
+  progress: number;
+  lastReportedOn: string | null;
+  open: boolean;
+  overdue: boolean;
+  daysOverdue: number;
+  dueSoon: boolean;
+  stale: boolean;
+  milestoneOverdue: boolean;
+  rag: Rag | null;
+  ragReasons: RagReason[];
+}
+
+/** The update in force on `asOf`: the latest `reportedOn ≤ asOf`, ties going to the higher `seq`. */
+export function latestUpdateAsOf(updates: readonly UpdateFact[], asOf: string): UpdateFact | null {
+  let latest: UpdateFact | null = null;
+  for (const update of updates) {
+    if (compareDates(update.reportedOn, asOf) > 0) continue;
+    if (latest === null) {
+      latest = update;
+      continue;
+    }
+    const byDate = compareDates(update.reportedOn, latest.reportedOn);
+    if (byDate > 0 || (byDate === 0 && update.seq > latest.seq)) latest = update;
+  }
+  return latest;
+}
+
+/** Status, percent, last report date and reporter RAG as of `asOf`; NOT_STARTED at 0 % before any update. */
+export function stateAsOf(updates: readonly UpdateFact[], asOf: string): ActionStateAsOf {
+  const latest = latestUpdateAsOf(updates, asOf);
+  if (latest === null) return { status: 'NOT_STARTED', percentComplete: 0, lastReportedOn: null, reportedRag: null };
+  return {
+    status: latest.status,
+    percentComplete: latest.percentComplete,
+    lastReportedOn: latest.reportedOn,
+    reportedRag: latest.rag,
+  };
+}
+
+/** Open means still to be delivered: neither COMPLETED nor CANCELLED. */
+export function isOpen(status: ActionStatus): boolean {
+  return status !== 'COMPLETED' && status !== 'CANCELLED';
+}
+
+/** 100 when COMPLETED whatever was reported, else the reported percent. */
+export function progressOf(status: ActionStatus, percentComplete: number): number {
+  return status === 'COMPLETED' ? 100 : percentComplete;
+}
+
+/** A milestone counts as complete from its `completedOn` date onwards. */
+export function isMilestoneCompleteAsOf(milestone: MilestoneFact, asOf: string): boolean {
+  return milestone.completedOn !== null && compareDates(milestone.completedOn, asOf) <= 0;
+}
+
+/** Not complete as of `asOf`, due before it, and its action not CANCELLED. */
+export function isMilestoneOverdue(milestone: MilestoneFact, actionStatus: ActionStatus, asOf: string): boolean {
+  return (
+    actionStatus !== 'CANCELLED' &&
+    !isMilestoneCompleteAsOf(milestone, asOf) &&
+    compareDates(milestone.dueDate, asOf) < 0
+  );
+}
+
+/**
+ * Evaluates an action from its state as of `asOf`. Shared by `evaluateAction` and SQL-backed
+ * reports so both derive flags and RAG identically.
+ */
+export function evaluateFromState(state: ActionStateForEvaluation, asOf: string, settings: RuleSettings): ActionEvaluation {
+  const { status, dueDate, lastReportedOn, reportedRag } = state;
+  const open = isOpen(status);
+  const overdue = open && compareDates(dueDate, asOf) < 0;
+  const dueSoon =
+    open && compareDates(asOf, dueDate) <= 0 && compareDates(dueDate, addDays(asOf, settings.dueSoonDays)) <= 0;
+  const stale =
+    open && (lastReportedOn === null || compareDates(lastReportedOn, addDays(asOf, -settings.staleAfterDays)) < 0);
+  // Cancelled actions never have overdue milestones, whatever the caller computed.
+  const milestoneOverdue = status !== 'CANCELLED' && state.milestoneOverdue;
+
+  let rag: Rag | null;
+  const ragReasons: RagReason[] = [];
+  if (status === 'COMPLETED') {
+    rag = 'BLUE';
+  } else if (status === 'CANCELLED') {
+    rag = null;
+  } else {
+    // Pushed in RAG_REASON_ORDER.
+    if (overdue) ragReasons.push('OVERDUE');
+    if (reportedRag === 'RED') ragReasons.push('REPORTED_RED');
+    if (milestoneOverdue) ragReasons.push('MILESTONE_OVERDUE');
+    if (stale) ragReasons.push('NO_RECENT_UPDATE');
+    if (reportedRag === 'AMBER') ragReasons.push('REPORTED_AMBER');
+    if (status === 'ON_HOLD') ragReasons.push('ON_HOLD');
+    rag = overdue || reportedRag === 'RED' ? 'RED' : ragReasons.length > 0 ? 'AMBER' : 'GREEN';
+  }
+
+  return {
+    status,
+    progress: progressOf(status, state.percentComplete),
+    lastReportedOn,
+    open,
+    overdue,
+    daysOverdue: overdue ? daysBetween(dueDate, asOf) : 0,
+    dueSoon,
+    stale,
+    milestoneOverdue,
+    rag,
+    ragReasons,
+  };
+}
+
+/** Evaluates an action from its full history (updates reported after `asOf` are ignored). */
+export function evaluateAction(facts: ActionFacts, asOf: string, settings: RuleSettings): ActionEvaluation {
+  const state = stateAsOf(facts.updates, asOf);
+  const milestoneOverdue = facts.milestones.some((m) => isMilestoneOverdue(m, state.status, asOf));
+  return evaluateFromState({ ...state, dueDate: facts.dueDate, milestoneOverdue }, asOf, settings);
+}

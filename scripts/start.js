@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the server when the build is missing or older than any source file, then runs
+ * it. Keeps `npm install && npm start` a two-command start on a bare machine.
+ */
+const { execSync, spawn } = require('node:child_process');
+const { existsSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const entry = join(root, 'dist/apps/api/src/main.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, name.name);
+    if (name.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (name.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = Math.max(newestSource(join(root, 'apps')), newestSource(join(root, 'libs')), statSync(join(root, 'package.json')).mtimeMs);
+if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
+  console.log('Building the server (first start, or sources changed)...');
+  execSync('npx nest build api', { cwd: root, stdio: 'inherit' });
+}
+
+const child = spawn(process.execPath, [entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// Forward stop signals so the server can finish requests and stop its database cleanly.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
