@@ -16,7 +16,10 @@ import { IdentityModule } from '@app/identity';
 import { PartnershipModule } from '@app/partnership';
 import { PlanningModule } from '@app/planning';
 import { ProgressModule } from '@app/progress';
+import { LoggerModule } from 'nestjs-pino';
+import { graphqlArmor } from './graphql-limits';
 import { HealthController } from './health.controller';
+import { loggingParams } from './logging';
 import { Settings } from './settings';
 
 /** Adds `x-sql-statements` to each GraphQL response (benchmarks and tests count queries with it). */
@@ -34,14 +37,17 @@ const sqlCountHeaderPlugin: ApolloServerPlugin = {
 @Module({})
 export class AppModule {
   static forRoot(settings: Settings & { databaseUrl: string }): DynamicModule {
+    const armor = graphqlArmor(settings.production);
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot(loggingParams()),
         CommonModule,
         AuditCoreModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
+          ...armor,
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
@@ -53,6 +59,7 @@ export class AppModule {
           context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Loaders() }),
           // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
           plugins: [
+            ...(armor.plugins ?? []),
             settings.production || !settings.introspection
               ? ApolloServerPluginLandingPageDisabled()
               : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

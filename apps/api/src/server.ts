@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { sqlCounter } from '@app/common';
 import { DemoCredentials, DemoSeeder, EmbeddedDatabase, startEmbeddedPostgres } from '@app/db';
 import { UserService } from '@app/identity';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Settings } from './settings';
 
@@ -40,9 +41,10 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
 
 async function startApp(settings: Settings, databaseUrl: string, embedded: EmbeddedDatabase | null): Promise<RunningServer> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...settings, databaseUrl }), {
-    logger: process.env.LOG_LEVEL === 'silent' ? false : undefined,
+    bufferLogs: true,
     bodyParser: false,
   });
+  app.useLogger(app.get(PinoLogger));
   app.useBodyParser('json', { limit: settings.bodyLimit });
   app.use((_req: Request, _res: Response, next: NextFunction) => sqlCounter.run({ statements: 0 }, next));
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');

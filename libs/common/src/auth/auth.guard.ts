@@ -32,6 +32,8 @@ export class AuthGuard implements CanActivate {
       ctx.actor = token ? await this.actors.actorFromToken(token) : null;
     }
     if (!ctx.actor) throw new UnauthenticatedError();
+    // For the access log line of this request.
+    if (ctx.req) Object.assign(ctx.req, { actorUserId: ctx.actor.userId });
 
     const allowed = this.reflector.getAllAndOverride<Permission[] | undefined>(ALLOW_METADATA_KEY, targets);
     if (!allowed || allowed.length === 0) {

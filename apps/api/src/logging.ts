@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Params } from 'nestjs-pino';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** Request fields the API adds for the access log (set by the auth guard and the body parser). */
+type LoggedRequest = IncomingMessage & { body?: { operationName?: unknown }; actorUserId?: string; id?: string };
+
+/**
+ * Structured JSON logs (pino): one line per request with its id (the caller's `x-request-id` when
+ * sane, else a new one, echoed back), GraphQL operation name, status, duration and user id. Bodies
+ * and headers are never logged, so neither passwords nor tokens can leak into logs.
+ */
+export function loggingParams(): Params {
+  return {
+    pinoHttp: {
+      level: process.env.LOG_LEVEL ?? 'info',
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customProps: (req: IncomingMessage) => {
+        const logged = req as LoggedRequest;
+        const operation = logged.body?.operationName;
+        return {
+          ...(typeof operation === 'string' ? { operation: operation.slice(0, 100) } : {}),
+          ...(logged.actorUserId ? { userId: logged.actorUserId } : {}),
+        };
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
+    },
+  };
+}
