@@ -1,7 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '@app/audit';
-import { AppSecretEntity, MembershipEntity, UserEntity } from '@app/identity';
+import { AppSecretEntity, LoginFailureEntity, MembershipEntity, UserEntity } from '@app/identity';
 import { AgencyEntity, PartnershipAgencyEntity, PartnershipEntity } from '@app/partnership';
 import {
   ActionEntity,
@@ -29,6 +29,7 @@ export const ENTITIES = [
   UserEntity,
   MembershipEntity,
   AppSecretEntity,
+  LoginFailureEntity,
   StrategyEntity,
   ObjectiveEntity,
   DeliveryPlanEntity,

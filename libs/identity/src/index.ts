@@ -1,4 +1,5 @@
 export * from './entities/app-secret.entity';
+export * from './entities/login-failure.entity';
 export * from './entities/membership.entity';
 export * from './entities/user.entity';
 export * from './types/user.type';

@@ -24,7 +24,7 @@ export class UserResolver {
   @Mutation(() => AuthPayload)
   @Public()
   async login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    const payload = await this.users.login(email, password);
+    const payload = await this.users.login(email, password, ctx.req?.ip ?? 'unknown');
     // The rest of this response is read as the user who just signed in.
     ctx.actor = await this.users.actorOf(payload.user.id);
     return payload;

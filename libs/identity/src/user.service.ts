@@ -24,6 +24,7 @@ import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
 import { CreateUserInput } from './inputs/create-user.input';
 import { SetMembershipInput } from './inputs/set-membership.input';
+import { LoginThrottleService } from './login-throttle.service';
 import { TokenService } from './token.service';
 
 /** Hashed once at start so a login for an unknown e-mail costs as much as one for a known one. */
@@ -39,6 +40,7 @@ export class UserService extends ActorSource {
     private readonly audit: AuditService,
     private readonly tokens: TokenService,
     private readonly partnerships: PartnershipService,
+    private readonly throttle: LoginThrottleService,
   ) {
     super();
   }
@@ -68,7 +70,8 @@ export class UserService extends ActorSource {
     };
   }
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+  async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    await this.throttle.assertAllowed(email, address);
     const user = await this.db.manager
       .createQueryBuilder(UserEntity, 'u')
       .addSelect('u.passwordHash')
@@ -76,7 +79,10 @@ export class UserService extends ActorSource {
       .getOne();
     dummyHash ??= argon2.hash('not-a-password');
     const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
-    if (!user || !ok) throw new UnauthenticatedError('Wrong e-mail or password');
+    if (!user || !ok) {
+      await this.throttle.recordFailure(email, address);
+      throw new UnauthenticatedError('Wrong e-mail or password');
+    }
     const { token, expiresAt } = this.tokens.sign(user.id);
     delete (user as Partial<UserEntity>).passwordHash;
     return { token, expiresAt, user };

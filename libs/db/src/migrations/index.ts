@@ -1,4 +1,5 @@
 import { InitialSchema1763856000000 } from './1763856000000-InitialSchema';
+import { LoginFailure1763870000000 } from './1763870000000-LoginFailure';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
-export const MIGRATIONS = [InitialSchema1763856000000];
+export const MIGRATIONS = [InitialSchema1763856000000, LoginFailure1763870000000];
