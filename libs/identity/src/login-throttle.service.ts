@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import { Clock, TooManyRequestsError } from '@app/common';
 import { LoginFailureEntity } from './entities/login-failure.entity';
 
-/** Failed sign-ins allowed per window before further attempts are refused. */
-export const LOGIN_LIMITS = {
-  windowSeconds: Number(process.env.LOGIN_WINDOW_SECONDS ?? 15 * 60),
-  perAccount: Number(process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 10),
-  perAddress: Number(process.env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50),
-};
+/** Failed sign-ins allowed per window before further attempts are refused (read at start). */
+export function loginLimits(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    windowSeconds: Number(env.LOGIN_WINDOW_SECONDS ?? 15 * 60),
+    perAccount: Number(env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 10),
+    perAddress: Number(env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50),
+  };
+}
 
 /**
  * Throttles password guessing: after too many failures for one e-mail, or from one address, within
@@ -17,13 +19,15 @@ export const LOGIN_LIMITS = {
  */
 @Injectable()
 export class LoginThrottleService {
+  private readonly limits = loginLimits();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
   ) {}
 
   async assertAllowed(email: string, address: string): Promise<void> {
-    const since = new Date(this.clock.now().getTime() - LOGIN_LIMITS.windowSeconds * 1000);
+    const since = new Date(this.clock.now().getTime() - this.limits.windowSeconds * 1000);
     const [row] = await this.db.query(
       `SELECT count(*) FILTER (WHERE email_key = $1)::int AS account,
               count(*) FILTER (WHERE address = $2)::int AS address
@@ -31,8 +35,8 @@ export class LoginThrottleService {
         WHERE at > $3 AND (email_key = $1 OR address = $2)`,
       [email.trim().toLowerCase(), address, since],
     );
-    if (row.account >= LOGIN_LIMITS.perAccount || row.address >= LOGIN_LIMITS.perAddress) {
-      throw new TooManyRequestsError(LOGIN_LIMITS.windowSeconds);
+    if (row.account >= this.limits.perAccount || row.address >= this.limits.perAddress) {
+      throw new TooManyRequestsError(this.limits.windowSeconds);
     }
   }
 
