@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPlugin } from '@apollo/server';
@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
-import { AppValidationPipe, AuthGuard, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
+import { AppValidationPipe, AuthGuard, HttpErrorFilter, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
 import { dataSourceOptions, DemoSeeder } from '@app/db';
 import { IdentityModule } from '@app/identity';
 import { PartnershipModule } from '@app/partnership';
@@ -77,6 +77,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: AppValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
         DemoSeeder,
       ],
     };

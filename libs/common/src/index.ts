@@ -22,3 +22,4 @@ export * from './validation/validation.pipe';
 export * from './common.module';
 export * from './validation/validators';
 export * from './graphql/page-info.type';
+export * from './errors/http-error.filter';

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
 import { GqlContext } from '../graphql/gql-context';
 import { actorHasAnywhere } from './actor';
@@ -21,12 +22,17 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true;
     const handler = context.getHandler();
     const targets = [handler, context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA_KEY, targets)) return true;
 
-    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
+    // GraphQL keeps the actor on its context; REST handlers (downloads, uploads) on the request.
+    const ctx: Pick<GqlContext, 'req' | 'actor'> =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<GqlContext>()
+        : (context.switchToHttp().getRequest<Request & { context?: Pick<GqlContext, 'req' | 'actor'> }>().context ??= {
+            req: context.switchToHttp().getRequest(),
+          });
     if (ctx.actor === undefined) {
       const token = bearerToken(ctx.req?.headers?.authorization);
       ctx.actor = token ? await this.actors.actorFromToken(token) : null;
