@@ -249,7 +249,9 @@ export class PlanningService {
       throw BadUserInputError.field('input.objectiveId', "The objective belongs to another strategy than the plan's");
     }
     if (input.startDate && compareDates(input.dueDate, input.startDate) < 0) {
-      throw BadUserInputError.field(current && !('dueDate' in input) ? 'input.startDate' : 'input.dueDate', 'The due date must be on or after the start date');
+      // On an edit that keeps the due date, the new start date is the offending field.
+      const field = current && current.dueDate === input.dueDate ? 'input.startDate' : 'input.dueDate';
+      throw BadUserInputError.field(field, 'The due date must be on or after the start date');
     }
     await this.partnerships.assertMemberAgencies(em, plan.partnershipId, [input.leadAgencyId], 'input.leadAgencyId');
     if (input.leadOfficerId) {

@@ -12,9 +12,13 @@ export interface Actor {
   memberships: ReadonlyMap<string, Role>;
 }
 
-/** True when some role of the actor (or admin) grants the permission, in any partnership. */
+/**
+ * True when some role of the actor (or admin) grants the permission, in any partnership.
+ * Every role reads, so reading is left to the row check: a signed-in user outside the partnership,
+ * even one with no membership left, gets its NOT_FOUND (DESIGN.md, "Permissions"), not FORBIDDEN.
+ */
 export function actorHasAnywhere(actor: Actor, permission: Permission): boolean {
-  if (actor.isAdmin || permission === Permission.Authenticated) return true;
+  if (actor.isAdmin || permission === Permission.Authenticated || permission === Permission.PartnershipRead) return true;
   for (const role of actor.memberships.values()) {
     if (roleGrants(role, permission)) return true;
   }

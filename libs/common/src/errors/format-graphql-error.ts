@@ -75,6 +75,18 @@ function toClientError(original: unknown): { message: string; extensions: Record
 }
 
 /**
+ * graphql-js reports a variable that fails coercion (a bad Date, an unknown enum value) only in its
+ * message: `Variable "$input" got invalid value … at "input.dueDate"; …`. Recovers the path so
+ * these BAD_USER_INPUT errors name their field like every other one (`input.ids.0` for list items).
+ */
+export function variableErrorField(message: string): string | null {
+  const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" /.exec(message);
+  if (!variable) return null;
+  const at = / at "([_A-Za-z][_0-9A-Za-z]*(?:\.[_A-Za-z][_0-9A-Za-z]*|\[\d+\])*)"; /.exec(message);
+  return (at ? at[1] : variable[1]).replace(/\[(\d+)\]/g, '.$1');
+}
+
+/**
  * Apollo's `formatError`: every error leaves with a stable `extensions.code` and nothing internal.
  * Unknown failures are logged with the request id and replaced by a generic message.
  */
@@ -86,7 +98,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     const code = String((original ?? (error as GraphQLError))?.extensions?.code ?? formatted.extensions?.code ?? '');
     if (PROTOCOL_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode)) {
       const { stacktrace: _stack, exception: _exception, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...base, extensions: { ...rest, code } };
+      const field = code === ErrorCode.BadUserInput && rest.field === undefined ? variableErrorField(formatted.message) : null;
+      const located = field ? { field, fields: [{ path: field, message: formatted.message }] } : {};
+      return { ...base, extensions: { ...rest, ...located, code } };
     }
   } else {
     const client = toClientError(original);

@@ -27,12 +27,13 @@ function findNulCharacter(value: unknown, path: string): string | null {
 }
 
 /**
- * `@Args()` parameters: @nestjs/graphql reports them as its numeric `GqlParamtype.ARGS` (3), not
- * the string 'args' of other transports (the enum is not exported, hence the literal).
+ * `@Args()` parameters. Nest's pipes consumer maps @nestjs/graphql's numeric `GqlParamtype.ARGS`
+ * (3) through the HTTP route param table, where 3 is BODY, so pipes see them as 'body'; parents,
+ * context and info arrive as 'custom'.
  */
 function isClientArgument(metadata: ArgumentMetadata): boolean {
-  const type = metadata.type as unknown;
-  return type === 'args' || type === 3;
+  const type = metadata.type as string;
+  return type === 'body' || type === 'args';
 }
 
 /**
