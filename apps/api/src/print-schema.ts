@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
-import { printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditLogResolver } from '@app/audit-log';
 import { BOARD_REPORT_RESOLVERS } from '@app/board-report';
+import { BoardPackUrlResolver } from '@app/exchange';
 import { MembershipResolver, UserResolver } from '@app/identity';
 import { AgencyResolver, PartnershipResolver } from '@app/partnership';
 import {
@@ -31,6 +32,7 @@ export const ALL_RESOLVERS = [
   ...PROGRESS_RESOLVERS,
   ...BOARD_REPORT_RESOLVERS,
   AuditLogResolver,
+  BoardPackUrlResolver,
 ];
 
 /** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */
@@ -40,7 +42,8 @@ export async function buildSchemaSdl(): Promise<string> {
   const factory = app.get(GraphQLSchemaFactory);
   const schema = await factory.create(ALL_RESOLVERS as never[]);
   await app.close();
-  return printSchema(schema);
+  // Sorted, so the file does not depend on the order modules happen to load in.
+  return printSchema(lexicographicSortSchema(schema));
 }
 
 export async function printSchemaFile(path?: string): Promise<void> {

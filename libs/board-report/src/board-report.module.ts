@@ -1,4 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PartnershipModule } from '@app/partnership';
+import { PlanningModule } from '@app/planning';
+import { ProgressModule } from '@app/progress';
+import { BOARD_REPORT_RESOLVERS } from './board-report.resolvers';
+import { BoardReportService } from './board-report.service';
 
-@Module({})
+@Module({
+  imports: [PlanningModule, PartnershipModule, ProgressModule],
+  providers: [BoardReportService, ...BOARD_REPORT_RESOLVERS],
+  exports: [BoardReportService],
+})
 export class BoardReportModule {}

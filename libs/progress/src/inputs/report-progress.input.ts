@@ -1,0 +1,40 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { GraphQLDate, Trimmed } from '@app/common';
+import { ActionStatus } from '@app/planning';
+import { RagEnum, REPORTABLE_RAGS } from '../types/rag.type';
+
+@InputType()
+export class ReportProgressInput {
+  @Field(() => ID)
+  actionId: string;
+
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: "Default today in the partnership's timezone; never in the future. Back-dating is allowed.",
+  })
+  @IsOptional()
+  reportedOn?: string | null;
+
+  @Field({ description: '1 to 5,000 characters after trimming.' })
+  @Trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  narrative: string;
+
+  @Field(() => Int, { description: '0 to 100; must be 100 when status is COMPLETED.' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentComplete: number;
+
+  @Field(() => ActionStatus)
+  @IsEnum(ActionStatus)
+  status: ActionStatus;
+
+  @Field(() => RagEnum, { nullable: true, description: "The reporter's own RAG: RED, AMBER or GREEN (BLUE is derived, never reported)." })
+  @IsOptional()
+  @IsIn(REPORTABLE_RAGS, { message: 'rag must be RED, AMBER or GREEN' })
+  rag?: RagEnum | null;
+}

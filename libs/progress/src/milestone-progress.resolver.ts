@@ -1,0 +1,38 @@
+import { Args, Context, ID, Parent, ResolveField, Resolver, Mutation } from '@nestjs/graphql';
+import { Actor, Allow, CurrentActor, GqlContext, GraphQLDate, Permission } from '@app/common';
+import { Milestone, MilestoneEntity } from '@app/planning';
+import { ActionStateService } from './action-state.service';
+import { ProgressService } from './progress.service';
+import { isMilestoneOverdue } from './rules/action-state.rule';
+
+@Resolver(() => Milestone)
+export class MilestoneProgressResolver {
+  constructor(
+    private readonly states: ActionStateService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  @Mutation(() => Milestone, {
+    description:
+      "Marks a milestone complete on `completedOn` (default today in the partnership's timezone, never in the future). " +
+      'Completing it again moves the date. Refused for a milestone of a CANCELLED action.',
+  })
+  @Allow(Permission.ProgressReportAny, Permission.ProgressReportOwn)
+  async completeMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GqlContext,
+    @Args('completedOn', { type: () => GraphQLDate, nullable: true }) completedOn?: string | null,
+  ): Promise<MilestoneEntity> {
+    const milestone = await this.progress.completeMilestone(actor, id, completedOn);
+    ctx.loaders.clearAll();
+    return milestone;
+  }
+
+  @ResolveField(() => Boolean, { description: 'As of today: not complete, due before today, and its action not CANCELLED.' })
+  async overdue(@Parent() milestone: MilestoneEntity, @Context() ctx: GqlContext): Promise<boolean> {
+    // The action's state as of today comes from the batched SQL loader; the milestone row is at hand.
+    const state = await this.states.today(ctx.loaders, milestone.actionId);
+    return state !== null && isMilestoneOverdue(milestone, state.status, state.asOf);
+  }
+}

@@ -1,0 +1,56 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, CurrentActor, GqlContext, Permission } from '@app/common';
+import { User, UserService } from '@app/identity';
+import { Agency, PartnershipService } from '@app/partnership';
+import { Action, ActionEntity, PlanningService } from '@app/planning';
+import { ProgressUpdateEntity } from './entities/progress-update.entity';
+import { ReportProgressInput } from './inputs/report-progress.input';
+import { ProgressService } from './progress.service';
+import { ProgressUpdate } from './types/progress-update.type';
+
+async function found<T>(value: Promise<T | null>): Promise<T> {
+  // Foreign keys (ON DELETE RESTRICT) keep an update's action, author and agency in place.
+  return (await value)!;
+}
+
+@Resolver(() => ProgressUpdate)
+export class ProgressUpdateResolver {
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly planning: PlanningService,
+    private readonly users: UserService,
+    private readonly partnerships: PartnershipService,
+  ) {}
+
+  @Mutation(() => ProgressUpdate, {
+    description:
+      'Appends a progress update; the action then shows the latest update as of any date. Coordinators: any action; ' +
+      'partners: actions their agency leads or supports.',
+  })
+  @Allow(Permission.ProgressReportAny, Permission.ProgressReportOwn)
+  async reportProgress(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReportProgressInput,
+    @Context() ctx: GqlContext,
+  ): Promise<ProgressUpdateEntity> {
+    const update = await this.progress.reportProgress(actor, input);
+    // States this request already read are out of date now.
+    ctx.loaders.clearAll();
+    return update;
+  }
+
+  @ResolveField(() => Action)
+  action(@Parent() update: ProgressUpdateEntity, @Context() ctx: GqlContext): Promise<ActionEntity> {
+    return found(this.planning.loadAction(ctx.loaders, update.actionId));
+  }
+
+  @ResolveField(() => User, { description: 'Who reported it.' })
+  author(@Parent() update: ProgressUpdateEntity, @Context() ctx: GqlContext): Promise<User> {
+    return found(this.users.loadUser(ctx.loaders, update.authorId));
+  }
+
+  @ResolveField(() => Agency, { nullable: true, description: "The author's agency when the update was reported." })
+  agency(@Parent() update: ProgressUpdateEntity, @Context() ctx: GqlContext): Promise<Agency | null> {
+    return update.agencyId ? this.partnerships.loadAgency(ctx.loaders, update.agencyId) : Promise.resolve(null);
+  }
+}

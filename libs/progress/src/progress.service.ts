@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, auditSnapshot } from '@app/audit';
+import { compareDates } from '@app/calendar';
+import {
+  Actor,
+  BadUserInputError,
+  Clock,
+  FieldProblem,
+  ForbiddenError,
+  groupByKey,
+  isUuid,
+  Loaders,
+  NotFoundError,
+  Permission,
+  PolicyService,
+  readablePartnershipIds,
+} from '@app/common';
+import { ActionStatus, MilestoneEntity } from '@app/planning';
+import { ProgressUpdateEntity } from './entities/progress-update.entity';
+import { ReportProgressInput } from './inputs/report-progress.input';
+import {
+  INSERT_PROGRESS_UPDATE_SQL,
+  LOCK_ACTION_FOR_REPORT_SQL,
+  LOCK_MILESTONE_FOR_COMPLETION_SQL,
+  LockedActionRaw,
+  REFRESH_ACTION_PROJECTION_SQL,
+  UPDATES_OF_ACTIONS_SQL,
+} from './sql/progress-write.sql';
+
+/** An action's projection of its latest update, as stored on the action row. */
+interface Projection {
+  status: string;
+  percentComplete: number;
+  lastReportedOn: string | null;
+}
+
+function projectionOf(raw: { status: string; percent_complete: number; last_reported_on: string | null }): Projection {
+  return { status: raw.status, percentComplete: Number(raw.percent_complete), lastReportedOn: raw.last_reported_on };
+}
+
+/** Progress reports and milestone completion: what partners and coordinators record. */
+@Injectable()
+export class ProgressService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Appends a progress update and refreshes the action's projection, in one transaction with its
+   * audit event. The action row is locked first, so concurrent reports on one action all land and
+   * the projection always equals the latest update (reported_on, then creation order).
+   */
+  async reportProgress(actor: Actor, input: ReportProgressInput): Promise<ProgressUpdateEntity> {
+    return this.db.transaction(async (em) => {
+      const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId');
+      const today = this.clock.today(locked.timezone);
+      const reportedOn = input.reportedOn ?? today;
+      const problems: FieldProblem[] = [];
+      if (compareDates(reportedOn, today) > 0) {
+        problems.push({ path: 'input.reportedOn', message: `Must not be in the future (today is ${today} in ${locked.timezone})` });
+      }
+      if (input.status === ActionStatus.COMPLETED && input.percentComplete < 100) {
+        problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });
+      }
+      if (problems.length > 0) throw new BadUserInputError(problems);
+
+      const [inserted] = await em.query(INSERT_PROGRESS_UPDATE_SQL, [
+        locked.partnership_id,
+        locked.action_id,
+        actor.userId,
+        actor.agencyId,
+        reportedOn,
+        input.narrative,
+        input.percentComplete,
+        input.status,
+        input.rag ?? null,
+      ]);
+      const update = Object.assign(new ProgressUpdateEntity(), inserted);
+      const [refreshed] = await em.query(REFRESH_ACTION_PROJECTION_SQL, [locked.action_id]);
+
+      await this.audit.record(em, actor, {
+        operation: 'reportProgress',
+        entityType: 'ProgressUpdate',
+        entityId: update.id,
+        partnershipId: update.partnershipId,
+        before: { actionProjection: projectionOf(locked) },
+        after: { ...auditSnapshot(update), actionProjection: projectionOf(refreshed as LockedActionRaw) },
+      });
+      return update;
+    });
+  }
+
+  /**
+   * Sets a milestone's completion date (default today in the partnership's timezone). Completing it
+   * again with another date moves the date; either way the change is audited.
+   */
+  async completeMilestone(actor: Actor, id: string, completedOn?: string | null): Promise<MilestoneEntity> {
+    return this.db.transaction(async (em) => {
+      const locked = await this.lock(em, actor, LOCK_MILESTONE_FOR_COMPLETION_SQL, 'Milestone', id, 'id');
+      const today = this.clock.today(locked.timezone);
+      const date = completedOn ?? today;
+      if (compareDates(date, today) > 0) {
+        throw BadUserInputError.field('completedOn', `Must not be in the future (today is ${today} in ${locked.timezone})`);
+      }
+      if (locked.status === ActionStatus.CANCELLED) {
+        throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
+      }
+      const milestone = await em.findOneByOrFail(MilestoneEntity, { id: locked.milestone_id });
+      const before = auditSnapshot(milestone);
+      if (milestone.completedOn !== date) {
+        milestone.completedOn = date;
+        await em.save(milestone);
+      }
+      await this.audit.record(em, actor, {
+        operation: 'completeMilestone',
+        entityType: 'Milestone',
+        entityId: milestone.id,
+        partnershipId: milestone.partnershipId,
+        before,
+        after: auditSnapshot(milestone),
+      });
+      return milestone;
+    });
+  }
+
+  /** Progress updates of an action, newest first (reported on, then creation order); batched. */
+  loadUpdatesOf(loaders: Loaders, actionId: string): Promise<ProgressUpdateEntity[]> {
+    return loaders
+      .get<string, ProgressUpdateEntity[]>('progressUpdate.byAction', async (ids) => {
+        const rows: object[] = await this.db.query(UPDATES_OF_ACTIONS_SQL, [[...ids]]);
+        const updates = rows.map((row) => Object.assign(new ProgressUpdateEntity(), row));
+        return groupByKey(ids, updates, (u) => u.actionId);
+      })
+      .load(actionId);
+  }
+
+  /**
+   * Locks the target and checks the caller may report on it: NOT_FOUND outside the caller's
+   * partnerships; coordinators and admins any action; partners only actions their agency leads or
+   * supports; anyone else FORBIDDEN. Checked under the lock, so a concurrent change of the lead or
+   * supporting agencies cannot slip between the check and the write.
+   */
+  private async lock(em: EntityManager, actor: Actor, sql: string, entity: string, id: string, field: string): Promise<LockedActionRaw> {
+    const rows: LockedActionRaw[] = isUuid(id) ? await em.query(sql, [id, actor.agencyId, readablePartnershipIds(actor)]) : [];
+    const locked = rows[0];
+    if (!locked || !this.policy.canRead(actor, locked.partnership_id)) throw new NotFoundError(entity, id, field);
+    if (this.policy.can(actor, Permission.ProgressReportAny, locked.partnership_id)) return locked;
+    const ownAgency = actor.agencyId !== null && (locked.lead_agency_id === actor.agencyId || locked.supported_by_actor);
+    if (this.policy.can(actor, Permission.ProgressReportOwn, locked.partnership_id) && ownAgency) return locked;
+    throw new ForbiddenError();
+  }
+}

@@ -1,0 +1,29 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLDate } from '@app/common';
+import { ActionStatus } from '@app/planning';
+import { RagEnum } from './rag.type';
+
+/** One append-only progress report; relations (action, author, agency) are field resolvers. */
+@ObjectType('ProgressUpdate')
+export class ProgressUpdate {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => GraphQLDate, { description: 'The date the report speaks for (may be back-dated, never in the future).' })
+  reportedOn: string;
+
+  @Field()
+  narrative: string;
+
+  @Field(() => Int)
+  percentComplete: number;
+
+  @Field(() => ActionStatus)
+  status: ActionStatus;
+
+  @Field(() => RagEnum, { nullable: true, description: "The reporter's own RAG, if given." })
+  rag: RagEnum | null;
+
+  @Field({ description: 'When the report was recorded.' })
+  createdAt: Date;
+}
