@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, findBreakingChanges, getIntrospectionQuery, buildClientSchema, printSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@app/db';
+import { buildSchemaSdl } from '../../apps/api/src/print-schema';
+import { createTestDatabase } from '../setup/test-database';
+import { startTestServer, TestServer } from '../support/test-server';
+
+const CONTRACT = join(__dirname, '../../../shared/contract.graphql');
+const COMMITTED_SCHEMA = join(__dirname, '../../apps/api/schema.gql');
+
+describe('GraphQL schema', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('is a compatible superset of the public contract', async () => {
+    const { data } = await server.client.request<any>(getIntrospectionQuery());
+    const served = buildClientSchema(data);
+    const contract = buildSchema(readFileSync(CONTRACT, 'utf8'));
+    expect(findBreakingChanges(contract, served)).toEqual([]);
+  });
+
+  it('matches the committed apps/api/schema.gql (run `npm run schema` after changing the API)', async () => {
+    expect(await buildSchemaSdl()).toEqual(readFileSync(COMMITTED_SCHEMA, 'utf8'));
+  });
+
+  it('serves introspection that prints the same schema as the schema builder', async () => {
+    const { data } = await server.client.request<any>(getIntrospectionQuery());
+    const printed = printSchema(buildClientSchema(data));
+    expect(printed).toContain('type BoardReport');
+  });
+});
+
+describe('migrations', () => {
+  it('leave nothing for the schema builder to change: the migrated database matches the entities', async () => {
+    const database = await createTestDatabase();
+    const ds = new DataSource(dataSourceOptions(database.url));
+    try {
+      await ds.initialize();
+      expect(await ds.showMigrations()).toBe(false);
+      const pending = await ds.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await ds.destroy();
+      await database.drop();
+    }
+  });
+});
