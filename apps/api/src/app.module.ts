@@ -12,6 +12,7 @@ import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
 import { AppValidationPipe, AuthGuard, HttpErrorFilter, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
 import { dataSourceOptions, DemoSeeder } from '@app/db';
+import { ExchangeModule } from '@app/exchange';
 import { IdentityModule } from '@app/identity';
 import { PartnershipModule } from '@app/partnership';
 import { PlanningModule } from '@app/planning';
@@ -72,6 +73,7 @@ export class AppModule {
         ProgressModule,
         BoardReportModule,
         AuditLogModule,
+        ExchangeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,69 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+import { catchError, Observable, throwError } from 'rxjs';
+import { isCalendarDate } from '@app/calendar';
+import { BadUserInputError } from '@app/common';
+import { RenderedFile } from './export/board-pack.service';
+
+/** Largest spreadsheet an import accepts. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** Multer's "File too large" as a message that says what the limit is (still 413, code BAD_USER_INPUT). */
+@Injectable()
+export class UploadLimitInterceptor implements NestInterceptor {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) =>
+        throwError(() =>
+          error instanceof PayloadTooLargeException ? new PayloadTooLargeException(`The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit`) : error,
+        ),
+      ),
+    );
+  }
+}
+
+type Query = Record<string, unknown>;
+
+/** A true/false query parameter (`true`/`false`, `1`/`0`, `yes`/`no`); `fallback` when absent. */
+export function queryFlag(query: Query, name: string, fallback: boolean): boolean {
+  const value = query[name];
+  if (value === undefined || value === '') return fallback;
+  if (typeof value === 'string') {
+    const v = value.toLowerCase();
+    if (['true', '1', 'yes'].includes(v)) return true;
+    if (['false', '0', 'no'].includes(v)) return false;
+  }
+  throw BadUserInputError.field(name, 'Must be true or false');
+}
+
+/** A YYYY-MM-DD query parameter, or null when absent. */
+export function queryDate(query: Query, name: string): string | null {
+  const value = query[name];
+  if (value === undefined || value === '') return null;
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  throw BadUserInputError.field(name, 'Must be a calendar date written YYYY-MM-DD');
+}
+
+/** Sends a generated file as a download: never cached (it holds a partnership's data), never sniffed. */
+export function asDownload(res: Response, file: RenderedFile): StreamableFile {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  res.setHeader('Content-Length', String(file.body.length));
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  return new StreamableFile(file.body);
+}
+
+/**
+ * Multer hands over the file name as Latin-1 (busboy's default for the header); browsers send
+ * UTF-8. Re-read it as UTF-8 when that is what it was, so "Plan – 2025.xlsx" shows as written.
+ */
+export function uploadedName(name: string | undefined): string | undefined {
+  if (!name) return name;
+  const bytes = Buffer.from(name, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return name;
+  }
+}

@@ -1,0 +1,104 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { Actor, Allow, BadUserInputError, CurrentActor, Permission, Public, UnauthenticatedError } from '@app/common';
+import { UserService } from '@app/identity';
+import { DownloadTokenService } from './download/download-token.service';
+import { asDownload, MAX_UPLOAD_BYTES, queryDate, queryFlag, UploadLimitInterceptor, uploadedName } from './exchange-http';
+import { BoardPackFormatName, slug } from './export/board-pack.data';
+import { BoardPackService } from './export/board-pack.service';
+import { importTemplateCsv, importTemplateXlsx } from './export/import-template.writer';
+import { ImportReport } from './import/import-report';
+import { PlanImportService } from './import/plan-import.service';
+
+type QueryParams = Record<string, unknown>;
+
+/**
+ * Spreadsheets in, board pack out, over plain HTTP beside /graphql (multipart uploads and binary
+ * downloads fit REST better than GraphQL). Bearer tokens as for GraphQL; the same error shape,
+ * `{ error: { code, message, field, fields } }`. See docs/exchange.md.
+ */
+@Controller('api')
+export class ExchangeController {
+  constructor(
+    private readonly imports: PlanImportService,
+    private readonly packs: BoardPackService,
+    private readonly tokens: DownloadTokenService,
+    private readonly users: UserService,
+  ) {}
+
+  /** Imports (or with dryRun, the default, checks) a delivery plan spreadsheet, multipart field `file`. */
+  @Post('plans/:planId/import')
+  @Allow(Permission.PlanWrite)
+  @HttpCode(200)
+  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 } }))
+  importPlan(
+    @CurrentActor() actor: Actor,
+    @Param('planId') planId: string,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @Query() query: QueryParams,
+  ): Promise<ImportReport> {
+    const options = {
+      dryRun: queryFlag(query, 'dryRun', true),
+      createMissingAgencies: queryFlag(query, 'createMissingAgencies', false),
+      createMissingObjectives: queryFlag(query, 'createMissingObjectives', false),
+    };
+    if (!file) throw BadUserInputError.field('file', 'Attach the spreadsheet (.xlsx or .csv) as the multipart form field "file"');
+    return this.imports.importPlan(actor, planId, { buffer: file.buffer, originalname: uploadedName(file.originalname) }, options);
+  }
+
+  @Get('plans/:planId/import-template.xlsx')
+  @Allow(Permission.PartnershipRead)
+  async templateXlsx(@CurrentActor() actor: Actor, @Param('planId') planId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const ctx = await this.imports.templateContext(actor, planId);
+    return asDownload(res, {
+      body: await importTemplateXlsx(ctx),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      fileName: `delivery-plan-template-${slug(ctx.planTitle)}.xlsx`,
+    });
+  }
+
+  @Get('plans/:planId/import-template.csv')
+  @Allow(Permission.PartnershipRead)
+  async templateCsv(@CurrentActor() actor: Actor, @Param('planId') planId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const ctx = await this.imports.templateContext(actor, planId);
+    return asDownload(res, { body: importTemplateCsv(ctx), contentType: 'text/csv; charset=utf-8', fileName: `delivery-plan-template-${slug(ctx.planTitle)}.csv` });
+  }
+
+  @Get('plans/:planId/board-pack.xlsx')
+  @Allow(Permission.PartnershipRead)
+  packXlsx(@CurrentActor() actor: Actor, @Param('planId') planId: string, @Query() query: QueryParams, @Res({ passthrough: true }) res: Response) {
+    return this.pack(actor, planId, 'xlsx', query, res);
+  }
+
+  @Get('plans/:planId/board-pack.csv')
+  @Allow(Permission.PartnershipRead)
+  packCsv(@CurrentActor() actor: Actor, @Param('planId') planId: string, @Query() query: QueryParams, @Res({ passthrough: true }) res: Response) {
+    return this.pack(actor, planId, 'csv', query, res);
+  }
+
+  @Get('plans/:planId/board-pack.pdf')
+  @Allow(Permission.PartnershipRead)
+  packPdf(@CurrentActor() actor: Actor, @Param('planId') planId: string, @Query() query: QueryParams, @Res({ passthrough: true }) res: Response) {
+    return this.pack(actor, planId, 'pdf', query, res);
+  }
+
+  /**
+   * A board pack by the signed link `boardPackUrl` gave out: no Authorization header, the token in
+   * the query. Public to the guard, so the token is checked here, and the user's access afresh.
+   */
+  @Get('downloads/board-pack')
+  @Public()
+  async signedPack(@Query() query: QueryParams, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const grant = typeof query.token === 'string' ? this.tokens.verify(query.token) : null;
+    const actor = grant ? await this.users.actorOf(grant.userId) : null;
+    if (!grant || !actor) throw new UnauthenticatedError('The download link is invalid or has expired; ask for a new one');
+    return asDownload(res, await this.packs.render(actor, grant.planId, grant.format, grant.asOf, grant.since));
+  }
+
+  private async pack(actor: Actor, planId: string, format: BoardPackFormatName, query: QueryParams, res: Response): Promise<StreamableFile> {
+    const asOf = queryDate(query, 'asOf');
+    const since = queryDate(query, 'since');
+    return asDownload(res, await this.packs.render(actor, planId, format, asOf, since));
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { BoardReportModule } from '@app/board-report';
+import { IdentityModule } from '@app/identity';
+import { PartnershipModule } from '@app/partnership';
+import { PlanningModule } from '@app/planning';
+import { ProgressModule } from '@app/progress';
+import { BoardPackUrlResolver } from './board-pack-url.resolver';
+import { DownloadTokenService } from './download/download-token.service';
+import { ExchangeController } from './exchange.controller';
+import { BoardPackService } from './export/board-pack.service';
+import { PlanImportService } from './import/plan-import.service';
+
+/** Delivery plan import from XLSX/CSV and board pack export as XLSX, CSV and PDF (docs/exchange.md). */
+@Module({
+  imports: [JwtModule.register({}), PlanningModule, PartnershipModule, IdentityModule, ProgressModule, BoardReportModule],
+  controllers: [ExchangeController],
+  providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver],
+})
+export class ExchangeModule {}

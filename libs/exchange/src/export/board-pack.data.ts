@@ -1,0 +1,147 @@
+import type { RollUp } from '@app/board-report';
+
+/**
+ * The board report as plain rows for the writers: names instead of ids, nothing lazy, nothing
+ * that needs the database. Every figure comes from BoardReportService (and, for "all actions",
+ * from the same action-state SQL), so a pack always agrees with `boardReport` for its dates.
+ */
+export interface BoardPackData {
+  partnership: { name: string; timezone: string };
+  strategy: { title: string };
+  plan: { title: string; startDate: string; endDate: string };
+  asOf: string;
+  since: string | null;
+  /** When the pack was produced (an instant, shown in the partnership's time zone). */
+  generatedAt: Date;
+  settings: { staleAfterDays: number; dueSoonDays: number };
+  overall: RollUp;
+  byPillar: { pillar: string; rollUp: RollUp }[];
+  byObjective: { pillar: string; code: string; title: string; rollUp: RollUp }[];
+  byAgency: { agency: string; rollUp: RollUp }[];
+  overdueActions: ActionLine[];
+  overdueMilestones: MilestoneLine[];
+  dueSoon: ActionLine[];
+  staleActions: ActionLine[];
+  changes: ChangeLine[];
+  updatesSince: UpdateLine[];
+  /** Every action of the plan, in ref order, as of `asOf`. */
+  allActions: ActionLine[];
+}
+
+export interface ActionLine {
+  ref: string;
+  title: string;
+  pillar: string;
+  objectiveCode: string;
+  objectiveTitle: string;
+  leadAgency: string;
+  supportingAgencies: string[];
+  startDate: string | null;
+  dueDate: string;
+  status: string;
+  /** Reported percent complete as of the date. */
+  percentComplete: number;
+  /** 100 when completed, else the percent complete (DESIGN.md "progress"). */
+  progress: number;
+  rag: string | null;
+  ragReasons: string[];
+  overdue: boolean;
+  daysOverdue: number;
+  dueSoon: boolean;
+  stale: boolean;
+  lastReportedOn: string | null;
+}
+
+export interface MilestoneLine {
+  ref: string;
+  actionTitle: string;
+  leadAgency: string;
+  milestone: string;
+  dueDate: string;
+  daysOverdue: number;
+}
+
+export interface ChangeLine {
+  ref: string;
+  title: string;
+  leadAgency: string;
+  statusBefore: string;
+  statusAfter: string;
+  ragBefore: string | null;
+  ragAfter: string | null;
+}
+
+export interface UpdateLine {
+  reportedOn: string;
+  ref: string;
+  title: string;
+  author: string;
+  agency: string;
+  status: string;
+  percentComplete: number;
+  rag: string | null;
+  narrative: string;
+}
+
+export type BoardPackFormatName = 'xlsx' | 'csv' | 'pdf';
+
+/** Words for enum values in packs people read. */
+export const STATUS_LABEL: Readonly<Record<string, string>> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  ON_HOLD: 'On hold',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+};
+
+export const PILLAR_LABEL: Readonly<Record<string, string>> = {
+  PREVENT: 'Prevent',
+  PURSUE: 'Pursue',
+  PROTECT: 'Protect',
+  PREPARE: 'Prepare',
+};
+
+export const RAG_LABEL: Readonly<Record<string, string>> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Blue' };
+
+export const REASON_LABEL: Readonly<Record<string, string>> = {
+  OVERDUE: 'Overdue',
+  REPORTED_RED: 'Reported red',
+  MILESTONE_OVERDUE: 'Milestone overdue',
+  NO_RECENT_UPDATE: 'No recent update',
+  REPORTED_AMBER: 'Reported amber',
+  ON_HOLD: 'On hold',
+};
+
+/** The RAG palette of every pack (fill colour, and text colour on it). */
+export const RAG_COLOURS: Readonly<Record<string, { fill: string; text: string }>> = {
+  RED: { fill: 'C0392B', text: 'FFFFFF' },
+  AMBER: { fill: 'E69F00', text: '000000' },
+  GREEN: { fill: '2E8B57', text: 'FFFFFF' },
+  BLUE: { fill: '2F6DB5', text: 'FFFFFF' },
+};
+
+/** "31 March 2026" for a YYYY-MM-DD date: how a board paper writes dates. */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+/** "31/03/2026", the UK short form used in tables. */
+export function shortDate(date: string | null): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A file name part: letters, digits and hyphens only. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'plan'
+  );
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { BoardReportService } from '@app/board-report';
+import { compareDates } from '@app/calendar';
+import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
+import { UserService } from '@app/identity';
+import { PartnershipService } from '@app/partnership';
+import { ActionEntity, PlanningService } from '@app/planning';
+import { ActionStateService } from '@app/progress';
+import { ActionLine, BoardPackData, BoardPackFormatName, slug } from './board-pack.data';
+import { boardPackCsv } from './csv-board-pack.writer';
+import { boardPackPdf } from './pdf-board-pack.writer';
+import { boardPackXlsx } from './xlsx-board-pack.writer';
+
+export interface RenderedFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const CONTENT_TYPES: Readonly<Record<BoardPackFormatName, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+/**
+ * The board report as downloadable files. The figures come from `BoardReportService.boardReport`
+ * (same permission checks, same date rules), and the "all actions" list from the same action-state
+ * SQL for the same as-of date, so a pack never disagrees with the report.
+ */
+@Injectable()
+export class BoardPackService {
+  constructor(
+    private readonly reports: BoardReportService,
+    private readonly states: ActionStateService,
+    private readonly planning: PlanningService,
+    private readonly partnerships: PartnershipService,
+    private readonly users: UserService,
+    private readonly clock: Clock,
+    private readonly policy: PolicyService,
+  ) {}
+
+  async render(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
+    const data = await this.data(actor, planId, asOf, since);
+    const body = format === 'xlsx' ? await boardPackXlsx(data) : format === 'csv' ? boardPackCsv(data) : await boardPackPdf(data);
+    const name = `board-pack-${slug(data.plan.title)}-${data.asOf}${data.since ? `-since-${data.since}` : ''}.${format}`;
+    return { body, contentType: CONTENT_TYPES[format], fileName: name };
+  }
+
+  /**
+   * What `boardReport` would refuse, checked without running it (for signing a download link):
+   * NOT_FOUND for a plan the caller cannot read, BAD_USER_INPUT unless `since` is before `asOf`.
+   */
+  async assertCanRender(actor: Actor, planId: string, asOf?: string | null, since?: string | null): Promise<void> {
+    const plan = await this.planning.getPlan(actor, planId, 'deliveryPlanId');
+    this.policy.assert(actor, Permission.PartnershipRead, { partnershipId: plan.partnershipId, entity: 'DeliveryPlan', id: planId, field: 'deliveryPlanId' });
+    if (!since) return;
+    const partnership = (await this.partnerships.loadPartnership(new Loaders(), plan.partnershipId))!;
+    const date = asOf ?? this.clock.today(partnership.timezone);
+    if (compareDates(since, date) >= 0) throw BadUserInputError.field('since', `Must be before asOf (${date})`);
+  }
+
+  async data(actor: Actor, planId: string, asOf?: string | null, since?: string | null): Promise<BoardPackData> {
+    const loaders = new Loaders();
+    const report = await this.reports.boardReport(actor, loaders, planId, asOf ?? null, since ?? null);
+    const plan = report.deliveryPlan;
+    const [strategy, actions] = await Promise.all([this.planning.loadStrategy(loaders, plan.strategyId), this.planning.loadActionsOf(loaders, plan.id)]);
+    const states = new Map((await this.states.statesAsOf(actions.map((a) => ({ actionId: a.id, asOf: report.asOf })))).map((s) => [s.actionId, s]));
+    const supporting = await Promise.all(actions.map((a) => this.planning.loadSupportingAgencyIds(loaders, a.id)));
+
+    const agencyIds = new Set<string>([...actions.map((a) => a.leadAgencyId), ...supporting.flat(), ...report.byAgency.map((a) => a.agencyId)]);
+    for (const u of report.updatesSince) if (u.agencyId) agencyIds.add(u.agencyId);
+    const agencyNames = new Map<string, string>();
+    await Promise.all([...agencyIds].map(async (id) => agencyNames.set(id, (await this.partnerships.loadAgency(loaders, id))?.name ?? '')));
+    const authorNames = new Map<string, string>();
+    await Promise.all(
+      [...new Set(report.updatesSince.map((u) => u.authorId))].map(async (id) => authorNames.set(id, (await this.users.loadUser(loaders, id))?.name ?? '')),
+    );
+    const objectives = new Map(report.byObjective.map((o) => [o.objective.id, o.objective]));
+
+    const lines = new Map<string, ActionLine>();
+    actions.forEach((action, i) => {
+      const state = states.get(action.id)!;
+      const objective = objectives.get(action.objectiveId);
+      lines.set(action.id, {
+        ref: action.ref,
+        title: action.title,
+        pillar: objective?.pillar ?? '',
+        objectiveCode: objective?.code ?? '',
+        objectiveTitle: objective?.title ?? '',
+        leadAgency: agencyNames.get(action.leadAgencyId) ?? '',
+        supportingAgencies: supporting[i].map((id) => agencyNames.get(id) ?? '').sort((a, b) => a.localeCompare(b)),
+        startDate: action.startDate,
+        dueDate: action.dueDate,
+        status: state.status,
+        percentComplete: state.percentComplete,
+        progress: state.progress,
+        rag: state.rag,
+        ragReasons: state.ragReasons,
+        overdue: state.overdue,
+        daysOverdue: state.daysOverdue,
+        dueSoon: state.dueSoon,
+        stale: state.stale,
+        lastReportedOn: state.lastReportedOn,
+      });
+    });
+    // The report's own lists, in its order, with its figures; the line adds names and dates.
+    const line = (row: { action: ActionEntity; status: string; progress: number; rag: string | null; ragReasons: string[]; daysOverdue: number }): ActionLine => ({
+      ...lines.get(row.action.id)!,
+      status: row.status,
+      progress: row.progress,
+      rag: row.rag,
+      ragReasons: row.ragReasons,
+      daysOverdue: row.daysOverdue,
+    });
+    const actionById = new Map(actions.map((a) => [a.id, a]));
+
+    return {
+      partnership: { name: report.partnership.name, timezone: report.partnership.timezone },
+      strategy: { title: strategy?.title ?? '' },
+      plan: { title: plan.title, startDate: plan.startDate, endDate: plan.endDate },
+      asOf: report.asOf,
+      since: report.since,
+      generatedAt: this.clock.now(),
+      settings: { staleAfterDays: report.partnership.staleAfterDays, dueSoonDays: report.partnership.dueSoonDays },
+      overall: report.overall,
+      byPillar: report.byPillar.map((p) => ({ pillar: p.pillar, rollUp: p.rollUp })),
+      byObjective: report.byObjective.map((o) => ({ pillar: o.objective.pillar, code: o.objective.code, title: o.objective.title, rollUp: o.rollUp })),
+      byAgency: report.byAgency.map((a) => ({ agency: agencyNames.get(a.agencyId) ?? '', rollUp: a.rollUp })),
+      overdueActions: report.overdueActions.map(line),
+      overdueMilestones: report.overdueMilestones.map((m) => ({
+        ref: m.action.ref,
+        actionTitle: m.action.title,
+        leadAgency: agencyNames.get(m.action.leadAgencyId) ?? '',
+        milestone: m.milestone.title,
+        dueDate: m.dueDate,
+        daysOverdue: m.daysOverdue,
+      })),
+      dueSoon: report.dueSoon.map(line),
+      staleActions: report.staleActions.map(line),
+      changes: report.changes.map((c) => ({
+        ref: c.ref,
+        title: c.action.title,
+        leadAgency: agencyNames.get(c.action.leadAgencyId) ?? '',
+        statusBefore: c.statusBefore,
+        statusAfter: c.statusAfter,
+        ragBefore: c.ragBefore,
+        ragAfter: c.ragAfter,
+      })),
+      updatesSince: report.updatesSince.map((u) => ({
+        reportedOn: u.reportedOn,
+        ref: actionById.get(u.actionId)?.ref ?? '',
+        title: actionById.get(u.actionId)?.title ?? '',
+        author: authorNames.get(u.authorId) ?? '',
+        agency: u.agencyId ? (agencyNames.get(u.agencyId) ?? '') : '',
+        status: u.status,
+        percentComplete: u.percentComplete,
+        rag: u.rag,
+        narrative: u.narrative,
+      })),
+      allActions: [...lines.values()],
+    };
+  }
+}

@@ -1,0 +1,252 @@
+import ExcelJS from 'exceljs';
+import type { RollUp } from '@app/board-report';
+import { ActionLine, BoardPackData, longDate, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
+
+/** One column of a table sheet: header, width, and how a row fills it. */
+interface Column<T> {
+  header: string;
+  width: number;
+  value: (row: T) => ExcelJS.CellValue;
+  /** Number format (dates get the UK one). */
+  numFmt?: string;
+  wrap?: boolean;
+  /** The cell shows a RAG: filled with its colour. */
+  rag?: boolean;
+}
+
+const DATE_FMT = 'dd/mm/yyyy';
+const HEADER_FILL = 'FF1F3A5F';
+
+/** A calendar date as the Date exceljs writes as that day (it stores UTC midnight). */
+function excelDate(date: string | null): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null;
+}
+
+const ROLL_UP_COLUMNS: Column<{ rollUp: RollUp }>[] = [
+  { header: 'Actions', width: 9, value: (r) => r.rollUp.total },
+  { header: 'Completed', width: 11, value: (r) => r.rollUp.completed },
+  { header: 'Progress %', width: 11, value: (r) => r.rollUp.progress, numFmt: '0.0' },
+  { header: 'Red', width: 7, value: (r) => r.rollUp.byRag.red },
+  { header: 'Amber', width: 8, value: (r) => r.rollUp.byRag.amber },
+  { header: 'Green', width: 8, value: (r) => r.rollUp.byRag.green },
+  { header: 'Blue', width: 7, value: (r) => r.rollUp.byRag.blue },
+  { header: 'Overdue', width: 9, value: (r) => r.rollUp.overdue },
+  { header: 'Due soon', width: 9, value: (r) => r.rollUp.dueSoon },
+  { header: 'Stale', width: 7, value: (r) => r.rollUp.stale },
+  { header: 'Not started', width: 11, value: (r) => r.rollUp.byStatus.notStarted },
+  { header: 'In progress', width: 11, value: (r) => r.rollUp.byStatus.inProgress },
+  { header: 'On hold', width: 9, value: (r) => r.rollUp.byStatus.onHold },
+  { header: 'Cancelled', width: 10, value: (r) => r.rollUp.cancelled },
+];
+
+const ACTION_COLUMNS: Column<ActionLine>[] = [
+  { header: 'Ref', width: 7, value: (a) => a.ref },
+  { header: 'Action', width: 48, value: (a) => a.title, wrap: true },
+  { header: 'Pillar', width: 10, value: (a) => PILLAR_LABEL[a.pillar] ?? a.pillar },
+  { header: 'Objective', width: 10, value: (a) => a.objectiveCode },
+  { header: 'Lead agency', width: 30, value: (a) => a.leadAgency, wrap: true },
+  { header: 'Due date', width: 12, value: (a) => excelDate(a.dueDate), numFmt: DATE_FMT },
+  { header: 'Days overdue', width: 9, value: (a) => a.daysOverdue },
+  { header: 'Status', width: 12, value: (a) => STATUS_LABEL[a.status] ?? a.status },
+  { header: 'Progress %', width: 10, value: (a) => a.progress },
+  { header: 'RAG', width: 8, value: (a) => (a.rag ? RAG_LABEL[a.rag] : null), rag: true },
+  { header: 'Reasons', width: 30, value: (a) => a.ragReasons.map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+  { header: 'Last update', width: 12, value: (a) => excelDate(a.lastReportedOn), numFmt: DATE_FMT },
+];
+
+const ALL_ACTION_COLUMNS: Column<ActionLine>[] = [
+  { header: 'Ref', width: 7, value: (a) => a.ref },
+  { header: 'Action', width: 48, value: (a) => a.title, wrap: true },
+  { header: 'Pillar', width: 10, value: (a) => PILLAR_LABEL[a.pillar] ?? a.pillar },
+  { header: 'Objective code', width: 10, value: (a) => a.objectiveCode },
+  { header: 'Objective', width: 40, value: (a) => a.objectiveTitle, wrap: true },
+  { header: 'Lead agency', width: 30, value: (a) => a.leadAgency, wrap: true },
+  { header: 'Supporting agencies', width: 36, value: (a) => a.supportingAgencies.join('; '), wrap: true },
+  { header: 'Start date', width: 12, value: (a) => excelDate(a.startDate), numFmt: DATE_FMT },
+  { header: 'Due date', width: 12, value: (a) => excelDate(a.dueDate), numFmt: DATE_FMT },
+  { header: 'Status', width: 12, value: (a) => STATUS_LABEL[a.status] ?? a.status },
+  { header: '% complete', width: 10, value: (a) => a.percentComplete },
+  { header: 'Progress %', width: 10, value: (a) => a.progress },
+  { header: 'RAG', width: 8, value: (a) => (a.rag ? RAG_LABEL[a.rag] : null), rag: true },
+  { header: 'Reasons', width: 30, value: (a) => a.ragReasons.map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+  { header: 'Overdue', width: 9, value: (a) => a.overdue },
+  { header: 'Days overdue', width: 9, value: (a) => a.daysOverdue },
+  { header: 'Due soon', width: 9, value: (a) => a.dueSoon },
+  { header: 'Stale', width: 8, value: (a) => a.stale },
+  { header: 'Last update', width: 12, value: (a) => excelDate(a.lastReportedOn), numFmt: DATE_FMT },
+];
+
+function ragFill(cell: ExcelJS.Cell, rag: string | null | undefined): void {
+  const colours = rag ? RAG_COLOURS[rag] : undefined;
+  if (!colours) return;
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colours.fill}` } };
+  cell.font = { ...(cell.font ?? {}), color: { argb: `FF${colours.text}` }, bold: true };
+}
+
+const RAG_BY_LABEL = new Map(Object.entries(RAG_LABEL).map(([k, v]) => [v, k]));
+
+/**
+ * Writes a table from `top` (its header row) down: bold white-on-navy headers, typed cells, wrapped
+ * long text, RAG cells in their colours, and count columns named Red/Amber/Green/Blue headed in
+ * theirs. Returns the last row written.
+ */
+function writeTable<T>(sheet: ExcelJS.Worksheet, top: number, columns: Column<T>[], rows: T[], first: Column<T>[] = []): number {
+  const all = [...first, ...columns];
+  const header = sheet.getRow(top);
+  all.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = column.header;
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    const rag = RAG_BY_LABEL.get(column.header);
+    if (rag) ragFill(cell, rag);
+    if (!sheet.getColumn(i + 1).width || sheet.getColumn(i + 1).width! < column.width) sheet.getColumn(i + 1).width = column.width;
+  });
+  rows.forEach((row, r) => {
+    const excelRow = sheet.getRow(top + 1 + r);
+    all.forEach((column, i) => {
+      const cell = excelRow.getCell(i + 1);
+      cell.value = column.value(row);
+      if (column.numFmt) cell.numFmt = column.numFmt;
+      cell.alignment = { vertical: 'top', wrapText: column.wrap ?? false };
+      if (column.rag && typeof cell.value === 'string') ragFill(cell, RAG_BY_LABEL.get(cell.value));
+      const countRag = RAG_BY_LABEL.get(column.header);
+      if (countRag && typeof cell.value === 'number' && cell.value > 0) ragFill(cell, countRag);
+    });
+  });
+  return top + rows.length;
+}
+
+/** A sheet whose first row is a table header: frozen, filtered, printed landscape with the header on every page. */
+function tableSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: T[], empty: string): void {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const last = writeTable(sheet, 1, columns, rows);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(last, 1), column: columns.length } };
+  sheet.pageSetup.printTitlesRow = '1:1';
+  if (rows.length === 0) {
+    const note = sheet.getCell(3, 1);
+    note.value = empty;
+    note.font = { italic: true, color: { argb: 'FF666666' } };
+  }
+}
+
+/**
+ * The board pack workbook: a summary (overall and by P, RAG counts in their colours), then one
+ * sheet per table of the board report and every action as of the date. Dates are date cells,
+ * figures numbers, flags booleans; header rows are frozen and filtered.
+ */
+export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Partnership Delivery Tracker';
+  workbook.created = data.generatedAt;
+  workbook.title = `Board pack: ${data.plan.title}, as of ${data.asOf}`;
+  workbook.subject = data.partnership.name;
+
+  const summary = workbook.addWorksheet('Summary', {
+    views: [{ state: 'frozen', ySplit: 9, xSplit: 0 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  summary.getColumn(1).width = 26;
+  summary.getCell('A1').value = `Board pack: ${data.partnership.name}`;
+  summary.getCell('A1').font = { bold: true, size: 16, color: { argb: HEADER_FILL } };
+  summary.getCell('A2').value = `${data.plan.title}${data.strategy.title ? ` (${data.strategy.title})` : ''}`;
+  summary.getCell('A2').font = { size: 12 };
+  const facts: [string, ExcelJS.CellValue, string?][] = [
+    ['As of', excelDate(data.asOf), DATE_FMT],
+    ['Changes since', excelDate(data.since), DATE_FMT],
+    ['Plan period', `${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`],
+    ['Rules', `Stale: no update for ${data.settings.staleAfterDays} days. Due soon: within ${data.settings.dueSoonDays} days.`],
+    ['Produced', data.generatedAt, 'dd/mm/yyyy hh:mm'],
+  ];
+  facts.forEach(([label, value, numFmt], i) => {
+    const row = summary.getRow(3 + i);
+    row.getCell(1).value = label;
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).value = value ?? '—';
+    if (numFmt && value) row.getCell(2).numFmt = numFmt;
+    row.getCell(2).alignment = { horizontal: 'left' };
+  });
+  const groups = [
+    { group: 'Whole plan', rollUp: data.overall },
+    ...data.byPillar.map((p) => ({ group: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp })),
+  ];
+  const last = writeTable(summary, 9, ROLL_UP_COLUMNS, groups, [{ header: 'Group', width: 26, value: (g: { group: string }) => g.group }]);
+  summary.getRow(10).font = { bold: true };
+  summary.autoFilter = { from: { row: 9, column: 1 }, to: { row: last, column: ROLL_UP_COLUMNS.length + 1 } };
+
+  tableSheet(
+    workbook,
+    'By objective',
+    [
+      { header: 'Pillar', width: 10, value: (o: BoardPackData['byObjective'][number]) => PILLAR_LABEL[o.pillar] ?? o.pillar },
+      { header: 'Code', width: 8, value: (o) => o.code },
+      { header: 'Objective', width: 50, value: (o) => o.title, wrap: true },
+      ...(ROLL_UP_COLUMNS as Column<BoardPackData['byObjective'][number]>[]),
+    ],
+    data.byObjective,
+    'The strategy has no objectives.',
+  );
+  tableSheet(
+    workbook,
+    'By agency',
+    [{ header: 'Lead agency', width: 40, value: (a: BoardPackData['byAgency'][number]) => a.agency, wrap: true }, ...(ROLL_UP_COLUMNS as Column<BoardPackData['byAgency'][number]>[])],
+    data.byAgency,
+    'No agency leads an action yet.',
+  );
+  tableSheet(workbook, 'Overdue actions', ACTION_COLUMNS, data.overdueActions, 'No action is overdue.');
+  tableSheet(
+    workbook,
+    'Overdue milestones',
+    [
+      { header: 'Ref', width: 7, value: (m: BoardPackData['overdueMilestones'][number]) => m.ref },
+      { header: 'Action', width: 40, value: (m) => m.actionTitle, wrap: true },
+      { header: 'Lead agency', width: 30, value: (m) => m.leadAgency, wrap: true },
+      { header: 'Milestone', width: 40, value: (m) => m.milestone, wrap: true },
+      { header: 'Due date', width: 12, value: (m) => excelDate(m.dueDate), numFmt: DATE_FMT },
+      { header: 'Days overdue', width: 9, value: (m) => m.daysOverdue },
+    ],
+    data.overdueMilestones,
+    'No milestone is overdue.',
+  );
+  tableSheet(workbook, 'Due soon', ACTION_COLUMNS, data.dueSoon, `No open action is due in the next ${data.settings.dueSoonDays} days.`);
+  tableSheet(workbook, 'Stale', ACTION_COLUMNS, data.staleActions, 'Every open action has a recent update.');
+  tableSheet(
+    workbook,
+    'Changes',
+    [
+      { header: 'Ref', width: 7, value: (c: BoardPackData['changes'][number]) => c.ref },
+      { header: 'Action', width: 48, value: (c) => c.title, wrap: true },
+      { header: 'Lead agency', width: 30, value: (c) => c.leadAgency, wrap: true },
+      { header: 'Status before', width: 13, value: (c) => STATUS_LABEL[c.statusBefore] ?? c.statusBefore },
+      { header: 'Status after', width: 13, value: (c) => STATUS_LABEL[c.statusAfter] ?? c.statusAfter },
+      { header: 'RAG before', width: 10, value: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : null), rag: true },
+      { header: 'RAG after', width: 10, value: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : null), rag: true },
+    ],
+    data.changes,
+    data.since ? `No action changed status or RAG since ${longDate(data.since)}.` : 'Give a "since" date to list what changed.',
+  );
+  tableSheet(
+    workbook,
+    'Updates',
+    [
+      { header: 'Reported on', width: 12, value: (u: BoardPackData['updatesSince'][number]) => excelDate(u.reportedOn), numFmt: DATE_FMT },
+      { header: 'Ref', width: 7, value: (u) => u.ref },
+      { header: 'Action', width: 40, value: (u) => u.title, wrap: true },
+      { header: 'Agency', width: 28, value: (u) => u.agency, wrap: true },
+      { header: 'Author', width: 20, value: (u) => u.author },
+      { header: 'Status', width: 12, value: (u) => STATUS_LABEL[u.status] ?? u.status },
+      { header: '% complete', width: 10, value: (u) => u.percentComplete },
+      { header: 'RAG', width: 8, value: (u) => (u.rag ? RAG_LABEL[u.rag] : null), rag: true },
+      { header: 'Narrative', width: 70, value: (u) => u.narrative, wrap: true },
+    ],
+    data.updatesSince,
+    data.since ? `No progress was reported since ${longDate(data.since)}.` : 'Give a "since" date to list the updates reported since.',
+  );
+  tableSheet(workbook, 'All actions', ALL_ACTION_COLUMNS, data.allActions, 'The plan has no actions.');
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,86 @@
+import { BadUserInputError } from '@app/common';
+import type { AgencyKindName, PillarName } from '../rules/cell-values.rule';
+import type { ImportPlan, ImportProblem, ProgressChange, RowChange } from '../rules/import-plan.rule';
+import type { ImportField } from '../rules/plan-columns.rule';
+import type { SpreadsheetFormat } from './spreadsheet-reader';
+
+/** What an import did (or, on a dry run, would do): the JSON body of `POST /api/plans/:planId/import`. */
+export interface ImportReport {
+  dryRun: boolean;
+  /** True only when a real run wrote its changes. */
+  applied: boolean;
+  file: { name: string | null; format: SpreadsheetFormat; sheet: string | null; headerRow: number | null };
+  /** Data rows read (blank rows are skipped). */
+  rows: number;
+  columns: { header: string; field: ImportField }[];
+  /** Headers that name no known column; their cells are not read. */
+  ignoredColumns: string[];
+  /** Empty when the file can be imported. */
+  problems: ImportProblem[];
+  created: { objectives: number; agencies: number; agencyLinks: number; actions: number; milestones: number; updates: number };
+  updated: { actions: number; milestones: number };
+  /** Rows with nothing to change: the plan already says what they say. */
+  unchanged: number;
+  objectives: { row: number; code: string; pillar: PillarName; title: string }[];
+  agencies: { row: number; name: string; kind: AgencyKindName | null; outcome: 'create' | 'addToPartnership' }[];
+  actions: {
+    row: number;
+    ref: string;
+    outcome: 'create' | 'update' | 'unchanged';
+    changedFields: string[];
+    milestonesAdded: number;
+    milestonesMoved: number;
+    progressUpdate: ProgressChange | null;
+  }[];
+}
+
+/** True when a row's import changes nothing at all. */
+export function rowIsUnchanged(row: RowChange): boolean {
+  return row.outcome === 'unchanged' && row.milestonesToAdd.length === 0 && row.milestonesToMove.length === 0 && row.progress === null;
+}
+
+/** The counts and lists of a report, from the planned import. */
+export function summarise(plan: ImportPlan): Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'objectives' | 'agencies' | 'actions'> {
+  const rows = plan.problems.length > 0 ? [] : plan.rows;
+  return {
+    created: {
+      objectives: plan.objectives.length,
+      agencies: plan.agencies.length,
+      agencyLinks: plan.links.length,
+      actions: rows.filter((r) => r.outcome === 'create').length,
+      milestones: rows.reduce((n, r) => n + r.milestonesToAdd.length, 0),
+      updates: rows.filter((r) => r.progress !== null).length,
+    },
+    updated: {
+      actions: rows.filter((r) => r.outcome === 'update').length,
+      milestones: rows.reduce((n, r) => n + r.milestonesToMove.length, 0),
+    },
+    unchanged: rows.filter(rowIsUnchanged).length,
+    objectives: plan.objectives.map((o) => ({ row: o.row, code: o.code, pillar: o.pillar, title: o.title })),
+    agencies: [
+      ...plan.agencies.map((a) => ({ row: a.row, name: a.name, kind: a.kind, outcome: 'create' as const })),
+      ...plan.links.map((l) => ({ row: l.row, name: l.name, kind: null, outcome: 'addToPartnership' as const })),
+    ],
+    actions: rows.map((r) => ({
+      row: r.row,
+      ref: r.ref,
+      outcome: r.outcome,
+      changedFields: r.changedFields,
+      milestonesAdded: r.milestonesToAdd.length,
+      milestonesMoved: r.milestonesToMove.length,
+      progressUpdate: r.progress,
+    })),
+  };
+}
+
+/**
+ * A real run of a file with problems: BAD_USER_INPUT on `file`, nothing written. The problems ride
+ * along in the error (`error.problems` over REST), exactly as a dry run lists them.
+ */
+export class ImportProblemsError extends BadUserInputError {
+  constructor(readonly problems: ImportProblem[]) {
+    const n = problems.length;
+    super({ path: 'file', message: `${n} problem${n === 1 ? '' : 's'} in the file` }, `The file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported (run with dryRun=true to list them)`);
+    Object.assign(this.extensions, { problems });
+  }
+}

@@ -1,0 +1,207 @@
+import { CellValue, parseSheetDate } from './sheet-date.rule';
+
+/**
+ * Pure readers for the values of a delivery plan row. Each returns the value or a message saying
+ * what is wrong with the cell; the caller attaches row and column. No framework imports.
+ */
+
+export type PillarName = 'PREVENT' | 'PURSUE' | 'PROTECT' | 'PREPARE';
+export type StatusName = 'NOT_STARTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
+export type RagName = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
+export type AgencyKindName = 'COUNCIL' | 'POLICE' | 'HEALTH' | 'FIRE' | 'PROBATION' | 'EDUCATION' | 'VOLUNTARY' | 'BUSINESS' | 'OTHER';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+export const PILLARS: readonly PillarName[] = ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'];
+
+/** A cell as text: trimmed; numbers as written; a date cell as YYYY-MM-DD; blank as ''. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.date;
+  return String(value).trim();
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === undefined || cellText(value) === '';
+}
+
+/** Words only, lower case: how names and codes are compared. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The pillar a cell names: "Prevent", "PREVENT", "2. Pursue", "Protect (P3)". Exactly one of the
+ * four words must appear.
+ */
+export function parsePillar(value: CellValue): Parsed<PillarName> {
+  const text = words(cellText(value));
+  const found = PILLARS.filter((p) => new RegExp(`\\b${p.toLowerCase()}\\b`).test(text));
+  return found.length === 1 ? ok(found[0]) : fail(`"${cellText(value).slice(0, 40)}" is not one of Prevent, Pursue, Protect, Prepare`);
+}
+
+const STATUS_WORDS: Readonly<Record<string, StatusName>> = {
+  'not started': 'NOT_STARTED',
+  'not yet started': 'NOT_STARTED',
+  'in progress': 'IN_PROGRESS',
+  started: 'IN_PROGRESS',
+  ongoing: 'IN_PROGRESS',
+  'on track': 'IN_PROGRESS',
+  'on hold': 'ON_HOLD',
+  paused: 'ON_HOLD',
+  completed: 'COMPLETED',
+  complete: 'COMPLETED',
+  done: 'COMPLETED',
+  cancelled: 'CANCELLED',
+  canceled: 'CANCELLED',
+  withdrawn: 'CANCELLED',
+};
+
+/** An action status, as the enum (`IN_PROGRESS`) or in words ("In progress", "Complete", "Done"). */
+export function parseStatus(value: CellValue): Parsed<StatusName> {
+  const status = STATUS_WORDS[words(cellText(value))];
+  return status ? ok(status) : fail(`"${cellText(value).slice(0, 40)}" is not a status (Not started, In progress, On hold, Completed, Cancelled)`);
+}
+
+/**
+ * Percent complete as a whole number 0–100: `45`, `"45%"`, `45.4` (rounded), or a fraction from
+ * a percentage cell the reader could not tell apart (`0.45`: a non-integer between 0 and 1 is read
+ * as a fraction, since nobody reports 0.45 %).
+ */
+export function parsePercent(value: CellValue): Parsed<number> {
+  let n: number;
+  if (typeof value === 'number') {
+    n = value;
+  } else {
+    const text = cellText(value).replace(/\s+/g, '');
+    const m = /^(-?\d+(?:\.\d+)?)%?$/.exec(text);
+    if (!m) return fail(`"${cellText(value).slice(0, 40)}" is not a percentage (0 to 100)`);
+    n = Number(m[1]);
+  }
+  if (n > 0 && n < 1 && !Number.isInteger(n)) n *= 100;
+  const rounded = Math.round(n);
+  if (!Number.isFinite(rounded) || rounded < 0 || rounded > 100) return fail(`${n} is not between 0 and 100`);
+  return ok(rounded);
+}
+
+const RAG_WORDS: Readonly<Record<string, RagName>> = {
+  red: 'RED',
+  r: 'RED',
+  amber: 'AMBER',
+  a: 'AMBER',
+  yellow: 'AMBER',
+  green: 'GREEN',
+  g: 'GREEN',
+  blue: 'BLUE',
+  b: 'BLUE',
+};
+
+/** A RAG rating: Red, Amber, Green (or R, A, G); Blue (B) is read too, for the caller to judge. */
+export function parseRag(value: CellValue): Parsed<RagName> {
+  const rag = RAG_WORDS[words(cellText(value))];
+  return rag ? ok(rag) : fail(`"${cellText(value).slice(0, 40)}" is not a RAG rating (Red, Amber, Green)`);
+}
+
+/**
+ * How agency names are compared: case, spacing, dashes, apostrophes and a trailing full stop do
+ * not matter ("Northshire  police." is "Northshire Police").
+ */
+export function agencyKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‐-―−]/g, '-')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
+}
+
+/**
+ * Splits a list of agency names. Semicolons, pipes and line breaks always separate; a piece that is
+ * not a known name but contains commas is split on the commas too, so "Police, Fire" works while an
+ * agency whose name has a comma still matches whole.
+ */
+export function splitAgencyList(text: string, isKnown: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/[;|\n\r]+/)) {
+    const name = piece.trim();
+    if (name === '') continue;
+    if (name.includes(',') && !isKnown(name)) {
+      out.push(...name.split(',').map((n) => n.trim()).filter((n) => n !== ''));
+    } else {
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+const DATE_TOKEN = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[\s-]+[A-Za-z]{3,9}\.?,?[\s-]+\d{4})`;
+const DATE_AT_END = new RegExp(String.raw`^(.*?)[\s,:;|–—-]*[(\[]?\s*(?:due(?:\s+by)?|by|target)?\s*:?\s*${DATE_TOKEN}\s*[)\]]?$`, 'i');
+const DATE_AT_START = new RegExp(String.raw`^${DATE_TOKEN}\s*[:|–—-]?\s+(.+)$`, 'i');
+
+export interface MilestoneText {
+  title: string;
+  dueDate: string;
+}
+
+/**
+ * The milestones of one cell: one per line or separated by semicolons, each a title and a due date
+ * in either order — "Training package agreed (31/03/2025)", "Pilot live - due 2025-06-30",
+ * "30 Sep 2025: Evaluation published". Returns the milestones read and a message per item that
+ * could not be.
+ */
+export function parseMilestones(text: string): { milestones: MilestoneText[]; errors: string[] } {
+  const milestones: MilestoneText[] = [];
+  const errors: string[] = [];
+  for (const raw of text.split(/[;\n\r]+/)) {
+    const item = raw.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim();
+    if (item === '') continue;
+    const end = DATE_AT_END.exec(item);
+    const start = end ? null : DATE_AT_START.exec(item);
+    const title = (end ? end[1] : start?.[2] ?? '').trim().replace(/[\s,:;|–—-]+$/, '');
+    const dateText = end ? end[2] : start?.[1];
+    if (!dateText || title === '') {
+      errors.push(`"${item.slice(0, 60)}" needs a title and a due date, e.g. "Training agreed (31/03/2025)"`);
+      continue;
+    }
+    const date = parseSheetDate(dateText);
+    if (!date.ok) {
+      errors.push(`"${item.slice(0, 60)}": ${date.message}`);
+      continue;
+    }
+    if (title.length > 300) {
+      errors.push(`"${item.slice(0, 60)}…": the title is longer than 300 characters`);
+      continue;
+    }
+    milestones.push({ title, dueDate: date.date });
+  }
+  return { milestones, errors };
+}
+
+const KIND_HINTS: readonly [RegExp, AgencyKindName][] = [
+  [/\bpolice\b|\bconstabulary\b|\bpcc\b|police and crime commissioner/, 'POLICE'],
+  [/\bfire\b/, 'FIRE'],
+  [/\bprobation\b|\byouth justice\b|\bprison\b/, 'PROBATION'],
+  [/\bnhs\b|\bhealth\b|\bicb\b|\bhospital\b|\bccg\b|\bgp\b|\bclinical\b|\bambulance\b/, 'HEALTH'],
+  [/\bschool|\bcollege\b|\buniversity\b|\beducation\b|\bacademy\b/, 'EDUCATION'],
+  [/\bcouncil\b|\bborough\b|\blocal authority\b/, 'COUNCIL'],
+  [/\bcharity\b|\btrust\b|\bfoundation\b|\bvoluntary\b|\bsalvation army\b|\bcvs\b|\bsafe passage\b|\bvictim support\b/, 'VOLUNTARY'],
+  [/\bbusiness\b|\bchamber\b|\bltd\b|\blimited\b|\bplc\b|\bretail\b|\bemployers?\b/, 'BUSINESS'],
+];
+
+/**
+ * The kind of an agency an import creates, guessed from its name ("Northshire Police" is POLICE);
+ * OTHER when nothing fits. An admin can correct it later; a guess beats refusing the import.
+ */
+export function guessAgencyKind(name: string): AgencyKindName {
+  const text = name.toLowerCase();
+  for (const [pattern, kind] of KIND_HINTS) if (pattern.test(text)) return kind;
+  return 'OTHER';
+}
