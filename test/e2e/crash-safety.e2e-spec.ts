@@ -37,7 +37,9 @@ describe('crash safety', () => {
     ['the API process and its PostgreSQL', true],
   ])('keeps every acknowledged write when %s is killed with SIGKILL', async (_label, killDatabase) => {
     const dataDir = join(root, killDatabase ? 'both' : 'api');
-    const env = { DATA_DIR: dataDir, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password };
+    // Always the embedded database: this is about a data folder surviving its server being killed,
+    // which a shared DATABASE_URL server is not ours to kill.
+    const env = { DATABASE_URL: '', DATA_DIR: dataDir, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password };
 
     const first = await spawnServer(env);
     const admin = await adminClient(first.url);
@@ -48,7 +50,7 @@ describe('crash safety', () => {
         try {
           const { createAgency } = await admin.ok<{ createAgency: { id: string } }>(
             'mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }',
-            { input: { name: `Agency ${w}-${i}`, kind: 'VOLUNTARY' } },
+            { input: { name: `Agency ${killDatabase ? 'b' : 'a'}${w}-${i}`, kind: 'VOLUNTARY' } },
           );
           acknowledged.push(createAgency.id);
         } catch {
