@@ -13,9 +13,9 @@ async function main(): Promise<void> {
   const server = await startServer(settings);
 
   if (server.demoCredentials?.length) {
-    // Printed once, when the demo is first loaded.
+    // Printed once, when the demo is first loaded, as plain text for the person starting it.
     const lines = server.demoCredentials.map((c) => `  ${c.role.padEnd(13)} ${c.email.padEnd(32)} ${c.password}`);
-    logger.log(`Demo accounts (role, e-mail, password):\n${lines.join('\n')}`);
+    process.stdout.write(`\nDemo accounts (role, e-mail, password):\n${lines.join('\n')}\n\n`);
   }
   logger.log(`GraphQL ready at ${server.url}/graphql (health: ${server.url}/health)`);
 
