@@ -49,6 +49,13 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
   app.use((_req: Request, _res: Response, next: NextFunction) => sqlCounter.run({ statements: 0 }, next));
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   app.disable('x-powered-by');
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    // Responses are JSON or downloads: never sniffed as something else, never framed, no referrer leaks.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
 
   let demoCredentials: DemoCredentials[] | null = null;
   if (settings.seedDemo) demoCredentials = await app.get(DemoSeeder).seedIfEmpty();

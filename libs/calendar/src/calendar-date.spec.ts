@@ -1,4 +1,4 @@
-import { addDays, compareDates, daysBetween, isCalendarDate, isValidTimezone, todayIn } from './calendar-date';
+import { addDays, canonicalTimezone, compareDates, daysBetween, isCalendarDate, isValidTimezone, todayIn } from './calendar-date';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -167,5 +167,16 @@ describe('isValidTimezone', () => {
 
   it.each([[null], [undefined], [0]])('rejects the non-string %p', (tz) => {
     expect(isValidTimezone(tz)).toBe(false);
+  });
+});
+
+describe('canonicalTimezone', () => {
+  it.each([
+    ['europe/london', 'Europe/London'],
+    ['Europe/London', 'Europe/London'],
+    ['AMERICA/NEW_YORK', 'America/New_York'],
+    ['Not/AZone', null],
+  ])('spells %s as %s', (given, expected) => {
+    expect(canonicalTimezone(given)).toBe(expected);
   });
 });

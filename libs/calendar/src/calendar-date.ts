@@ -125,3 +125,15 @@ export function isValidTimezone(tz: unknown): tz is string {
     return false;
   }
 }
+
+/**
+ * The canonical spelling of an IANA timezone ("europe/london" → "Europe/London"), or null when the
+ * runtime does not know it. Stored canonical so partnerships compare and display alike.
+ */
+export function canonicalTimezone(tz: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: tz }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}

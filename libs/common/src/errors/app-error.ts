@@ -40,7 +40,9 @@ export class ForbiddenError extends AppError {
 export class NotFoundError extends AppError {
   readonly code = ErrorCode.NotFound;
   constructor(entity: string, id?: string, field?: string) {
-    super(id === undefined ? `${entity} not found` : `${entity} ${JSON.stringify(id)} not found`, {
+    // The id is echoed only when short: a hostile 100 kB "id" must not come back as a 100 kB error.
+    const shown = id !== undefined && id.length <= 64 ? ` ${JSON.stringify(id)}` : '';
+    super(`${entity}${shown} not found`, {
       entity,
       ...(field ? { field, fields: [{ path: field, message: `${entity} not found` }] } : {}),
     });

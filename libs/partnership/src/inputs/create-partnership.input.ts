@@ -1,5 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { canonicalTimezone, isValidTimezone } from '@app/calendar';
 import { IsTimezone, Trimmed } from '@app/common';
 
 @InputType()
@@ -19,6 +21,7 @@ export class CreatePartnershipInput {
 
   @Field({ nullable: true, description: 'IANA timezone; default Europe/London.' })
   @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && isValidTimezone(value) ? (canonicalTimezone(value) ?? value) : value))
   @IsTimezone()
   timezone?: string;
 
