@@ -47,6 +47,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     SQL_COUNT_HEADER: 'true',
     NODE_ENV: 'test',
+    // The caller's settings win, NODE_ENV=production included.
+    ...options.env,
   });
   process.env.LOG_LEVEL ??= 'silent';
   const server = await startServer(settings);

@@ -1,0 +1,607 @@
+import { uniqueSuffix } from '../support/db-assertions';
+import { countAllTables, countChanges, latestAuditEvents } from '../support/db-snapshot';
+import { createAction, createAgency, createUser, createWorld, PASSWORD, World } from '../support/fixtures';
+import { GraphqlClient } from '../support/graphql-client';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, TestServer } from '../support/test-server';
+
+/**
+ * The trust matrix: every query and mutation of the contract × eight callers (README "Security",
+ * DESIGN.md "Permissions"). A cell is one request; it asserts the exact outcome, and that the
+ * database changed exactly as it should: for an allowed write the rows it creates plus ONE audit
+ * event naming the operation, entity, actor and partnership; for a refusal (and any read) nothing,
+ * in any table. permissions.e2e-spec.ts covers the same rules in more depth (tenancy details,
+ * outsiders without a membership); this file is the compact, complete grid, with the three kinds
+ * of partner that progress reporting tells apart.
+ */
+
+// 11:00 UTC on 15 June 2025 is 12:00 in London: "today" is 2025-06-15 for the partnership.
+const NOW = '2025-06-15T11:00:00Z';
+const TODAY = '2025-06-15';
+
+const ACTORS = ['admin', 'coordinator', 'leadPartner', 'supportPartner', 'uninvolvedPartner', 'board', 'otherPartnership', 'anonymous'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Matrix = Record<ActorName, Outcome>;
+
+/** Columns in ACTORS order. */
+function matrix(...outcomes: Outcome[]): Matrix {
+  return Object.fromEntries(ACTORS.map((actor, i) => [actor, outcomes[i]])) as Matrix;
+}
+
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+//                                   admin coord lead  supp  uninv board other anon
+const PUBLIC = matrix(                'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok');
+const ANY_SIGNED_IN = matrix(         'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U);
+const READ_A = matrix(                'ok', 'ok', 'ok', 'ok', 'ok', 'ok', N, U);
+const AUDIT_A = matrix(               'ok', 'ok', F, F, F, F, N, U);
+const ADMIN_ONLY = matrix(            'ok', F, F, F, F, F, F, U);
+/** Agencies and accounts are platform records: a coordinator of any partnership may create them. */
+const ANY_COORDINATOR = matrix(       'ok', 'ok', F, F, F, F, 'ok', U);
+/** Plan writes and managing the partnership's agencies and members. */
+const COORDINATE_A = matrix(          'ok', 'ok', F, F, F, F, N, U);
+/** Progress and milestones on an action led by police and supported by health. */
+const REPORT_ON_ACTION = matrix(      'ok', 'ok', 'ok', 'ok', F, F, N, U);
+
+interface Prepared {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Checks the data an allowed caller gets. */
+  verify(data: any, actor: ActorName): void | Promise<void>;
+  /** Mutations: the rows an allowed call adds (audit_event included); reads and login add none. */
+  writes?: Record<string, number>;
+  /** Mutations: the audit event an allowed call leaves (its actor is checked too). */
+  audit?(data: any): { operation: string; entityType: string; entityId: string; partnershipId: string | null };
+  /** Edits: the rows a refusal must leave exactly as they were. */
+  snapshot?(): Promise<unknown>;
+}
+
+interface Operation {
+  name: string;
+  matrix: Matrix;
+  /** Builds the rows this cell needs (as the admin) and the request. */
+  prepare(): Promise<Prepared>;
+}
+
+describe('trust matrix', () => {
+  let server: TestServer;
+  let world: World;
+  let adminId: string;
+  let other: { partnershipId: string; agencyId: string; coordinator: { id: string; token: string } };
+  let readPlanId: string;
+  let readAction: { id: string; ref: string };
+  let clients: Record<ActorName, GraphqlClient>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ now: NOW });
+    world = await createWorld(server, 'Trust A');
+    const admin = world.clients.admin;
+    adminId = (await admin.ok<{ me: { id: string } }>('{ me { id } }')).me.id;
+
+    // Another partnership with its own coordinator and agency.
+    const suffix = uniqueSuffix();
+    const { createPartnership } = await admin.ok<{ createPartnership: { id: string } }>(
+      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      { input: { name: `Trust B ${suffix}`, slug: `trust-b-${suffix}` } },
+    );
+    const otherAgency = await createAgency(admin, `B Council ${suffix}`, 'COUNCIL', createPartnership.id);
+    const otherCoordinator = await createUser(server, admin, {
+      name: 'B Coordinator',
+      agencyId: otherAgency,
+      partnershipId: createPartnership.id,
+      role: 'COORDINATOR',
+    });
+    other = { partnershipId: createPartnership.id, agencyId: otherAgency, coordinator: otherCoordinator };
+
+    // A plan only the read cells look at: one overdue action (due 2025-03-31, 76 days before today),
+    // led by police, supported by health, 30 % reported by police.
+    const { createDeliveryPlan } = await admin.ok<{ createDeliveryPlan: { id: string } }>(
+      'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
+      { input: { strategyId: world.strategyId, title: 'Read-only plan', startDate: '2024-01-01', endDate: '2026-12-31' } },
+    );
+    readPlanId = createDeliveryPlan.id;
+    readAction = await createAction(admin, world, {
+      deliveryPlanId: readPlanId,
+      ref: '1.1',
+      title: 'Train frontline staff',
+      leadAgencyId: world.agencies.police,
+      supportingAgencyIds: [world.agencies.health],
+      dueDate: '2025-03-31',
+    });
+    await world.clients.police.ok('mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }', {
+      input: { actionId: readAction.id, reportedOn: '2025-06-01', narrative: 'Two sessions run', percentComplete: 30, status: 'IN_PROGRESS' },
+    });
+
+    clients = {
+      admin,
+      coordinator: world.clients.coordinator,
+      leadPartner: world.clients.police,
+      supportPartner: world.clients.health,
+      uninvolvedPartner: world.clients.voluntary,
+      board: world.clients.board,
+      otherPartnership: server.as(other.coordinator.token),
+      anonymous: server.as(null),
+    };
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  const userIdOf = (actor: ActorName): string | null =>
+    ({
+      admin: adminId,
+      coordinator: world.users.coordinator,
+      leadPartner: world.users.police,
+      supportPartner: world.users.health,
+      uninvolvedPartner: world.users.voluntary,
+      board: world.users.board,
+      otherPartnership: other.coordinator.id,
+      anonymous: null,
+    })[actor];
+
+  /** Sees every agency: admins and coordinators (of any partnership), so they can reuse one. */
+  const seesAllAgencies = (actor: ActorName) => actor === 'admin' || actor === 'coordinator' || actor === 'otherPartnership';
+
+  const agenciesOfA = async (): Promise<string[]> =>
+    (await server.db.query('SELECT agency_id AS id FROM partnership_agency WHERE partnership_id = $1', [world.partnershipId])).rows
+      .map((r) => r.id)
+      .sort();
+
+  /** A user with no membership anywhere, inserted directly (no password hashing: it never signs in). */
+  const bareUser = async (): Promise<string> =>
+    (
+      await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Future Member', 'x') RETURNING id`, [
+        `bare.${uniqueSuffix()}@tracker.test`,
+      ])
+    ).rows[0].id;
+
+  /** An action of plan A led by police and supported by health, built by the admin. */
+  const actionOnA = () =>
+    createAction(world.clients.admin, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
+
+  const rowsOf = async (sql: string, params: unknown[]) => (await server.db.query(sql, params)).rows;
+
+  // ---------------------------------------------------------------------------------------------
+  // Queries
+
+  const QUERIES: Operation[] = [
+    {
+      name: 'me',
+      matrix: ANY_SIGNED_IN,
+      prepare: async () => ({
+        query: '{ me { id isAdmin } }',
+        verify: (data, actor) => expect(data.me).toEqual({ id: userIdOf(actor), isAdmin: actor === 'admin' }),
+      }),
+    },
+    {
+      name: 'partnerships',
+      matrix: ANY_SIGNED_IN,
+      prepare: async () => ({
+        query: '{ partnerships { id } }',
+        verify: (data, actor) => {
+          const ids = data.partnerships.map((p: { id: string }) => p.id);
+          if (actor === 'admin') expect(ids).toEqual(expect.arrayContaining([world.partnershipId, other.partnershipId]));
+          else if (actor === 'otherPartnership') expect(ids).toEqual([other.partnershipId]);
+          else expect(ids).toEqual([world.partnershipId]);
+        },
+      }),
+    },
+    {
+      name: 'partnership',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($id: ID!) { partnership(id: $id) { id timezone } }',
+        variables: { id: world.partnershipId },
+        verify: (data) => expect(data.partnership).toEqual({ id: world.partnershipId, timezone: 'Europe/London' }),
+      }),
+    },
+    {
+      name: 'agencies',
+      matrix: ANY_SIGNED_IN,
+      prepare: async () => {
+        const own = await agenciesOfA();
+        return {
+          query: '{ agencies { id } }',
+          verify: (data, actor) => {
+            const ids: string[] = data.agencies.map((a: { id: string }) => a.id);
+            if (seesAllAgencies(actor)) expect(ids).toEqual(expect.arrayContaining([...own, other.agencyId]));
+            else expect([...ids].sort()).toEqual(own);
+          },
+        };
+      },
+    },
+    {
+      name: 'strategy',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($id: ID!) { strategy(id: $id) { id title partnership { id } } }',
+        variables: { id: world.strategyId },
+        verify: (data) =>
+          expect(data.strategy).toEqual({ id: world.strategyId, title: 'Modern Slavery Strategy', partnership: { id: world.partnershipId } }),
+      }),
+    },
+    {
+      name: 'deliveryPlan',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }',
+        variables: { id: readPlanId },
+        verify: (data) => expect(data.deliveryPlan).toEqual({ id: readPlanId, title: 'Read-only plan', strategy: { id: world.strategyId } }),
+      }),
+    },
+    {
+      name: 'action',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }',
+        variables: { id: readAction.id },
+        verify: (data) =>
+          expect(data.action).toEqual({
+            id: readAction.id,
+            ref: '1.1',
+            leadAgency: { id: world.agencies.police },
+            supportingAgencies: [{ id: world.agencies.health }],
+            status: 'IN_PROGRESS',
+            progress: 30,
+            lastReportedOn: '2025-06-01',
+          }),
+      }),
+    },
+    {
+      name: 'actions',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }',
+        variables: { plan: readPlanId },
+        verify: (data) =>
+          expect(data.actions).toEqual({
+            totalCount: 1,
+            edges: [{ node: { id: readAction.id, rag: 'RED', ragReasons: ['OVERDUE'] } }],
+            pageInfo: { hasNextPage: false },
+          }),
+      }),
+    },
+    {
+      name: 'boardReport',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: `query($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "${TODAY}") {
+          asOf deliveryPlan { id } partnership { id } overall { total overdue progress } overdueActions { ref daysOverdue } } }`,
+        variables: { plan: readPlanId },
+        verify: (data) =>
+          expect(data.boardReport).toEqual({
+            asOf: TODAY,
+            deliveryPlan: { id: readPlanId },
+            partnership: { id: world.partnershipId },
+            overall: { total: 1, overdue: 1, progress: 30 },
+            overdueActions: [{ ref: '1.1', daysOverdue: 76 }],
+          }),
+      }),
+    },
+    {
+      name: 'overdueActions',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: `query($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: "${TODAY}") { ref daysOverdue leadAgency { id } action { id } } }`,
+        variables: { plan: readPlanId },
+        verify: (data) =>
+          expect(data.overdueActions).toEqual([{ ref: '1.1', daysOverdue: 76, leadAgency: { id: world.agencies.police }, action: { id: readAction.id } }]),
+      }),
+    },
+    {
+      name: 'auditEvents',
+      matrix: AUDIT_A,
+      prepare: async () => {
+        const [newest] = await rowsOf(
+          `SELECT operation, entity_type AS "entityType", entity_id AS "entityId", actor_id AS "actorId"
+             FROM audit_event WHERE partnership_id = $1 ORDER BY seq DESC LIMIT 1`,
+          [world.partnershipId],
+        );
+        return {
+          query: 'query($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }',
+          variables: { id: world.partnershipId },
+          verify: (data) =>
+            expect(data.auditEvents.edges).toEqual([
+              { node: { operation: newest.operation, entityType: newest.entityType, entityId: newest.entityId, actor: { id: newest.actorId } } },
+            ]),
+        };
+      },
+    },
+  ];
+
+  // ---------------------------------------------------------------------------------------------
+  // Mutations
+
+  const MUTATIONS: Operation[] = [
+    {
+      name: 'login',
+      matrix: PUBLIC,
+      prepare: async () => ({
+        query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }',
+        variables: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+        verify: async (data) => {
+          expect(data.login.user).toEqual({ id: adminId, isAdmin: true });
+          expect((await server.as(data.login.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(adminId);
+        },
+        writes: {},
+      }),
+    },
+    {
+      name: 'createPartnership',
+      matrix: ADMIN_ONLY,
+      prepare: async () => {
+        const slug = `trust-new-${uniqueSuffix()}`;
+        return {
+          query: 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }',
+          variables: { input: { name: 'New partnership', slug } },
+          verify: (data) => expect(data.createPartnership).toEqual({ id: expect.any(String), slug, staleAfterDays: 30, dueSoonDays: 30 }),
+          writes: { partnership: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createPartnership', entityType: 'Partnership', entityId: data.createPartnership.id, partnershipId: data.createPartnership.id }),
+        };
+      },
+    },
+    {
+      name: 'createAgency',
+      matrix: ANY_COORDINATOR,
+      prepare: async () => {
+        const name = `Probation ${uniqueSuffix()}`;
+        return {
+          query: 'mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id name kind } }',
+          variables: { input: { name, kind: 'PROBATION' } },
+          verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String), name, kind: 'PROBATION' }),
+          writes: { agency: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createAgency', entityType: 'Agency', entityId: data.createAgency.id, partnershipId: null }),
+        };
+      },
+    },
+    {
+      name: 'addAgencyToPartnership',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const agencyId = await createAgency(world.clients.admin, `School ${uniqueSuffix()}`, 'EDUCATION');
+        return {
+          query: 'mutation($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }',
+          variables: { input: { partnershipId: world.partnershipId, agencyId } },
+          verify: (data) => {
+            expect(data.addAgencyToPartnership.id).toBe(world.partnershipId);
+            expect(data.addAgencyToPartnership.agencies).toContainEqual({ id: agencyId });
+          },
+          writes: { partnership_agency: 1, audit_event: 1 },
+          audit: () => ({
+            operation: 'addAgencyToPartnership',
+            entityType: 'PartnershipAgency',
+            entityId: `${world.partnershipId}:${agencyId}`,
+            partnershipId: world.partnershipId,
+          }),
+        };
+      },
+    },
+    {
+      name: 'createUser',
+      matrix: ANY_COORDINATOR,
+      prepare: async () => {
+        const email = `new.${uniqueSuffix()}@tracker.test`;
+        return {
+          query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email isAdmin agency { id } } }',
+          variables: { input: { email, name: 'New Person', password: PASSWORD, agencyId: world.agencies.health } },
+          verify: (data) => expect(data.createUser).toEqual({ id: expect.any(String), email, isAdmin: false, agency: { id: world.agencies.health } }),
+          writes: { user_account: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createUser', entityType: 'User', entityId: data.createUser.id, partnershipId: null }),
+        };
+      },
+    },
+    {
+      name: 'setMembership',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const userId = await bareUser();
+        return {
+          query: 'mutation($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }',
+          variables: { input: { userId, partnershipId: world.partnershipId, role: 'PARTNER' } },
+          verify: (data) => expect(data.setMembership).toEqual({ role: 'PARTNER', partnership: { id: world.partnershipId } }),
+          writes: { membership: 1, audit_event: 1 },
+          audit: () => ({ operation: 'setMembership', entityType: 'Membership', entityId: `${userId}:${world.partnershipId}`, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM membership WHERE user_id = $1', [userId]),
+        };
+      },
+    },
+    {
+      name: 'createStrategy',
+      matrix: COORDINATE_A,
+      prepare: async () => ({
+        query: 'mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }',
+        variables: { input: { partnershipId: world.partnershipId, title: 'Next strategy', startDate: '2028-01-01', endDate: '2030-12-31' } },
+        verify: (data) =>
+          expect(data.createStrategy).toEqual({ id: expect.any(String), title: 'Next strategy', status: 'DRAFT', partnership: { id: world.partnershipId } }),
+        writes: { strategy: 1, audit_event: 1 },
+        audit: (data) => ({ operation: 'createStrategy', entityType: 'Strategy', entityId: data.createStrategy.id, partnershipId: world.partnershipId }),
+      }),
+    },
+    {
+      name: 'createObjective',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const code = `PT-${uniqueSuffix()}`;
+        return {
+          query: 'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }',
+          variables: { input: { strategyId: world.strategyId, pillar: 'PROTECT', code, title: 'Support survivors' } },
+          verify: (data) => expect(data.createObjective).toEqual({ id: expect.any(String), code, pillar: 'PROTECT', strategy: { id: world.strategyId } }),
+          writes: { objective: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createObjective', entityType: 'Objective', entityId: data.createObjective.id, partnershipId: world.partnershipId }),
+        };
+      },
+    },
+    {
+      name: 'createDeliveryPlan',
+      matrix: COORDINATE_A,
+      prepare: async () => ({
+        query: 'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }',
+        variables: { input: { strategyId: world.strategyId, title: 'Year 2 plan', startDate: '2025-04-01', endDate: '2026-03-31' } },
+        verify: (data) =>
+          expect(data.createDeliveryPlan).toEqual({ id: expect.any(String), startDate: '2025-04-01', endDate: '2026-03-31', strategy: { id: world.strategyId } }),
+        writes: { delivery_plan: 1, audit_event: 1 },
+        audit: (data) => ({ operation: 'createDeliveryPlan', entityType: 'DeliveryPlan', entityId: data.createDeliveryPlan.id, partnershipId: world.partnershipId }),
+      }),
+    },
+    {
+      name: 'createAction',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const ref = `P-${uniqueSuffix()}`;
+        return {
+          query: 'mutation($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }',
+          variables: {
+            input: {
+              deliveryPlanId: world.planId,
+              objectiveId: world.objectives.pursue,
+              ref,
+              title: 'Joint operation',
+              leadAgencyId: world.agencies.police,
+              supportingAgencyIds: [world.agencies.council],
+              dueDate: '2026-03-31',
+            },
+          },
+          verify: (data) =>
+            expect(data.createAction).toEqual({
+              id: expect.any(String),
+              ref,
+              version: 1,
+              leadAgency: { id: world.agencies.police },
+              supportingAgencies: [{ id: world.agencies.council }],
+              status: 'NOT_STARTED',
+            }),
+          writes: { action: 1, action_supporting_agency: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createAction', entityType: 'Action', entityId: data.createAction.id, partnershipId: world.partnershipId }),
+        };
+      },
+    },
+    {
+      name: 'updateAction',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const action = await actionOnA();
+        return {
+          query: 'mutation($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }',
+          variables: { id: action.id, version: action.version, input: { title: 'Renamed action' } },
+          verify: (data) => expect(data.updateAction).toEqual({ id: action.id, title: 'Renamed action', version: action.version + 1 }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updateAction', entityType: 'Action', entityId: action.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
+        };
+      },
+    },
+    {
+      name: 'addMilestone',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const action = await actionOnA();
+        return {
+          query: 'mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn action { id } } }',
+          variables: { input: { actionId: action.id, title: 'Training delivered', dueDate: '2025-09-30' } },
+          verify: (data) =>
+            expect(data.addMilestone).toEqual({ id: expect.any(String), title: 'Training delivered', dueDate: '2025-09-30', completedOn: null, action: { id: action.id } }),
+          writes: { milestone: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'addMilestone', entityType: 'Milestone', entityId: data.addMilestone.id, partnershipId: world.partnershipId }),
+        };
+      },
+    },
+    {
+      name: 'completeMilestone',
+      matrix: REPORT_ON_ACTION,
+      prepare: async () => {
+        const action = await actionOnA();
+        const { addMilestone } = await world.clients.admin.ok<{ addMilestone: { id: string } }>(
+          'mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }',
+          { input: { actionId: action.id, title: 'Venue booked', dueDate: '2025-07-31' } },
+        );
+        return {
+          query: 'mutation($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id completedOn overdue } }',
+          variables: { id: addMilestone.id, on: '2025-06-01' },
+          verify: (data) => expect(data.completeMilestone).toEqual({ id: addMilestone.id, completedOn: '2025-06-01', overdue: false }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'completeMilestone', entityType: 'Milestone', entityId: addMilestone.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM milestone WHERE id = $1', [addMilestone.id]),
+        };
+      },
+    },
+    {
+      name: 'reportProgress',
+      matrix: REPORT_ON_ACTION,
+      prepare: async () => {
+        const action = await actionOnA();
+        return {
+          query: `mutation($input: ReportProgressInput!) {
+            reportProgress(input: $input) { id reportedOn percentComplete status author { id } action { id status progress } }
+          }`,
+          variables: { input: { actionId: action.id, narrative: 'Sessions booked', percentComplete: 25, status: 'IN_PROGRESS' } },
+          verify: (data, actor) =>
+            expect(data.reportProgress).toEqual({
+              id: expect.any(String),
+              reportedOn: TODAY,
+              percentComplete: 25,
+              status: 'IN_PROGRESS',
+              author: { id: userIdOf(actor) },
+              action: { id: action.id, status: 'IN_PROGRESS', progress: 25 },
+            }),
+          writes: { progress_update: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'reportProgress', entityType: 'ProgressUpdate', entityId: data.reportProgress.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
+        };
+      },
+    },
+  ];
+
+  it('covers every query and mutation of the contract', () => {
+    expect(QUERIES.map((q) => q.name).sort()).toEqual(
+      ['me', 'partnerships', 'partnership', 'agencies', 'strategy', 'deliveryPlan', 'action', 'actions', 'boardReport', 'overdueActions', 'auditEvents'].sort(),
+    );
+    expect(MUTATIONS.map((m) => m.name).sort()).toEqual(
+      [
+        'login',
+        'createPartnership',
+        'createAgency',
+        'addAgencyToPartnership',
+        'createUser',
+        'setMembership',
+        'createStrategy',
+        'createObjective',
+        'createDeliveryPlan',
+        'createAction',
+        'updateAction',
+        'addMilestone',
+        'completeMilestone',
+        'reportProgress',
+      ].sort(),
+    );
+  });
+
+  const cells = (operations: Operation[]) => operations.flatMap((op) => ACTORS.map((actor) => [op.name, actor, op.matrix[actor], op] as const));
+
+  describe.each([
+    ['query', QUERIES],
+    ['mutation', MUTATIONS],
+  ] as const)('%s', (kind, operations) => {
+    it.each(cells(operations))('%s × %s → %s', async (name, actor, outcome, op) => {
+      const prepared = await op.prepare();
+      const rowsBefore = await prepared.snapshot?.();
+      const before = await countAllTables(server);
+      const result = await clients[actor].request<Record<string, unknown>>(prepared.query, prepared.variables);
+      const changes = countChanges(before, await countAllTables(server));
+
+      expect(result.status).toBeLessThan(500);
+      if (outcome === 'ok') {
+        expect(result.errors).toBeUndefined();
+        await prepared.verify(result.data, actor);
+        expect(changes).toEqual(kind === 'query' ? {} : prepared.writes);
+        if (prepared.audit) {
+          const [event] = await latestAuditEvents(server);
+          expect(event).toEqual({ ...prepared.audit(result.data), actorId: userIdOf(actor) });
+        }
+      } else {
+        expect(result.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
+        expect(result.data?.[name] ?? null).toBeNull();
+        expect(changes).toEqual({});
+        if (prepared.snapshot) expect(await prepared.snapshot()).toEqual(rowsBefore);
+      }
+    });
+  });
+});
