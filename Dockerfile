@@ -15,4 +15,5 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+# The flags are scripts/server-node-flags.js (a heap cap that keeps memory flat under load).
+CMD ["node", "--max-old-space-size=192", "dist/apps/api/src/main.js"]

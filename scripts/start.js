@@ -26,7 +26,7 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
   execSync('npx nest build api', { cwd: root, stdio: 'inherit' });
 }
 
-const child = spawn(process.execPath, [entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [...require('./server-node-flags'), entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 // Forward stop signals so the server can finish requests and stop its database cleanly.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

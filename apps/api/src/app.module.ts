@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
@@ -61,6 +61,10 @@ export class AppModule {
           // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
           plugins: [
             ...(armor.plugins ?? []),
+            // Apollo installs its cache-control plugin by default, which wraps every field resolver to
+            // collect hints nobody reads (responses are per user, never cached by a CDN): a few
+            // thousand wrapped calls per nested read (docs/performance.md).
+            ApolloServerPluginCacheControlDisabled(),
             settings.production || !settings.introspection
               ? ApolloServerPluginLandingPageDisabled()
               : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

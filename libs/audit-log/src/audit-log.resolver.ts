@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditEventEntity } from '@app/audit';
-import { Actor, Allow, CurrentActor, GqlContext, Permission } from '@app/common';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission } from '@app/common';
 import { User, UserService } from '@app/identity';
 import { AuditLogService } from './audit-log.service';
 import { AuditEvent, AuditEventConnection } from './audit-event.type';
@@ -26,7 +26,7 @@ export class AuditLogResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Null for changes made by the system (bootstrap, seed).' })
-  actor(@Parent() event: AuditEventEntity, @Context() ctx: GqlContext): Promise<User | null> {
-    return event.actorId ? this.users.loadUser(ctx.loaders, event.actorId) : Promise.resolve(null);
+  actor(event: AuditEventEntity, _args: NoArgs, ctx: GqlContext): Awaitable<User | null> {
+    return event.actorId ? this.users.loadUser(ctx.loaders, event.actorId) : null;
   }
 }

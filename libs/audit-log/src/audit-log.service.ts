@@ -5,6 +5,8 @@ import { AuditEventEntity } from '@app/audit';
 import { Actor, decodeCursor, encodeCursor, pageSize, Permission, PolicyService } from '@app/common';
 import { PartnershipService } from '@app/partnership';
 
+const MAX_BIGINT = 9223372036854775807n;
+
 export interface AuditPage {
   rows: AuditEventEntity[];
   hasNextPage: boolean;
@@ -30,7 +32,8 @@ export class AuditLogService {
       .limit(limit + 1);
     if (after) {
       const [seq] = decodeCursor(after, 1);
-      if (typeof seq !== 'string' || !/^[0-9]{1,19}$/.test(seq)) decodeCursor('', 1);
+      // Within bigint: a larger number would fail in PostgreSQL (22003) as an internal error.
+      if (typeof seq !== 'string' || !/^[0-9]{1,19}$/.test(seq) || BigInt(seq) > MAX_BIGINT) decodeCursor('', 1);
       query.andWhere('e.seq < :seq', { seq });
     }
     const rows = await query.getMany();

@@ -1,15 +1,10 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GqlContext, GraphQLDate, Permission } from '@app/common';
+import { Args, Context, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, NoArgs, Permission, present } from '@app/common';
 import { Agency, PartnershipService } from '@app/partnership';
 import { Objective, ObjectiveEntity, PlanningService } from '@app/planning';
 import { BoardReportService } from './board-report.service';
 import { ActionFilter } from './inputs/action-filter.input';
 import { ActionConnection, ActionRow, AgencyRollUp, BoardReport } from './types/board-report.types';
-
-async function found<T>(value: Promise<T | null>): Promise<T> {
-  // Report rows point at rows of the same plan, held in place by foreign keys.
-  return (await value)!;
-}
 
 @Resolver(() => BoardReport)
 export class BoardReportResolver {
@@ -25,7 +20,9 @@ export class BoardReportResolver {
     @CurrentActor() actor: Actor,
     @Context() ctx: GqlContext,
     @Args('deliveryPlanId', { type: () => ID }) deliveryPlanId: string,
-    @Args('filter', { type: () => ActionFilter, nullable: true }) filter?: ActionFilter | null,
+    // Typed `ActionFilter`, not `ActionFilter | null`: a union is emitted as `Object` in the parameter
+    // metadata, and the validation pipe skips `Object`, which left `search` unbounded.
+    @Args('filter', { type: () => ActionFilter, nullable: true }) filter?: ActionFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ActionConnection> {
@@ -78,13 +75,13 @@ export class ActionRowResolver {
   ) {}
 
   @ResolveField(() => Objective)
-  objective(@Parent() row: ActionRow, @Context() ctx: GqlContext): Promise<ObjectiveEntity> {
-    return row.objectiveEntity ? Promise.resolve(row.objectiveEntity) : found(this.planning.loadObjective(ctx.loaders, row.objectiveId));
+  objective(row: ActionRow, _args: NoArgs, ctx: GqlContext): Awaitable<ObjectiveEntity> {
+    return row.objectiveEntity ? row.objectiveEntity : present(this.planning.loadObjective(ctx.loaders, row.objectiveId));
   }
 
   @ResolveField(() => Agency)
-  leadAgency(@Parent() row: ActionRow, @Context() ctx: GqlContext): Promise<Agency> {
-    return found(this.partnerships.loadAgency(ctx.loaders, row.leadAgencyId));
+  leadAgency(row: ActionRow, _args: NoArgs, ctx: GqlContext): Awaitable<Agency> {
+    return present(this.partnerships.loadAgency(ctx.loaders, row.leadAgencyId));
   }
 }
 
@@ -93,7 +90,7 @@ export class AgencyRollUpResolver {
   constructor(private readonly partnerships: PartnershipService) {}
 
   @ResolveField(() => Agency)
-  agency(@Parent() row: AgencyRollUp, @Context() ctx: GqlContext): Promise<Agency> {
-    return found(this.partnerships.loadAgency(ctx.loaders, row.agencyId));
+  agency(row: AgencyRollUp, _args: NoArgs, ctx: GqlContext): Awaitable<Agency> {
+    return present(this.partnerships.loadAgency(ctx.loaders, row.agencyId));
   }
 }

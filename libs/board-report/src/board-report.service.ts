@@ -14,7 +14,7 @@ import {
   Permission,
   PolicyService,
 } from '@app/common';
-import { PartnershipEntity, PartnershipService } from '@app/partnership';
+import { AgencyEntity, AgencyKind, PartnershipEntity, PartnershipService } from '@app/partnership';
 import {
   ActionEntity,
   DeliveryPlanEntity,
@@ -34,10 +34,10 @@ import {
   toActionStateRow,
 } from '@app/progress';
 import { ActionFilter } from './inputs/action-filter.input';
-import { emptyRollUp, RollUp } from './rules/roll-up.rule';
+import { RollUp, rollUp } from './rules/roll-up.rule';
 import { actionEntityFrom } from './sql/action-columns.sql';
 import { actionsPageSql, containsPattern } from './sql/actions-page.sql';
-import { OVERDUE_ACTIONS_SQL, reportActionsSql, ROLL_UPS_SQL, UPDATES_SINCE_SQL } from './sql/board-report.sql';
+import { BOARD_REPORT_SQL, OVERDUE_ACTIONS_SQL } from './sql/board-report.sql';
 import { ActionChange, ActionRow, AgencyRollUp, BoardReport, MilestoneRow, ObjectiveRollUp, PillarRollUp } from './types/board-report.types';
 
 /** One page of `actions`. */
@@ -50,47 +50,19 @@ export interface ActionsPage {
 type ReportActionRaw = ActionStateRaw &
   Record<string, unknown> & {
     pillar: Pillar;
-    since_status?: string;
+    lead_agency_name?: string;
+    lead_agency_kind?: AgencyKind;
+    lead_agency_created_at?: Date;
+    lead_agency_rank?: number;
+    since_status?: string | null;
     since_rag?: string | null;
-    overdue_milestones: (Omit<MilestoneEntity, 'createdAt' | 'updatedAt'> & { daysOverdue: number })[] | null;
+    overdue_milestones?: (Omit<MilestoneEntity, 'createdAt' | 'updatedAt'> & { daysOverdue: number })[] | null;
+    updates_since?: (Omit<ProgressUpdateEntity, 'createdAt'> & { createdAt: string })[] | null;
   };
 
-interface RollUpRaw {
-  grouping_id: number;
-  pillar: Pillar | null;
-  objective_id: string | null;
-  lead_agency_id: string | null;
-  total: number;
-  cancelled: number;
-  completed: number;
-  overdue: number;
-  due_soon: number;
-  stale: number;
-  progress: string;
-  not_started: number;
-  in_progress: number;
-  on_hold: number;
-  red: number;
-  amber: number;
-  green: number;
-  blue: number;
-}
-
-/** `GROUPING(pillar, objective, lead agency)` of each grouping set of `ROLL_UPS_SQL`. */
-const GROUPING = { plan: 7, pillar: 3, objective: 5, agency: 6 } as const;
-
-function toRollUp(raw: RollUpRaw): RollUp {
-  return {
-    total: raw.total,
-    cancelled: raw.cancelled,
-    completed: raw.completed,
-    overdue: raw.overdue,
-    dueSoon: raw.due_soon,
-    stale: raw.stale,
-    progress: Number(raw.progress),
-    byStatus: { notStarted: raw.not_started, inProgress: raw.in_progress, onHold: raw.on_hold, completed: raw.completed },
-    byRag: { red: raw.red, amber: raw.amber, green: raw.green, blue: raw.blue },
-  };
+/** Orders `seq` values (bigint as decimal strings) numerically. */
+function compareSeq(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function toActionRow(state: ActionStateRow, action: ActionEntity, pillar: Pillar, objective?: ObjectiveEntity): ActionRow {
@@ -193,12 +165,14 @@ export class BoardReportService {
   /**
    * DESIGN.md "Board report" as of `asOf` (default today in the partnership's timezone; a future
    * date is allowed and projects the current state forward). `since`, when given, must be before
-   * `asOf`. Statements: plan, partnership, objectives, per-action states (as of asOf and since, with
-   * overdue milestones), roll-ups, and the updates in (since, asOf] when `since` is given.
+   * `asOf`. Statements: the plan with its partnership and objectives, then one for every per-action
+   * figure as of asOf and since, the overdue milestones and the updates in (since, asOf]
+   * (`BOARD_REPORT_SQL`: one snapshot, so the lists and the roll-ups always agree). The roll-ups
+   * are the pure `rollUp` over those rows, grouped here: the same rule the tests check SQL against.
    */
   async boardReport(actor: Actor, loaders: Loaders, planId: string, asOf?: string | null, since?: string | null): Promise<BoardReport> {
-    const plan = await this.readablePlan(actor, planId);
-    const partnership = await this.partnershipOf(loaders, plan);
+    const { plan, partnership, objectives } = await this.planning.getPlanWithContext(actor, loaders, planId, 'deliveryPlanId');
+    this.assertReadable(actor, plan, planId);
     const today = this.clock.today(partnership.timezone);
     const date = asOf ?? today;
     const from = since ?? null;
@@ -206,18 +180,21 @@ export class BoardReportService {
       throw BadUserInputError.field('since', `Must be before asOf (${date})`);
     }
 
-    const objectives = await this.planning.loadObjectivesOf(loaders, plan.strategyId);
-    // One snapshot for every figure, so the lists and the roll-ups of one report always agree.
-    const [actionRaw, rollUpRaw, updateRaw] = await this.db.transaction('REPEATABLE READ', async (em) => [
-      (await em.query(reportActionsSql(from !== null), from !== null ? [plan.id, date, from] : [plan.id, date])) as ReportActionRaw[],
-      (await em.query(ROLL_UPS_SQL, [plan.id, date])) as RollUpRaw[],
-      from !== null ? ((await em.query(UPDATES_SINCE_SQL, [plan.id, partnership.id, from, date])) as object[]) : [],
-    ] as const);
+    const actionRaw: ReportActionRaw[] = await this.db.query(BOARD_REPORT_SQL, [plan.id, date, from]);
+    // The lead agencies came with the rows: their names cost no further statement.
+    this.partnerships.primeAgencies(
+      loaders,
+      actionRaw.map((r) =>
+        Object.assign(new AgencyEntity(), { id: r.lead_agency_id, name: r.lead_agency_name, kind: r.lead_agency_kind, createdAt: r.lead_agency_created_at }),
+      ),
+    );
 
     const objectiveById = new Map(objectives.map((o) => [o.id, o]));
     const states = actionRaw.map(toActionStateRow);
     if (date === today) this.states.primeToday(loaders, states);
     const actions = actionRaw.map(actionEntityFrom);
+    // Rows of the report point at these actions (milestones, changes, updates): no second read.
+    this.planning.primeActions(loaders, actions);
     const rows = actionRaw.map((r, i) => toActionRow(states[i], actions[i], r.pillar, objectiveById.get(actions[i].objectiveId)));
 
     // Rows are in ref order and Array.prototype.sort is stable, so "then by ref" comes for free.
@@ -253,62 +230,70 @@ export class BoardReportService {
               }),
             ];
           });
+    const updatesSince = actionRaw
+      .flatMap((r) => r.updates_since ?? [])
+      .map((u) => Object.assign(new ProgressUpdateEntity(), u, { createdAt: new Date(u.createdAt) }))
+      // 'YYYY-MM-DD' strings order as the dates do; compareDates would parse both, hundreds of times.
+      .sort((a, b) => (a.reportedOn < b.reportedOn ? -1 : a.reportedOn > b.reportedOn ? 1 : compareSeq(a.seq, b.seq)));
 
-    const rollUps = this.assembleRollUps(rollUpRaw, objectives);
     return Object.assign(new BoardReport(), {
       deliveryPlan: plan,
       partnership,
       asOf: date,
       since: from,
-      ...rollUps,
+      ...this.rollUps(actionRaw, states, objectives),
       overdueActions,
       overdueMilestones,
       dueSoon,
       staleActions,
       changes,
-      updatesSince: updateRaw.map((row) => Object.assign(new ProgressUpdateEntity(), row)),
+      updatesSince,
     });
   }
 
-  /** Places the grouping-set rows: every pillar and every objective get a roll-up, empty or not. */
-  private assembleRollUps(
-    raw: RollUpRaw[],
-    objectives: ObjectiveEntity[],
+  /**
+   * The roll-ups of DESIGN.md, by the pure rule: the whole plan; every pillar and every objective
+   * of the strategy, empty or not; every lead agency of the plan (cancelled-only ones included),
+   * in `lead_agency_rank` order (by name in the database's collation, then id).
+   */
+  private rollUps(
+    raw: readonly ReportActionRaw[],
+    states: readonly ActionStateRow[],
+    objectives: readonly ObjectiveEntity[],
   ): { overall: RollUp; byPillar: PillarRollUp[]; byObjective: ObjectiveRollUp[]; byAgency: AgencyRollUp[] } {
-    const pillars = new Map<Pillar, RollUp>();
-    const byObjectiveId = new Map<string, RollUp>();
-    const byAgency: AgencyRollUp[] = [];
-    let overall = emptyRollUp();
-    for (const row of raw) {
-      const rollUp = toRollUp(row);
-      switch (row.grouping_id) {
-        case GROUPING.plan:
-          overall = rollUp;
-          break;
-        case GROUPING.pillar:
-          pillars.set(row.pillar!, rollUp);
-          break;
-        case GROUPING.objective:
-          byObjectiveId.set(row.objective_id!, rollUp);
-          break;
-        case GROUPING.agency:
-          byAgency.push({ agencyId: row.lead_agency_id!, rollUp });
-          break;
-      }
-    }
+    const group = <K>(key: (i: number) => K): Map<K, ActionStateRow[]> => {
+      const groups = new Map<K, ActionStateRow[]>();
+      states.forEach((state, i) => {
+        const k = key(i);
+        const list = groups.get(k);
+        if (list) list.push(state);
+        else groups.set(k, [state]);
+      });
+      return groups;
+    };
+    const byPillar = group((i) => raw[i].pillar);
+    const byObjective = group((i) => states[i].objectiveId);
+    const byAgency = group((i) => states[i].leadAgencyId);
+    const rank = new Map(raw.map((r) => [r.lead_agency_id, r.lead_agency_rank ?? 0]));
     return {
-      overall,
-      byPillar: PILLAR_ORDER.map((pillar) => ({ pillar, rollUp: pillars.get(pillar) ?? emptyRollUp() })),
-      byObjective: objectives.map((objective) => ({ objective, rollUp: byObjectiveId.get(objective.id) ?? emptyRollUp() })),
-      byAgency,
+      overall: rollUp(states),
+      byPillar: PILLAR_ORDER.map((pillar) => ({ pillar, rollUp: rollUp(byPillar.get(pillar) ?? []) })),
+      byObjective: objectives.map((objective) => ({ objective, rollUp: rollUp(byObjective.get(objective.id) ?? []) })),
+      byAgency: [...byAgency.entries()]
+        .sort(([a], [b]) => rank.get(a)! - rank.get(b)!)
+        .map(([agencyId, group]) => ({ agencyId, rollUp: rollUp(group) })),
     };
   }
 
   /** The plan, or NOT_FOUND for one the caller cannot read (another partnership's). */
   private async readablePlan(actor: Actor, planId: string): Promise<DeliveryPlanEntity> {
     const plan = await this.planning.getPlan(actor, planId, 'deliveryPlanId');
-    this.policy.assert(actor, Permission.PartnershipRead, { partnershipId: plan.partnershipId, entity: 'DeliveryPlan', id: planId, field: 'deliveryPlanId' });
+    this.assertReadable(actor, plan, planId);
     return plan;
+  }
+
+  private assertReadable(actor: Actor, plan: DeliveryPlanEntity, planId: string): void {
+    this.policy.assert(actor, Permission.PartnershipRead, { partnershipId: plan.partnershipId, entity: 'DeliveryPlan', id: planId, field: 'deliveryPlanId' });
   }
 
   private async partnershipOf(loaders: Loaders, plan: DeliveryPlanEntity): Promise<PartnershipEntity> {

@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GqlContext, Permission, Public } from '@app/common';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission, Public } from '@app/common';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
@@ -43,12 +43,12 @@ export class UserResolver {
   }
 
   @ResolveField(() => Agency, { nullable: true })
-  agency(@Parent() user: UserEntity, @Context() ctx: GqlContext): Promise<Agency | null> {
-    return user.agencyId ? this.partnerships.loadAgency(ctx.loaders, user.agencyId) : Promise.resolve(null);
+  agency(user: UserEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Agency | null> {
+    return user.agencyId ? this.partnerships.loadAgency(ctx.loaders, user.agencyId) : null;
   }
 
   @ResolveField(() => [Membership], { description: "The user's memberships in partnerships the caller can see." })
-  memberships(@Parent() user: UserEntity, @Context() ctx: GqlContext): Promise<MembershipEntity[]> {
+  memberships(user: UserEntity, _args: NoArgs, ctx: GqlContext): Awaitable<MembershipEntity[]> {
     return this.users.loadMemberships(ctx.loaders, ctx.actor!, user.id);
   }
 }
@@ -58,7 +58,7 @@ export class MembershipResolver {
   constructor(private readonly partnerships: PartnershipService) {}
 
   @ResolveField(() => Partnership)
-  async partnership(@Parent() membership: MembershipEntity, @Context() ctx: GqlContext): Promise<Partnership> {
+  async partnership(membership: MembershipEntity, _args: NoArgs, ctx: GqlContext): Promise<Partnership> {
     return (await this.partnerships.loadPartnership(ctx.loaders, membership.partnershipId))!;
   }
 }

@@ -6,9 +6,11 @@ import { AuditService, auditSnapshot } from '@app/audit';
 import {
   Actor,
   ActorSource,
+  Awaitable,
   BadUserInputError,
   byKey,
   ConflictError,
+  EntityRows,
   ForbiddenError,
   groupByKey,
   isUuid,
@@ -176,12 +178,15 @@ export class UserService extends ActorSource {
 
   // Per-request batch loaders.
 
-  loadUser(loaders: Loaders, id: string): Promise<UserEntity | null> {
+  private userRows?: EntityRows<UserEntity>;
+
+  loadUser(loaders: Loaders, id: string): Awaitable<UserEntity | null> {
     return loaders
-      .get<string, UserEntity | null>('user.byId', async (ids) =>
-        byKey(ids, await this.db.manager.findBy(UserEntity, { id: In([...ids]) }), (u) => u.id),
-      )
-      .load(id);
+      .get<string, UserEntity | null>('user.byId', async (ids) => {
+        const rows = (this.userRows ??= new EntityRows(this.db, UserEntity));
+        return byKey(ids, await rows.query(`SELECT ${rows.select('u')} FROM user_account u WHERE u.id = ANY($1::uuid[])`, [[...ids]]), (u) => u.id);
+      })
+      .now(id);
   }
 
   /** Memberships of a user, limited to partnerships the viewer can read. */

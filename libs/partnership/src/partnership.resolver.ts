@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GqlContext, Permission } from '@app/common';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission } from '@app/common';
 import { PartnershipEntity } from './entities/partnership.entity';
 import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
 import { CreateAgencyInput } from './inputs/create-agency.input';
@@ -37,7 +37,7 @@ export class PartnershipResolver {
   }
 
   @ResolveField(() => [Agency])
-  agencies(@Parent() partnership: PartnershipEntity, @Context() ctx: GqlContext): Promise<Agency[]> {
+  agencies(partnership: PartnershipEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Agency[]> {
     return this.service.loadAgenciesOf(ctx.loaders, partnership.id);
   }
 }

@@ -4,9 +4,11 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, auditSnapshot } from '@app/audit';
 import {
   Actor,
+  Awaitable,
   BadUserInputError,
   byKey,
   ConflictError,
+  EntityRows,
   ForbiddenError,
   groupByKey,
   isUuid,
@@ -145,8 +147,9 @@ export class PartnershipService {
   async assertMemberAgencies(em: EntityManager, partnershipId: string, agencyIds: string[], field: string): Promise<void> {
     const unique = [...new Set(agencyIds)];
     if (unique.length === 0) return;
+    // `!== undefined`: an empty string is a malformed id too, though falsy.
     const malformed = unique.find((id) => !isUuid(id));
-    if (malformed) throw new NotFoundError('Agency', malformed, field);
+    if (malformed !== undefined) throw new NotFoundError('Agency', malformed, field);
     const agencies = await em.find(AgencyEntity, { where: { id: In(unique) }, select: { id: true } });
     const missing = unique.find((id) => !agencies.some((a) => a.id === id));
     if (missing) throw new NotFoundError('Agency', missing, field);
@@ -157,23 +160,43 @@ export class PartnershipService {
 
   // Per-request batch loaders for relations.
 
-  loadPartnership(loaders: Loaders, id: string): Promise<PartnershipEntity | null> {
-    return loaders
-      .get<string, PartnershipEntity | null>('partnership.byId', async (ids) =>
-        byKey(ids, await this.db.manager.findBy(PartnershipEntity, { id: In([...ids]) }), (p) => p.id),
-      )
-      .load(id);
+  loadPartnership(loaders: Loaders, id: string): Awaitable<PartnershipEntity | null> {
+    return this.partnershipLoader(loaders).now(id);
   }
 
-  loadAgency(loaders: Loaders, id: string): Promise<AgencyEntity | null> {
-    return loaders
-      .get<string, AgencyEntity | null>('agency.byId', async (ids) =>
-        byKey(ids, await this.db.manager.findBy(AgencyEntity, { id: In([...ids]) }), (a) => a.id),
-      )
-      .load(id);
+  /** Seeds the per-request cache with a partnership already read (e.g. joined to a plan). */
+  primePartnership(loaders: Loaders, partnership: PartnershipEntity): void {
+    this.partnershipLoader(loaders).prime(partnership.id, partnership);
   }
 
-  loadAgenciesOf(loaders: Loaders, partnershipId: string): Promise<AgencyEntity[]> {
+  loadAgency(loaders: Loaders, id: string): Awaitable<AgencyEntity | null> {
+    return this.agencyLoader(loaders).now(id);
+  }
+
+  /** Seeds the per-request cache with agencies already read (e.g. joined to a report's rows). */
+  primeAgencies(loaders: Loaders, agencies: readonly AgencyEntity[]): void {
+    const loader = this.agencyLoader(loaders);
+    for (const agency of agencies) loader.prime(agency.id, agency);
+  }
+
+  private partnershipRows?: EntityRows<PartnershipEntity>;
+  private agencyRows?: EntityRows<AgencyEntity>;
+
+  private partnershipLoader(loaders: Loaders) {
+    return loaders.get<string, PartnershipEntity | null>('partnership.byId', async (ids) => {
+      const rows = (this.partnershipRows ??= new EntityRows(this.db, PartnershipEntity));
+      return byKey(ids, await rows.query(`SELECT ${rows.select('p')} FROM partnership p WHERE p.id = ANY($1::uuid[])`, [[...ids]]), (p) => p.id);
+    });
+  }
+
+  private agencyLoader(loaders: Loaders) {
+    return loaders.get<string, AgencyEntity | null>('agency.byId', async (ids) => {
+      const rows = (this.agencyRows ??= new EntityRows(this.db, AgencyEntity));
+      return byKey(ids, await rows.query(`SELECT ${rows.select('a')} FROM agency a WHERE a.id = ANY($1::uuid[])`, [[...ids]]), (a) => a.id);
+    });
+  }
+
+  loadAgenciesOf(loaders: Loaders, partnershipId: string): Awaitable<AgencyEntity[]> {
     return loaders
       .get<string, AgencyEntity[]>('agency.byPartnership', async (ids) => {
         const rows = await this.db.manager
@@ -185,6 +208,6 @@ export class PartnershipService {
           .getMany();
         return groupByKey(ids, rows, (r) => r.partnershipId).map((list) => list.map((r) => r.agency!));
       })
-      .load(partnershipId);
+      .now(partnershipId);
   }
 }

@@ -5,9 +5,11 @@ import { AuditService, auditSnapshot } from '@app/audit';
 import { compareDates } from '@app/calendar';
 import {
   Actor,
+  Awaitable,
   BadUserInputError,
   byKey,
   ConflictError,
+  EntityRows,
   groupByKey,
   isUuid,
   Loaders,
@@ -16,13 +18,13 @@ import {
   PolicyService,
 } from '@app/common';
 import { UserEntity } from '@app/identity';
-import { PartnershipService } from '@app/partnership';
+import { PartnershipEntity, PartnershipService } from '@app/partnership';
 import { ActionSupportingAgencyEntity } from './entities/action-supporting-agency.entity';
 import { ActionEntity } from './entities/action.entity';
 import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { ObjectiveEntity } from './entities/objective.entity';
-import { StrategyEntity } from './entities/strategy.entity';
+import { StrategyEntity, StrategyStatus } from './entities/strategy.entity';
 import {
   AddMilestoneInput,
   CreateActionInput,
@@ -67,6 +69,37 @@ export class PlanningService {
     return this.getScoped(actor, DeliveryPlanEntity, 'DeliveryPlan', id, field);
   }
 
+  /**
+   * `getPlan` with the plan's partnership and its strategy's objectives (strategy order), read in
+   * one statement for reports, which need all three before their figures; the per-request caches
+   * of partnerships and objectives are seeded with them.
+   */
+  async getPlanWithContext(
+    actor: Actor,
+    loaders: Loaders,
+    id: string,
+    field = 'id',
+  ): Promise<{ plan: DeliveryPlanEntity; partnership: PartnershipEntity; objectives: ObjectiveEntity[] }> {
+    const row = isUuid(id)
+      ? ((await this.db.manager
+          .createQueryBuilder(DeliveryPlanEntity, 'dp')
+          .innerJoinAndSelect('dp.partnership', 'p')
+          .leftJoinAndMapMany('dp.objectives', ObjectiveEntity, 'o', 'o.strategy_id = dp.strategy_id')
+          .where('dp.id = :id', { id })
+          .orderBy(OBJECTIVE_ORDER_SQL('o'))
+          .addOrderBy('o.position', 'ASC')
+          .getOne()) as (DeliveryPlanEntity & { partnership: PartnershipEntity; objectives: ObjectiveEntity[] }) | null)
+      : null;
+    if (!row || !this.policy.canRead(actor, row.partnershipId)) throw new NotFoundError('DeliveryPlan', id, field);
+    const { partnership, objectives, ...columns } = row;
+    const plan = Object.assign(new DeliveryPlanEntity(), columns);
+    this.partnerships.primePartnership(loaders, partnership);
+    this.objectivesOfLoader(loaders).prime(plan.strategyId, objectives);
+    const byId = this.byIdLoader(loaders, ObjectiveEntity, 'objective');
+    for (const objective of objectives) byId.prime(objective.id, objective);
+    return { plan, partnership, objectives };
+  }
+
   getAction(actor: Actor, id: string, field = 'id'): Promise<ActionEntity> {
     return this.getScoped(actor, ActionEntity, 'Action', id, field);
   }
@@ -86,7 +119,8 @@ export class PlanningService {
           title: input.title,
           startDate: input.startDate,
           endDate: input.endDate,
-          status: input.status,
+          // An explicit null means the default, as for every other optional input.
+          status: input.status ?? StrategyStatus.DRAFT,
         }),
       );
       await this.record(em, actor, 'createStrategy', 'Strategy', strategy, null);
@@ -254,7 +288,7 @@ export class PlanningService {
       throw BadUserInputError.field(field, 'The due date must be on or after the start date');
     }
     await this.partnerships.assertMemberAgencies(em, plan.partnershipId, [input.leadAgencyId], 'input.leadAgencyId');
-    if (input.leadOfficerId) {
+    if (input.leadOfficerId !== null && input.leadOfficerId !== undefined) {
       const officer = isUuid(input.leadOfficerId) ? await em.findOneBy(UserEntity, { id: input.leadOfficerId }) : null;
       const member = officer && (await em.query('SELECT 1 FROM membership WHERE user_id = $1 AND partnership_id = $2', [officer.id, plan.partnershipId])).length > 0;
       if (!officer || (!member && !officer.isAdmin)) throw new NotFoundError('User', input.leadOfficerId, 'input.leadOfficerId');
@@ -311,29 +345,48 @@ export class PlanningService {
 
   // Per-request batch loaders.
 
+  private readonly entityRows = new Map<EntityClass<object>, EntityRows<object>>();
+
+  /** Plain-SQL reader of an entity's rows (see `EntityRows`), made once per entity. */
+  private rowsOf<T extends object>(entity: EntityClass<T>): EntityRows<T> {
+    let rows = this.entityRows.get(entity) as EntityRows<T> | undefined;
+    if (!rows) {
+      rows = new EntityRows<T>(this.db, entity);
+      this.entityRows.set(entity, rows as EntityRows<object>);
+    }
+    return rows;
+  }
+
   private byIdLoader<T extends Scoped>(loaders: Loaders, entity: EntityClass<T>, name: string) {
-    return loaders.get<string, T | null>(`${name}.byId`, async (ids) =>
-      byKey(ids, await this.db.manager.find(entity, { where: { id: In([...ids]) } as never }), (row) => row.id),
-    );
+    return loaders.get<string, T | null>(`${name}.byId`, async (ids) => {
+      const rows = this.rowsOf(entity);
+      return byKey(ids, await rows.query(`SELECT ${rows.select('t')} FROM ${rows.table()} t WHERE t.id = ANY($1::uuid[])`, [[...ids]]), (row) => row.id);
+    });
   }
 
-  loadStrategy(loaders: Loaders, id: string): Promise<StrategyEntity | null> {
-    return this.byIdLoader(loaders, StrategyEntity, 'strategy').load(id);
+  loadStrategy(loaders: Loaders, id: string): Awaitable<StrategyEntity | null> {
+    return this.byIdLoader(loaders, StrategyEntity, 'strategy').now(id);
   }
 
-  loadObjective(loaders: Loaders, id: string): Promise<ObjectiveEntity | null> {
-    return this.byIdLoader(loaders, ObjectiveEntity, 'objective').load(id);
+  loadObjective(loaders: Loaders, id: string): Awaitable<ObjectiveEntity | null> {
+    return this.byIdLoader(loaders, ObjectiveEntity, 'objective').now(id);
   }
 
-  loadPlan(loaders: Loaders, id: string): Promise<DeliveryPlanEntity | null> {
-    return this.byIdLoader(loaders, DeliveryPlanEntity, 'plan').load(id);
+  loadPlan(loaders: Loaders, id: string): Awaitable<DeliveryPlanEntity | null> {
+    return this.byIdLoader(loaders, DeliveryPlanEntity, 'plan').now(id);
   }
 
-  loadAction(loaders: Loaders, id: string): Promise<ActionEntity | null> {
-    return this.byIdLoader(loaders, ActionEntity, 'action').load(id);
+  loadAction(loaders: Loaders, id: string): Awaitable<ActionEntity | null> {
+    return this.byIdLoader(loaders, ActionEntity, 'action').now(id);
   }
 
-  loadStrategiesOf(loaders: Loaders, partnershipId: string): Promise<StrategyEntity[]> {
+  /** Seeds the per-request action cache with rows a report already read, so relations to them cost no statement. */
+  primeActions(loaders: Loaders, actions: readonly ActionEntity[]): void {
+    const loader = this.byIdLoader(loaders, ActionEntity, 'action');
+    for (const action of actions) loader.prime(action.id, action);
+  }
+
+  loadStrategiesOf(loaders: Loaders, partnershipId: string): Awaitable<StrategyEntity[]> {
     return loaders
       .get<string, StrategyEntity[]>('strategy.byPartnership', async (ids) =>
         groupByKey(
@@ -342,25 +395,36 @@ export class PlanningService {
           (s) => s.partnershipId,
         ),
       )
-      .load(partnershipId);
+      .now(partnershipId);
   }
 
-  /** Objectives of a strategy in strategy order: by pillar (4 P's order), then position. */
-  loadObjectivesOf(loaders: Loaders, strategyId: string): Promise<ObjectiveEntity[]> {
-    return loaders
-      .get<string, ObjectiveEntity[]>('objective.byStrategy', async (ids) => {
-        const rows = await this.db.manager
-          .createQueryBuilder(ObjectiveEntity, 'o')
-          .where('o.strategy_id = ANY(:ids)', { ids: [...ids] })
-          .orderBy(`array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], o.pillar)`)
-          .addOrderBy('o.position', 'ASC')
-          .getMany();
-        return groupByKey(ids, rows, (o) => o.strategyId);
-      })
-      .load(strategyId);
+  /**
+   * Objectives of a strategy in strategy order: by pillar (4 P's order), then position. They also
+   * seed the by-id cache, so an action's objective costs no statement once its strategy's are read.
+   */
+  loadObjectivesOf(loaders: Loaders, strategyId: string): Awaitable<ObjectiveEntity[]> {
+    return this.objectivesOfLoader(loaders).now(strategyId);
   }
 
-  loadPlansOf(loaders: Loaders, strategyId: string): Promise<DeliveryPlanEntity[]> {
+  private objectivesOfLoader(loaders: Loaders) {
+    return loaders.get<string, ObjectiveEntity[]>(OBJECTIVES_OF_STRATEGY, async (ids) => {
+      const lists = await this.objectivesOf(ids);
+      const byId = this.byIdLoader(loaders, ObjectiveEntity, 'objective');
+      for (const objective of lists.flat()) byId.prime(objective.id, objective);
+      return lists;
+    });
+  }
+
+  private async objectivesOf(strategyIds: readonly string[]): Promise<ObjectiveEntity[][]> {
+    const objectives = this.rowsOf(ObjectiveEntity);
+    const rows = await objectives.query(
+      `SELECT ${objectives.select('o')} FROM objective o WHERE o.strategy_id = ANY($1::uuid[]) ORDER BY ${OBJECTIVE_ORDER_SQL('o')}, o.position`,
+      [[...strategyIds]],
+    );
+    return groupByKey(strategyIds, rows, (o) => o.strategyId);
+  }
+
+  loadPlansOf(loaders: Loaders, strategyId: string): Awaitable<DeliveryPlanEntity[]> {
     return loaders
       .get<string, DeliveryPlanEntity[]>('plan.byStrategy', async (ids) =>
         groupByKey(
@@ -369,50 +433,55 @@ export class PlanningService {
           (p) => p.strategyId,
         ),
       )
-      .load(strategyId);
+      .now(strategyId);
   }
 
   /** Actions of a plan ordered by ref, numerically where refs are dotted numbers ("2.10" after "2.9"). */
-  loadActionsOf(loaders: Loaders, planId: string): Promise<ActionEntity[]> {
+  loadActionsOf(loaders: Loaders, planId: string): Awaitable<ActionEntity[]> {
     return loaders
       .get<string, ActionEntity[]>('action.byPlan', async (ids) => {
-        const rows = await this.db.manager
-          .createQueryBuilder(ActionEntity, 'a')
-          .where('a.delivery_plan_id = ANY(:ids)', { ids: [...ids] })
-          .orderBy(REF_ORDER_SQL('a'))
-          .addOrderBy('a.ref', 'ASC')
-          .getMany();
+        const actions = this.rowsOf(ActionEntity);
+        const rows = await actions.query(
+          `SELECT ${actions.select('a')} FROM action a WHERE a.delivery_plan_id = ANY($1::uuid[]) ORDER BY ${REF_ORDER_SQL('a')}, a.ref`,
+          [[...ids]],
+        );
         const loader = this.byIdLoader(loaders, ActionEntity, 'action');
         for (const row of rows) loader.prime(row.id, row);
         return groupByKey(ids, rows, (a) => a.deliveryPlanId);
       })
-      .load(planId);
+      .now(planId);
   }
 
-  loadSupportingAgencyIds(loaders: Loaders, actionId: string): Promise<string[]> {
+  loadSupportingAgencyIds(loaders: Loaders, actionId: string): Awaitable<string[]> {
     return loaders
-      .get<string, string[]>('supporting.byAction', async (ids) =>
-        groupByKey(
-          ids,
-          await this.db.manager.find(ActionSupportingAgencyEntity, { where: { actionId: In([...ids]) }, order: { agencyId: 'ASC' } }),
-          (r) => r.actionId,
-        ).map((rows) => rows.map((r) => r.agencyId)),
-      )
-      .load(actionId);
+      .get<string, string[]>('supporting.byAction', async (ids) => {
+        const rows: { actionId: string; agencyId: string }[] = await this.db.query(
+          'SELECT sa.action_id AS "actionId", sa.agency_id AS "agencyId" FROM action_supporting_agency sa WHERE sa.action_id = ANY($1::uuid[]) ORDER BY sa.agency_id',
+          [[...ids]],
+        );
+        return groupByKey(ids, rows, (r) => r.actionId).map((list) => list.map((r) => r.agencyId));
+      })
+      .now(actionId);
   }
 
-  loadMilestonesOf(loaders: Loaders, actionId: string): Promise<MilestoneEntity[]> {
+  loadMilestonesOf(loaders: Loaders, actionId: string): Awaitable<MilestoneEntity[]> {
     return loaders
-      .get<string, MilestoneEntity[]>('milestone.byAction', async (ids) =>
-        groupByKey(
-          ids,
-          await this.db.manager.find(MilestoneEntity, { where: { actionId: In([...ids]) }, order: { position: 'ASC', dueDate: 'ASC' } }),
-          (m) => m.actionId,
-        ),
-      )
-      .load(actionId);
+      .get<string, MilestoneEntity[]>('milestone.byAction', async (ids) => {
+        const milestones = this.rowsOf(MilestoneEntity);
+        const rows = await milestones.query(
+          `SELECT ${milestones.select('m')} FROM milestone m WHERE m.action_id = ANY($1::uuid[]) ORDER BY m.position, m.due_date`,
+          [[...ids]],
+        );
+        return groupByKey(ids, rows, (m) => m.actionId);
+      })
+      .now(actionId);
   }
 }
+
+/** Strategy order of objectives, first key: the pillar in the 4 P's order (then position). */
+const OBJECTIVE_ORDER_SQL = (alias: string): string => `array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], ${alias}.pillar)`;
+
+const OBJECTIVES_OF_STRATEGY = 'objective.byStrategy';
 
 /**
  * Natural order of action refs: "1.2" < "1.10" < "2.1". Splits on dots and compares the numeric

@@ -1,5 +1,5 @@
-import { Context, Float, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GqlContext, GraphQLDate } from '@app/common';
+import { Float, Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { Awaitable, GqlContext, GraphQLDate, mapAwaitable, NoArgs } from '@app/common';
 import { Action, ActionEntity, ActionStatus } from '@app/planning';
 import { ActionStateService } from './action-state.service';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
@@ -17,50 +17,52 @@ export class ActionProgressResolver {
     private readonly progressService: ProgressService,
   ) {}
 
-  private async state(action: ActionEntity, ctx: GqlContext): Promise<ActionStateRow> {
-    const state = await this.states.today(ctx.loaders, action.id);
-    // The parent was read in this request; only a concurrent hard delete could lose it.
-    if (!state) throw new Error(`No state for action ${action.id}`);
-    return state;
+  /** `pick` of the action's state today: at once when a report or page of this request computed it. */
+  private state<T>(action: ActionEntity, ctx: GqlContext, pick: (state: ActionStateRow) => T): Awaitable<T> {
+    return mapAwaitable(this.states.today(ctx.loaders, action.id), (state) => {
+      // The parent was read in this request; only a concurrent hard delete could lose it.
+      if (!state) throw new Error(`No state for action ${action.id}`);
+      return pick(state);
+    });
   }
 
   @ResolveField(() => ActionStatus, { description: 'From the latest progress update reported on or before today; NOT_STARTED before any.' })
-  async status(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<RuleStatus> {
-    return (await this.state(action, ctx)).status;
+  status(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<RuleStatus> {
+    return this.state(action, ctx, (s) => s.status);
   }
 
   @ResolveField(() => Float, { description: 'Percent complete; 100 when COMPLETED.' })
-  async progress(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<number> {
-    return (await this.state(action, ctx)).progress;
+  progress(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<number> {
+    return this.state(action, ctx, (s) => s.progress);
   }
 
   @ResolveField(() => GraphQLDate, { nullable: true, description: 'reportedOn of the update in force today.' })
-  async lastReportedOn(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<string | null> {
-    return (await this.state(action, ctx)).lastReportedOn;
+  lastReportedOn(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<string | null> {
+    return this.state(action, ctx, (s) => s.lastReportedOn);
   }
 
   @ResolveField(() => RagEnum, { nullable: true, description: 'Derived RAG; null for a CANCELLED action.' })
-  async rag(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<Rag | null> {
-    return (await this.state(action, ctx)).rag;
+  rag(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Rag | null> {
+    return this.state(action, ctx, (s) => s.rag);
   }
 
   @ResolveField(() => [RagReasonEnum], { description: 'Every rule that fired, red reasons first; empty unless the action is open.' })
-  async ragReasons(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<RagReason[]> {
-    return (await this.state(action, ctx)).ragReasons;
+  ragReasons(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<RagReason[]> {
+    return this.state(action, ctx, (s) => s.ragReasons);
   }
 
   @ResolveField(() => Boolean, { description: 'Open and due before today.' })
-  async overdue(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<boolean> {
-    return (await this.state(action, ctx)).overdue;
+  overdue(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<boolean> {
+    return this.state(action, ctx, (s) => s.overdue);
   }
 
   @ResolveField(() => Int, { description: 'Days since the due date when overdue, else 0.' })
-  async daysOverdue(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<number> {
-    return (await this.state(action, ctx)).daysOverdue;
+  daysOverdue(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<number> {
+    return this.state(action, ctx, (s) => s.daysOverdue);
   }
 
   @ResolveField(() => [ProgressUpdate], { description: 'Every update, newest first (reportedOn, then the later recorded).' })
-  updates(@Parent() action: ActionEntity, @Context() ctx: GqlContext): Promise<ProgressUpdateEntity[]> {
+  updates(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Promise<ProgressUpdateEntity[]> {
     return this.progressService.loadUpdatesOf(ctx.loaders, action.id);
   }
 }

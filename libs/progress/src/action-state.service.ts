@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { byKey, Clock, Loaders } from '@app/common';
+import { Awaitable, byKey, Clock, Loaders } from '@app/common';
 import { actionStateSql, ActionStateRaw, ActionStateRow, toActionStateRow } from './sql/action-state.sql';
 
 /** The state of the actions $1 (uuid[]) as of today in each one's partnership timezone, from the instant $2. */
@@ -25,8 +25,8 @@ export class ActionStateService {
   ) {}
 
   /** The action's state as of today; batched per request. Null for an unknown id. */
-  today(loaders: Loaders, actionId: string): Promise<ActionStateRow | null> {
-    return this.todayLoader(loaders).load(actionId);
+  today(loaders: Loaders, actionId: string): Awaitable<ActionStateRow | null> {
+    return this.todayLoader(loaders).now(actionId);
   }
 
   /**

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Parent, ResolveField, Resolver, Mutation } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GqlContext, GraphQLDate, Permission } from '@app/common';
+import { Args, Context, ID, ResolveField, Resolver, Mutation } from '@nestjs/graphql';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, mapAwaitable, NoArgs, Permission } from '@app/common';
 import { Milestone, MilestoneEntity } from '@app/planning';
 import { ActionStateService } from './action-state.service';
 import { ProgressService } from './progress.service';
@@ -30,9 +30,8 @@ export class MilestoneProgressResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'As of today: not complete, due before today, and its action not CANCELLED.' })
-  async overdue(@Parent() milestone: MilestoneEntity, @Context() ctx: GqlContext): Promise<boolean> {
+  overdue(milestone: MilestoneEntity, _args: NoArgs, ctx: GqlContext): Awaitable<boolean> {
     // The action's state as of today comes from the batched SQL loader; the milestone row is at hand.
-    const state = await this.states.today(ctx.loaders, milestone.actionId);
-    return state !== null && isMilestoneOverdue(milestone, state.status, state.asOf);
+    return mapAwaitable(this.states.today(ctx.loaders, milestone.actionId), (state) => state !== null && isMilestoneOverdue(milestone, state.status, state.asOf));
   }
 }

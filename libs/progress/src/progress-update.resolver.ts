@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GqlContext, Permission } from '@app/common';
+import { Args, Context, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission, present } from '@app/common';
 import { User, UserService } from '@app/identity';
 import { Agency, PartnershipService } from '@app/partnership';
 import { Action, ActionEntity, PlanningService } from '@app/planning';
@@ -7,11 +7,6 @@ import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ReportProgressInput } from './inputs/report-progress.input';
 import { ProgressService } from './progress.service';
 import { ProgressUpdate } from './types/progress-update.type';
-
-async function found<T>(value: Promise<T | null>): Promise<T> {
-  // Foreign keys (ON DELETE RESTRICT) keep an update's action, author and agency in place.
-  return (await value)!;
-}
 
 @Resolver(() => ProgressUpdate)
 export class ProgressUpdateResolver {
@@ -40,17 +35,17 @@ export class ProgressUpdateResolver {
   }
 
   @ResolveField(() => Action)
-  action(@Parent() update: ProgressUpdateEntity, @Context() ctx: GqlContext): Promise<ActionEntity> {
-    return found(this.planning.loadAction(ctx.loaders, update.actionId));
+  action(update: ProgressUpdateEntity, _args: NoArgs, ctx: GqlContext): Awaitable<ActionEntity> {
+    return present(this.planning.loadAction(ctx.loaders, update.actionId));
   }
 
   @ResolveField(() => User, { description: 'Who reported it.' })
-  author(@Parent() update: ProgressUpdateEntity, @Context() ctx: GqlContext): Promise<User> {
-    return found(this.users.loadUser(ctx.loaders, update.authorId));
+  author(update: ProgressUpdateEntity, _args: NoArgs, ctx: GqlContext): Awaitable<User> {
+    return present(this.users.loadUser(ctx.loaders, update.authorId));
   }
 
   @ResolveField(() => Agency, { nullable: true, description: "The author's agency when the update was reported." })
-  agency(@Parent() update: ProgressUpdateEntity, @Context() ctx: GqlContext): Promise<Agency | null> {
-    return update.agencyId ? this.partnerships.loadAgency(ctx.loaders, update.agencyId) : Promise.resolve(null);
+  agency(update: ProgressUpdateEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Agency | null> {
+    return update.agencyId ? this.partnerships.loadAgency(ctx.loaders, update.agencyId) : null;
   }
 }

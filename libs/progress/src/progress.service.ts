@@ -21,11 +21,10 @@ import { ActionStatus, MilestoneEntity } from '@app/planning';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ReportProgressInput } from './inputs/report-progress.input';
 import {
-  INSERT_PROGRESS_UPDATE_SQL,
+  APPEND_PROGRESS_UPDATE_SQL,
   LOCK_ACTION_FOR_REPORT_SQL,
   LOCK_MILESTONE_FOR_COMPLETION_SQL,
   LockedActionRaw,
-  REFRESH_ACTION_PROJECTION_SQL,
   UPDATES_OF_ACTIONS_SQL,
 } from './sql/progress-write.sql';
 
@@ -69,7 +68,7 @@ export class ProgressService {
       }
       if (problems.length > 0) throw new BadUserInputError(problems);
 
-      const [inserted] = await em.query(INSERT_PROGRESS_UPDATE_SQL, [
+      const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query(APPEND_PROGRESS_UPDATE_SQL, [
         locked.partnership_id,
         locked.action_id,
         actor.userId,
@@ -81,7 +80,7 @@ export class ProgressService {
         input.rag ?? null,
       ]);
       const update = Object.assign(new ProgressUpdateEntity(), inserted);
-      const [refreshed] = await em.query(REFRESH_ACTION_PROJECTION_SQL, [locked.action_id]);
+      const refreshed = { status: projection_status, percent_complete: projection_percent_complete, last_reported_on: projection_last_reported_on };
 
       await this.audit.record(em, actor, {
         operation: 'reportProgress',
@@ -89,7 +88,7 @@ export class ProgressService {
         entityId: update.id,
         partnershipId: update.partnershipId,
         before: { actionProjection: projectionOf(locked) },
-        after: { ...auditSnapshot(update), actionProjection: projectionOf(refreshed as LockedActionRaw) },
+        after: { ...auditSnapshot(update), actionProjection: projectionOf(refreshed) },
       });
       return update;
     });

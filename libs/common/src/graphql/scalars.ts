@@ -9,7 +9,8 @@ function invalidDate(value: unknown): GraphQLError {
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalidDate(value);
+  // Year 0000 is a calendar date but not a PostgreSQL one: refused here, naming the field, not by the database.
+  if (typeof value !== 'string' || !isCalendarDate(value) || value.startsWith('0000')) throw invalidDate(value);
   return value;
 }
 

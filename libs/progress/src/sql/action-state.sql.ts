@@ -7,12 +7,16 @@ import type { ActionEvaluation, ActionStatus, Rag, RagReason } from '../rules/ac
  * - `pairs`: `actionIds` uuid[] and `asOfs` date[] of the same length, one as-of date per action
  *   (an action may appear more than once with different dates).
  * - `plan`: every action of the delivery plan `plan` (uuid), as of `asOf` (date).
+ * - `planAsOfs`: every action of the plan `plan` as of each of the dates `asOfs` (one row per
+ *   action and date; a NULL date is skipped), so a report comparing two dates reads the actions
+ *   and probes the history in one pass.
  * - `actionsToday` / `planToday`: as of today in each action's partnership timezone, reckoned
  *   from the instant `now` (timestamptz, the injected Clock) inside PostgreSQL.
  */
 export type ActionStateScope =
   | { by: 'pairs'; actionIds: number; asOfs: number }
   | { by: 'plan'; plan: number; asOf: number }
+  | { by: 'planAsOfs'; plan: number; asOfs: readonly number[] }
   | { by: 'actionsToday'; actionIds: number; now: number }
   | { by: 'planToday'; plan: number; now: number };
 
@@ -33,6 +37,11 @@ function scopeSql(scope: ActionStateScope): { asOfJoin: string; where: string } 
       };
     case 'plan':
       return { asOfJoin: `CROSS JOIN LATERAL (SELECT ${param(scope.asOf)}::date AS as_of) t`, where: `a.delivery_plan_id = ${param(scope.plan)}::uuid` };
+    case 'planAsOfs':
+      return {
+        asOfJoin: `CROSS JOIN (VALUES ${scope.asOfs.map((n) => `(${param(n)}::date)`).join(', ')}) AS t(as_of)`,
+        where: `a.delivery_plan_id = ${param(scope.plan)}::uuid AND t.as_of IS NOT NULL`,
+      };
     case 'actionsToday':
       return { asOfJoin: `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, where: `a.id = ANY(${param(scope.actionIds)}::uuid[])` };
     case 'planToday':
@@ -48,7 +57,8 @@ function scopeSql(scope: ActionStateScope): { asOfJoin: string; where: string } 
  *   later): one backward probe of `progress_update_action_latest_idx` per action, index-only.
  *   No update: NOT_STARTED at 0 %.
  * - `milestone_overdue`: some milestone is due before D and not complete as of D (`completed_on`
- *   null or after D), unless the action is CANCELLED as of D. It is reported for COMPLETED actions
+ *   null or after D), unless the action is CANCELLED as of D: one probe of
+ *   `milestone_action_due_idx` per action, index-only. It is reported for COMPLETED actions
  *   too, as in the pure rule; it only feeds the RAG of open actions.
  * - Flags (`overdue`, `due_soon`, `stale`) and `rag_reasons` only for open actions; `rag` is BLUE
  *   for COMPLETED, NULL for CANCELLED, else RED/AMBER/GREEN; reasons in `RAG_REASON_ORDER`.
@@ -108,18 +118,22 @@ export function actionStateSql(scope: ActionStateScope): string {
       CROSS JOIN LATERAL (
              SELECT s.status NOT IN ('COMPLETED', 'CANCELLED') AS open
            ) o
+      -- A join rather than EXISTS in the flags below: the planner copies a flattened LATERAL
+      -- expression into every place that uses it, and the EXISTS ran up to four times per row.
+      LEFT JOIN LATERAL (
+             SELECT TRUE AS found
+               FROM milestone m
+              WHERE m.action_id = a.id
+                AND m.due_date < t.as_of
+                AND (m.completed_on IS NULL OR m.completed_on > t.as_of)
+              LIMIT 1
+           ) late_milestone ON TRUE
       CROSS JOIN LATERAL (
              SELECT o.open,
                     o.open AND a.due_date < t.as_of AS overdue,
                     o.open AND a.due_date >= t.as_of AND a.due_date <= t.as_of + p.due_soon_days AS due_soon,
                     o.open AND (s.last_reported_on IS NULL OR s.last_reported_on < t.as_of - p.stale_after_days) AS stale,
-                    s.status <> 'CANCELLED' AND EXISTS (
-                      SELECT 1
-                        FROM milestone m
-                       WHERE m.action_id = a.id
-                         AND m.due_date < t.as_of
-                         AND (m.completed_on IS NULL OR m.completed_on > t.as_of)
-                    ) AS milestone_overdue
+                    s.status <> 'CANCELLED' AND late_milestone.found IS NOT NULL AS milestone_overdue
            ) f
       CROSS JOIN LATERAL (
              SELECT CASE WHEN f.open THEN array_remove(ARRAY[

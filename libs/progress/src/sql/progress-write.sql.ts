@@ -71,6 +71,46 @@ export const REFRESH_ACTION_PROJECTION_SQL = `
    WHERE a.id = $1
   RETURNING a.status, a.percent_complete, a.last_reported_on`;
 
+/**
+ * `INSERT_PROGRESS_UPDATE_SQL` and `REFRESH_ACTION_PROJECTION_SQL` in one statement, so a report
+ * of progress costs one round trip for both (same parameters as the insert). The projection is the
+ * later, by (reported_on, seq), of the new update and the latest one stored before it — what the
+ * refresh would read after the insert, since the caller holds the action's row lock and no other
+ * report of this action can land in between. Returns the update's columns and the projection as
+ * `projection_status`, `projection_percent_complete`, `projection_last_reported_on`.
+ */
+export const APPEND_PROGRESS_UPDATE_SQL = `
+  WITH inserted AS (
+    INSERT INTO progress_update AS u (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    RETURNING ${PROGRESS_UPDATE_COLUMNS('u')}
+  ),
+  latest AS (
+    SELECT c.status, c.percent_complete, c.reported_on
+      FROM (SELECT i.status, i."percentComplete" AS percent_complete, i."reportedOn" AS reported_on, i.seq
+              FROM inserted i
+            UNION ALL
+            (SELECT p.status, p.percent_complete, p.reported_on, p.seq
+               FROM progress_update p
+              WHERE p.action_id = $2
+              ORDER BY p.reported_on DESC, p.seq DESC
+              LIMIT 1)) c
+     ORDER BY c.reported_on DESC, c.seq DESC
+     LIMIT 1
+  ),
+  refreshed AS (
+    UPDATE action a
+       SET status = latest.status, percent_complete = latest.percent_complete, last_reported_on = latest.reported_on
+      FROM latest
+     WHERE a.id = $2
+    RETURNING a.status, a.percent_complete, a.last_reported_on
+  )
+  SELECT inserted.*,
+         refreshed.status AS projection_status,
+         refreshed.percent_complete AS projection_percent_complete,
+         refreshed.last_reported_on AS projection_last_reported_on
+    FROM inserted, refreshed`;
+
 /** Updates of the actions $1 (uuid[]), newest first per action (the order "as of" uses). */
 export const UPDATES_OF_ACTIONS_SQL = `
   SELECT ${PROGRESS_UPDATE_COLUMNS('u')}
