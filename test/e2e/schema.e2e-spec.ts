@@ -5,9 +5,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/db';
 import { buildSchemaSdl } from '../../apps/api/src/print-schema';
 import { createTestDatabase } from '../setup/test-database';
+import { CONTRACT_PATH } from '../support/contract';
 import { startTestServer, TestServer } from '../support/test-server';
 
-const CONTRACT = join(__dirname, '../../../shared/contract.graphql');
 const COMMITTED_SCHEMA = join(__dirname, '../../apps/api/schema.gql');
 
 describe('GraphQL schema', () => {
@@ -20,7 +20,7 @@ describe('GraphQL schema', () => {
   it('is a compatible superset of the public contract', async () => {
     const { data } = await server.client.request<any>(getIntrospectionQuery());
     const served = buildClientSchema(data);
-    const contract = buildSchema(readFileSync(CONTRACT, 'utf8'));
+    const contract = buildSchema(readFileSync(CONTRACT_PATH, 'utf8'));
     expect(findBreakingChanges(contract, served)).toEqual([]);
   });
 
