@@ -573,7 +573,15 @@ describe('trust matrix', () => {
       if (outcome === 'ok') {
         expect(result.errors).toBeUndefined();
         await prepared.verify(result.data, actor);
-        expect(changes).toEqual(kind === 'query' ? {} : prepared.writes);
+        if (kind === 'query') {
+          expect(changes).toEqual({});
+        } else {
+          // Every write moves its partnership's (or the platform's) change counter: cached reads depend on it.
+          const { data_version: counted, ...writes } = changes;
+          expect(writes).toEqual(prepared.writes);
+          if (Object.keys(prepared.writes ?? {}).length > 0) expect(counted).toBeGreaterThan(0);
+          else expect(counted).toBeUndefined();
+        }
         if (prepared.audit) {
           const [event] = await latestAuditEvents(server);
           expect(event).toEqual({ ...prepared.audit(result.data), actorId: userIdOf(actor) });

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -10,7 +11,7 @@ import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
-import { AppValidationPipe, AuthGuard, HttpErrorFilter, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
+import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
 import { dataSourceOptions, DemoSeeder } from '@app/db';
 import { ExchangeModule } from '@app/exchange';
 import { IdentityModule } from '@app/identity';
@@ -18,7 +19,9 @@ import { PartnershipModule } from '@app/partnership';
 import { PlanningModule } from '@app/planning';
 import { ProgressModule } from '@app/progress';
 import { LoggerModule } from 'nestjs-pino';
+import { CompiledExecution } from './compiled-executor';
 import { graphqlArmor } from './graphql-limits';
+import { ResponseCache } from './response-cache';
 import { HealthController } from './health.controller';
 import { loggingParams } from './logging';
 import { Settings } from './settings';
@@ -39,6 +42,7 @@ const sqlCountHeaderPlugin: ApolloServerPlugin = {
 export class AppModule {
   static forRoot(settings: Settings & { databaseUrl: string }): DynamicModule {
     const armor = graphqlArmor(settings.production);
+    const execution = new CompiledExecution();
     return {
       module: AppModule,
       imports: [
@@ -46,30 +50,39 @@ export class AppModule {
         CommonModule,
         AuditCoreModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), migrationsRun: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...armor,
-          autoSchemaFile: true,
-          sortSchema: true,
-          path: '/graphql',
-          introspection: settings.introspection,
-          playground: false,
-          csrfPrevention: true,
-          includeStacktraceInErrorResponses: false,
-          formatError: formatGraphqlError,
-          context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Loaders() }),
-          // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
-          plugins: [
-            ...(armor.plugins ?? []),
-            // Apollo installs its cache-control plugin by default, which wraps every field resolver to
-            // collect hints nobody reads (responses are per user, never cached by a CDN): a few
-            // thousand wrapped calls per nested read (docs/performance.md).
-            ApolloServerPluginCacheControlDisabled(),
-            settings.production || !settings.introspection
-              ? ApolloServerPluginLandingPageDisabled()
-              : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-            ...(settings.sqlCountHeader ? [sqlCountHeaderPlugin] : []),
-          ] as NonNullable<ApolloDriverConfig['plugins']>,
+          imports: [IdentityModule],
+          inject: [DataSource, ActorSource, Clock],
+          useFactory: (db: DataSource, actors: ActorSource, clock: Clock): ApolloDriverConfig => {
+            const cache = new ResponseCache(settings.responseCacheMb * 1024 * 1024, db, actors, clock);
+            return {
+              ...armor,
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              ...execution.driverOptions(),
+              introspection: settings.introspection,
+              playground: false,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: false,
+              formatError: formatGraphqlError,
+              context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Loaders() }),
+              // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
+              plugins: [
+                ...(armor.plugins ?? []),
+                // Apollo installs its cache-control plugin by default, which wraps every field resolver to
+                // collect hints nobody reads (responses are per user, never cached by a CDN): a few
+                // thousand wrapped calls per nested read (docs/performance.md).
+                ApolloServerPluginCacheControlDisabled(),
+                settings.production || !settings.introspection
+                  ? ApolloServerPluginLandingPageDisabled()
+                  : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+                ...(cache.enabled ? [cache.plugin()] : []),
+                ...(settings.sqlCountHeader ? [sqlCountHeaderPlugin] : []),
+              ] as NonNullable<ApolloDriverConfig['plugins']>,
+            };
+          },
         }),
         PartnershipModule,
         IdentityModule,

@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { DataSource } from 'typeorm';
 import { sqlCounter } from '@app/common';
 import { DemoCredentials, DemoSeeder, EmbeddedDatabase, startEmbeddedPostgres } from '@app/db';
 import { UserService } from '@app/identity';
@@ -60,6 +61,8 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
   let demoCredentials: DemoCredentials[] | null = null;
   if (settings.seedDemo) demoCredentials = await app.get(DemoSeeder).seedIfEmpty();
   if (settings.bootstrapAdmin) await app.get(UserService).ensureAdmin(settings.bootstrapAdmin.email, settings.bootstrapAdmin.password);
+  // The change counters of connections that have gone, folded into one row per partnership (sums kept).
+  await app.get(DataSource).query('SELECT fold_data_version()');
 
   await app.listen(settings.port, settings.host);
   const address = app.getHttpServer().address() as { port: number };

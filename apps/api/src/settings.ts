@@ -5,6 +5,13 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+function megabytes(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of megabytes, 0 or more (got "${value}")`);
+  return mb;
+}
+
 /** Settings from the environment (README, "Settings"), read once at start. */
 export interface Settings {
   port: number;
@@ -17,6 +24,8 @@ export interface Settings {
   bootstrapAdmin: { email: string; password: string } | null;
   sqlCountHeader: boolean;
   bodyLimit: string;
+  /** Budget of the response cache, in MB of JSON; 0 turns it off. */
+  responseCacheMb: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -36,5 +45,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         : null,
     sqlCountHeader: flag(env.SQL_COUNT_HEADER, false),
     bodyLimit: env.BODY_LIMIT ?? '1mb',
+    responseCacheMb: megabytes(env.RESPONSE_CACHE_MB, 8),
   };
 }

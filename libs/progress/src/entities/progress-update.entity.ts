@@ -52,7 +52,6 @@ export class ProgressUpdateEntity {
   @JoinColumn({ name: 'agency_id' })
   agency?: AgencyEntity | null;
 
-  @Index()
   @Column('date')
   reportedOn: string;
 

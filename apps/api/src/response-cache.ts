@@ -1,0 +1,163 @@
+import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
+import { DocumentNode, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ActorSource, bearerToken, Clock, GqlContext } from '@app/common';
+
+/**
+ * The reads a board pack is made of, keyed by the argument that names their delivery plan. Every
+ * root field of a cached operation must be one of these, naming the same plan.
+ */
+const PLAN_READS: Record<string, string> = {
+  boardReport: 'deliveryPlanId',
+  overdueActions: 'deliveryPlanId',
+  actions: 'deliveryPlanId',
+  deliveryPlan: 'id',
+};
+
+/**
+ * `User.memberships` lists the user's roles in every partnership the caller can see: the one field
+ * reachable from a plan whose value depends on other partnerships and on the caller. A document
+ * that selects a field of that name anywhere is never cached.
+ */
+const CALLER_DEPENDENT_FIELDS = new Set(['memberships']);
+
+const VERSION_SQL = `
+  SELECT p.partnership_id AS "partnershipId", s.timezone,
+         (SELECT coalesce(sum(v.changes), 0) FROM data_version v WHERE v.partnership_id = p.partnership_id)::text
+           || '.' ||
+         (SELECT coalesce(sum(v.changes), 0) FROM data_version v WHERE v.partnership_id = '00000000-0000-0000-0000-000000000000')::text AS version
+    FROM delivery_plan p JOIN partnership s ON s.id = p.partnership_id
+   WHERE p.id = $1`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
+
+interface Entry {
+  version: string;
+  result: Result;
+  bytes: number;
+}
+
+/**
+ * Whole responses of the plan reads (board report, actions pages, the nested plan), served again
+ * only while nothing they could show has changed.
+ *
+ * Triggers count every change to a partnership's rows, and to the platform's agencies and
+ * accounts, in the same transaction as the change (migration `DataVersion`). Before computing a
+ * read, its partnership's count is taken; the response is kept under that count and served again
+ * only while a later request reads the same count. A change committed after the count was taken
+ * raises it, so no request that starts after a change can be given a response computed before it —
+ * a back-dated progress return included. Each instance keeps its own cache and reads the count
+ * from PostgreSQL, so any number of instances stay right.
+ *
+ * The caller is authenticated afresh on every request (the account and its roles, as the guard
+ * does) and must be able to read the plan's partnership; the responses themselves do not depend on
+ * who asks, so the board members of a partnership share them. Responses with errors are never
+ * kept. A request with `Cache-Control: no-cache` is computed afresh. The key holds the partnership's today, on which the actions' "as of today" state depends.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly db: DataSource,
+    private readonly actors: ActorSource,
+    private readonly clock: Clock,
+  ) {}
+
+  get enabled(): boolean {
+    return this.maxBytes > 0;
+  }
+
+  plugin(): ApolloServerPlugin<GqlContext> {
+    const cache = this;
+    return {
+      async requestDidStart() {
+        let pending: { key: string; version: string } | undefined;
+        return {
+          async responseForOperation({ document, operation, request, contextValue, queryHash }) {
+            const planId = operation && planOf(document, operation, request.variables ?? {});
+            if (!planId) return null;
+            const token = bearerToken(contextValue.req?.headers?.authorization);
+            if (!token) return null;
+            // The guard uses this actor instead of loading it a second time.
+            const actor = (contextValue.actor = await cache.actors.actorFromToken(token));
+            if (!actor) return null;
+            const rows: { partnershipId: string; timezone: string; version: string }[] = await cache.db.query(VERSION_SQL, [planId]);
+            const plan = rows[0];
+            if (!plan || !(actor.isAdmin || actor.memberships.has(plan.partnershipId))) return null;
+
+            const key = [cache.clock.today(plan.timezone), request.operationName ?? '', queryHash, JSON.stringify(request.variables ?? {})].join('\n');
+            // `Cache-Control: no-cache` asks for a response computed now (and keeps it for the next caller).
+            const fresh = request.http?.headers.get('cache-control')?.includes('no-cache') ?? false;
+            const hit = fresh ? undefined : cache.entries.get(key);
+            if (hit?.version === plan.version) {
+              cache.entries.delete(key);
+              cache.entries.set(key, hit);
+              return { http: { headers: new HeaderMap(), status: undefined }, body: { kind: 'single', singleResult: { ...hit.result } } };
+            }
+            pending = { key, version: plan.version };
+            return null;
+          },
+          async willSendResponse({ response }) {
+            if (!pending || response.body.kind !== 'single') return;
+            const result = response.body.singleResult;
+            if (result.errors?.length || !result.data) return;
+            cache.store(pending.key, { version: pending.version, result, bytes: JSON.stringify(result).length });
+          },
+        };
+      },
+    };
+  }
+
+  private store(key: string, entry: Entry): void {
+    if (entry.bytes > this.maxBytes / 4) return;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.bytes -= previous.bytes;
+      this.entries.delete(key);
+    }
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= old.bytes;
+    }
+  }
+}
+
+/** The one delivery plan every root field of a cacheable query reads, or null when it is not such a query. */
+export function planOf(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | null {
+  if (operation.operation !== 'query') return null;
+  let planId: string | null = null;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    if (selection.name.value === '__typename') continue;
+    const argument = PLAN_READS[selection.name.value];
+    const node = argument && selection.arguments?.find((a) => a.name.value === argument);
+    const value = node ? valueOf(node.value, variables) : null;
+    if (typeof value !== 'string' || !UUID.test(value) || (planId !== null && planId !== value)) return null;
+    planId = value;
+  }
+  if (planId === null || selectsCallerDependentField(document)) return null;
+  return planId.toLowerCase();
+}
+
+function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return node.kind === Kind.STRING ? node.value : null;
+}
+
+/** Looks through the whole document, fragments included (a field of another operation only makes it cautious). */
+function selectsCallerDependentField(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (CALLER_DEPENDENT_FIELDS.has(node.name.value)) found = true;
+    },
+  });
+  return found;
+}

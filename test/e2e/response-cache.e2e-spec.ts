@@ -1,0 +1,159 @@
+import { createAction, createUser, createWorld, World } from '../support/fixtures';
+import { startTestServer, TestServer } from '../support/test-server';
+
+/**
+ * The response cache (apps/api/src/response-cache.ts) serves a plan read again only while nothing it
+ * could show has changed. A repeated read is recognised by its statement count: a served response
+ * costs the caller's account and the change counters (2 statements), a computed one more.
+ */
+const REPORT = `query($plan: ID!, $asOf: Date) {
+  boardReport(deliveryPlanId: $plan, asOf: $asOf) {
+    overall { total completed progress }
+    byAgency { agency { name } rollUp { total } }
+    overdueActions { ref status progress }
+  }
+}`;
+
+const PLAN = `query($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }`;
+
+const REPORT_PROGRESS = 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }';
+
+const SERVED_STATEMENTS = 2;
+
+describe('response cache', () => {
+  let server: TestServer;
+  let world: World;
+  let actionId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ now: '2025-06-15T12:00:00Z' });
+    world = await createWorld(server, 'Cached Partnership');
+    const action = await createAction(world.clients.coordinator, world, {
+      ref: '1.1',
+      leadAgencyId: world.agencies.police,
+      leadOfficerId: world.users.police,
+      dueDate: '2025-03-31',
+    });
+    actionId = action.id;
+    await world.clients.police.ok(REPORT_PROGRESS, {
+      input: { actionId, reportedOn: '2025-02-01', narrative: 'Under way', percentComplete: 40, status: 'IN_PROGRESS' },
+    });
+  }, 180_000);
+  afterAll(() => server.close());
+
+  async function report(client = world.clients.board, asOf = '2025-05-31') {
+    return client.request<any>(REPORT, { plan: world.planId, asOf });
+  }
+
+  it('serves a repeated board report without computing it again, to every member of the partnership', async () => {
+    const first = await report();
+    const again = await report();
+    const otherReader = await report(world.clients.health);
+
+    expect(first.errors).toBeUndefined();
+    expect(first.data.boardReport.overdueActions).toEqual([{ ref: '1.1', status: 'IN_PROGRESS', progress: 40 }]);
+    expect(first.statements).toBeGreaterThan(SERVED_STATEMENTS);
+    expect(again.statements).toBe(SERVED_STATEMENTS);
+    expect(again.data).toEqual(first.data);
+    expect(otherReader.statements).toBe(SERVED_STATEMENTS);
+    expect(otherReader.data).toEqual(first.data);
+  });
+
+  it('computes a report afresh when the request says Cache-Control: no-cache', async () => {
+    await report();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.tokens.board}`, 'cache-control': 'no-cache' },
+      body: JSON.stringify({ query: REPORT, variables: { plan: world.planId, asOf: '2025-05-31' } }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+
+    expect(body.errors).toBeUndefined();
+    expect(Number(response.headers.get('x-sql-statements'))).toBeGreaterThan(SERVED_STATEMENTS);
+    expect((await report()).statements).toBe(SERVED_STATEMENTS);
+  });
+
+  it('computes the report afresh after a back-dated progress return changes a past date', async () => {
+    await report();
+    await world.clients.police.ok(REPORT_PROGRESS, {
+      input: { actionId, reportedOn: '2025-03-15', narrative: 'Finished late', percentComplete: 100, status: 'COMPLETED' },
+    });
+
+    const after = await report();
+
+    expect(after.statements).toBeGreaterThan(SERVED_STATEMENTS);
+    expect(after.data.boardReport.overall).toEqual({ total: 1, completed: 1, progress: 100 });
+    expect(after.data.boardReport.overdueActions).toEqual([]);
+  });
+
+  it('sees a change written straight into the database, not through the API', async () => {
+    const before = await report();
+    const { rows } = await server.db.query<{ name: string }>('SELECT name FROM agency WHERE id = $1', [world.agencies.police]);
+    expect(before.data.boardReport.byAgency.map((a: any) => a.agency.name)).toEqual([rows[0].name]);
+
+    await server.db.query(`UPDATE agency SET name = 'Renamed Constabulary' WHERE id = $1`, [world.agencies.police]);
+    const after = await report();
+
+    expect(after.statements).toBeGreaterThan(SERVED_STATEMENTS);
+    expect(after.data.boardReport.byAgency.map((a: any) => a.agency.name)).toEqual(['Renamed Constabulary']);
+  });
+
+  it('keeps a report apart from the same document with other variables', async () => {
+    const may = await report(world.clients.board, '2025-05-31');
+    const march = await report(world.clients.board, '2025-03-01');
+
+    expect(march.statements).toBeGreaterThan(SERVED_STATEMENTS);
+    expect(march.data.boardReport.overall.completed).toBe(0);
+    expect(may.data.boardReport.overall.completed).toBe(1);
+  });
+
+  it('refuses a cached report to a caller outside the partnership, and to a member once removed', async () => {
+    const outsider = await createWorld(server, 'Other Partnership');
+    await report();
+
+    const refused = await report(outsider.clients.board);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(refused.data?.boardReport ?? null).toBeNull();
+
+    const leaver = await createUser(server, world.clients.admin, {
+      name: 'Leaving Member',
+      agencyId: world.agencies.council,
+      partnershipId: world.partnershipId,
+      role: 'BOARD_MEMBER',
+    });
+    expect((await report(server.as(leaver.token))).errors).toBeUndefined();
+    await server.db.query('DELETE FROM membership WHERE user_id = $1', [leaver.id]);
+    const removed = await report(server.as(leaver.token));
+    expect(removed.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('serves the nested plan again, and shows an account renamed since', async () => {
+    const first = await world.clients.board.request<any>(PLAN, { id: world.planId });
+    const again = await world.clients.board.request<any>(PLAN, { id: world.planId });
+    expect(again.statements).toBe(SERVED_STATEMENTS);
+    expect(again.data).toEqual(first.data);
+
+    await server.db.query(`UPDATE user_account SET name = 'Police Partner (acting)' WHERE id = $1`, [world.users.police]);
+    const renamed = await world.clients.board.request<any>(PLAN, { id: world.planId });
+    expect(renamed.data.deliveryPlan.actions[0].leadOfficer).toEqual({ name: 'Police Partner (acting)' });
+  });
+
+  it('never keeps a document that asks for a user\'s memberships, which depend on the caller', async () => {
+    const query = `query($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }`;
+    const first = await world.clients.board.request<any>(query, { id: world.planId });
+    const again = await world.clients.board.request<any>(query, { id: world.planId });
+
+    expect(first.errors).toBeUndefined();
+    expect(again.statements).toBe(first.statements);
+    expect(again.statements).toBeGreaterThan(SERVED_STATEMENTS);
+  });
+
+  it('never keeps a response with errors', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const first = await world.clients.board.request<any>(REPORT, { plan: missing, asOf: '2025-05-31' });
+    const again = await world.clients.board.request<any>(REPORT, { plan: missing, asOf: '2025-05-31' });
+
+    expect(first.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
+});
