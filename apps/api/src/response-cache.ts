@@ -105,6 +105,9 @@ export class ResponseCache {
             if (!pending || response.body.kind !== 'single') return;
             const result = response.body.singleResult;
             if (result.errors?.length || !result.data) return;
+            // A response recomputed under the count its kept twin was computed under is no newer for
+            // any later reader: keep the twin (and skip measuring this one).
+            if (cache.entries.get(pending.key)?.version === pending.version) return;
             cache.store(pending.key, { version: pending.version, result, bytes: JSON.stringify(result).length });
           },
         };
