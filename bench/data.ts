@@ -40,7 +40,12 @@ async function clear(client: Client): Promise<void> {
   }
   // progress_update and audit_event refuse TRUNCATE and DELETE by trigger, so the tables go whole.
   await client.query(`DROP TABLE ${tables.map((t) => `"${t.name.replace(/"/g, '""')}"`).join(', ')} CASCADE`);
-  await client.query('DROP FUNCTION IF EXISTS forbid_change_of_history() CASCADE');
+  // The migrations' trigger functions go too (not an extension's), so the migrations can run again.
+  const { rows: functions } = await client.query<{ signature: string }>(
+    `SELECT p.oid::regprocedure::text AS signature FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`,
+  );
+  for (const { signature } of functions) await client.query(`DROP FUNCTION IF EXISTS ${signature} CASCADE`);
 }
 
 /**
