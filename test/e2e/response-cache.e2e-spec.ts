@@ -98,6 +98,15 @@ describe('response cache', () => {
     expect(after.data.boardReport.byAgency.map((a: any) => a.agency.name)).toEqual(['Renamed Constabulary']);
   });
 
+  it('counts a TRUNCATE, which names no partnership, as a change of every report', async () => {
+    await report();
+    expect((await report()).statements).toBe(SERVED_STATEMENTS);
+
+    await server.db.query('TRUNCATE action_supporting_agency');
+
+    expect((await report()).statements).toBeGreaterThan(SERVED_STATEMENTS);
+  });
+
   it('keeps a report apart from the same document with other variables', async () => {
     const may = await report(world.clients.board, '2025-05-31');
     const march = await report(world.clients.board, '2025-03-01');

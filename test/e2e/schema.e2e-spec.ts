@@ -49,4 +49,28 @@ describe('migrations', () => {
       await database.drop();
     }
   });
+
+  it('can each be undone and run again, to the same schema', async () => {
+    const database = await createTestDatabase();
+    const ds = new DataSource(dataSourceOptions(database.url));
+    try {
+      await ds.initialize();
+      const applied = async () => (await ds.query('SELECT name FROM migrations ORDER BY id')).map((r: { name: string }) => r.name);
+      const all = await applied();
+      for (let undone = 1; undone <= all.length; undone += 1) {
+        await ds.undoLastMigration();
+        expect(await applied()).toEqual(all.slice(0, all.length - undone));
+      }
+      expect(await ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)).toEqual([]);
+      expect(await ds.query(`SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`)).toEqual([]);
+
+      await ds.runMigrations();
+      expect(await applied()).toEqual(all);
+      const pending = await ds.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await ds.destroy();
+      await database.drop();
+    }
+  });
 });

@@ -30,7 +30,8 @@ const PLATFORM_TABLES = ['agency', 'user_account'];
  * without the other. Each server connection (backend) counts in its own row, so concurrent
  * writers never wait for one another on the counter; a partnership's version is the sum of its
  * rows, which only grows. Rows of connections that have gone are folded into row 0 by
- * `fold_data_version()`, which keeps the sum.
+ * `fold_data_version()` (run at each server start), which keeps the sum. A TRUNCATE counts as a
+ * change of the platform.
  *
  * Also drops the index on `progress_update (reported_on)`: no query filters updates by date alone
  * (the reports read them per action through `progress_update_action_latest_idx`), and every
@@ -115,9 +116,14 @@ export class DataVersion1795430000000 implements MigrationInterface {
            FOR EACH STATEMENT EXECUTE FUNCTION count_platform_change()`,
       );
     }
+    // A TRUNCATE names no partnership: it counts as a change of the platform, which every read depends on.
+    for (const table of [...Object.keys(PARTNERSHIP_TABLES), ...PLATFORM_TABLES]) {
+      await queryRunner.query(`CREATE TRIGGER "${table}_count_truncate" AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION count_platform_change()`);
+    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of [...Object.keys(PARTNERSHIP_TABLES), ...PLATFORM_TABLES]) await queryRunner.query(`DROP TRIGGER "${table}_count_truncate" ON "${table}"`);
     for (const table of PLATFORM_TABLES) await queryRunner.query(`DROP TRIGGER "${table}_count_change" ON "${table}"`);
     for (const table of Object.keys(PARTNERSHIP_TABLES)) {
       for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER "${table}_count_${event}" ON "${table}"`);
