@@ -45,6 +45,22 @@ describe('response cache', () => {
     return client.request<any>(REPORT, { plan: world.planId, asOf });
   }
 
+  it('counts changes in every table that holds a partnership\'s rows, and in agencies and accounts', async () => {
+    const { rows } = await server.db.query<{ table: string; triggers: string[] }>(
+      `SELECT c.table_name AS table,
+              array(SELECT t.tgname::text FROM pg_trigger t WHERE t.tgrelid = c.table_name::regclass AND t.tgname LIKE '%\\_count\\_%' ORDER BY 1) AS triggers
+         FROM information_schema.columns c
+        WHERE c.table_schema = 'public' AND c.column_name = 'partnership_id' AND c.table_name NOT IN ('audit_event', 'data_version')
+        UNION ALL
+       SELECT t, array(SELECT g.tgname::text FROM pg_trigger g WHERE g.tgrelid = t::regclass AND g.tgname LIKE '%\\_count\\_%' ORDER BY 1)
+         FROM unnest(ARRAY['partnership', 'agency', 'user_account']) AS t
+        ORDER BY 1`,
+    );
+    const uncounted = rows.filter((r) => r.triggers.length === 0).map((r) => r.table);
+    expect(uncounted).toEqual([]);
+    expect(rows.map((r) => r.table)).toEqual(expect.arrayContaining(['action', 'milestone', 'progress_update', 'partnership', 'agency']));
+  });
+
   it('serves a repeated board report without computing it again, to every member of the partnership', async () => {
     const first = await report();
     const again = await report();
