@@ -21,9 +21,9 @@ import { ProgressModule } from '@app/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { CompiledExecution } from './compiled-executor';
 import { graphqlArmor } from './graphql-limits';
-import { ResponseCache } from './response-cache';
 import { HealthController } from './health.controller';
 import { loggingParams } from './logging';
+import { ResponseCache } from './response-cache';
 import { Settings } from './settings';
 
 /** Adds `x-sql-statements` to each GraphQL response (benchmarks and tests count queries with it). */

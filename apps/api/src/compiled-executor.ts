@@ -5,8 +5,11 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Compiled = CompiledQuery<Record<string, unknown>, Record<string, unknown>>;
 
-/** How many distinct operations keep their compiled form; the least recently used beyond it are dropped. */
-const COMPILED_OPERATIONS = 500;
+/**
+ * How many distinct operations keep their compiled form (clients send a handful; each is a few tens
+ * of KB of code in the capped heap); the least recently used beyond it are dropped.
+ */
+const COMPILED_OPERATIONS = 200;
 
 /**
  * Executes operations with graphql-jit instead of graphql-js's interpreter.

@@ -54,7 +54,8 @@ interface Entry {
  * The caller is authenticated afresh on every request (the account and its roles, as the guard
  * does) and must be able to read the plan's partnership; the responses themselves do not depend on
  * who asks, so the board members of a partnership share them. Responses with errors are never
- * kept. A request with `Cache-Control: no-cache` is computed afresh. The key holds the partnership's today, on which the actions' "as of today" state depends.
+ * kept. A request with `Cache-Control: no-cache` is computed afresh. The key holds the
+ * partnership's today, on which the actions' "as of today" state depends.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
