@@ -6,8 +6,8 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 type Compiled = CompiledQuery<Record<string, unknown>, Record<string, unknown>>;
 
 /**
- * How many distinct operations keep their compiled form (clients send a handful; each is a few tens
- * of KB of code in the capped heap); the least recently used beyond it are dropped.
+ * How many distinct operations keep their compiled form (clients send a handful of documents; each
+ * compiled one is code kept in the capped heap); the least recently used beyond it are dropped.
  */
 const COMPILED_OPERATIONS = 200;
 
