@@ -173,6 +173,36 @@ describe('response cache', () => {
     expect(again.statements).toBeGreaterThan(SERVED_STATEMENTS);
   });
 
+  it('shows every acknowledged write on the next read, while other readers keep computing and keeping the report', async () => {
+    const { createDeliveryPlan } = await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>(
+      'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
+      { input: { strategyId: world.strategyId, title: 'Raced plan', startDate: '2025-01-01', endDate: '2026-12-31' } },
+    );
+    const plan = { ...world, planId: createDeliveryPlan.id };
+    const raced = await createAction(world.clients.coordinator, plan, { ref: '9.1', leadAgencyId: world.agencies.police, dueDate: '2026-06-30' });
+    const progressNow = `query($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }`;
+    const read = async () => (await world.clients.board.ok<any>(progressNow, { plan: plan.planId })).boardReport.overall.progress;
+
+    // Readers computing and keeping the report all the time, so writes commit while reports are being computed.
+    let writing = true;
+    const readers = Array.from({ length: 4 }, async () => {
+      while (writing) await read();
+    });
+    const seen: number[] = [];
+    try {
+      for (let percent = 1; percent <= 40; percent += 1) {
+        await world.clients.police.ok(REPORT_PROGRESS, {
+          input: { actionId: raced.id, narrative: `At ${percent}`, percentComplete: percent, status: 'IN_PROGRESS' },
+        });
+        seen.push(await read());
+      }
+    } finally {
+      writing = false;
+      await Promise.all(readers);
+    }
+    expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  }, 120_000);
+
   it('never keeps a response with errors', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const first = await world.clients.board.request<any>(REPORT, { plan: missing, asOf: '2025-05-31' });
