@@ -1,4 +1,4 @@
-import { createAction, createWorld, World } from '../support/fixtures';
+import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -294,11 +294,7 @@ interface EnteredPlan {
 }
 
 async function newPlan(world: World, title: string): Promise<string> {
-  const { createDeliveryPlan } = await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>(
-    'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
-    { input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' } },
-  );
-  return createDeliveryPlan.id;
+  return (await createPlan(world, title)).planId;
 }
 
 /** Enters PLAN through the public API: each action, its milestones (completed back-dated), then its updates in order. */

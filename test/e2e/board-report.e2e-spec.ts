@@ -1,5 +1,5 @@
 import { errorFields } from '../support/db-assertions';
-import { createAction, createWorld, World } from '../support/fixtures';
+import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -35,17 +35,9 @@ const ACTIONS = `query($plan: ID!, $filter: ActionFilter, $first: Int, $after: S
 
 const REPORT = 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }';
 
-async function newPlan(world: World, title: string): Promise<World> {
-  const { createDeliveryPlan } = await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>(
-    'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
-    { input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' } },
-  );
-  return { ...world, planId: createDeliveryPlan.id };
-}
-
 /** A plan of `size` actions, each with two updates and a milestone, spread over pillars and agencies. */
 async function plannedActions(world: World, size: number): Promise<World> {
-  const plan = await newPlan(world, `Plan of ${size}`);
+  const plan = await createPlan(world, `Plan of ${size}`);
   const client = world.clients.coordinator;
   const objectives = Object.values(world.objectives);
   const agencies = Object.values(world.agencies);
@@ -96,7 +88,7 @@ describe('board report and action lists', () => {
     }, 120_000);
 
     it('reports an empty plan with all four pillars and every objective, in order, and no agencies', async () => {
-      const plan = await newPlan(world, 'Empty plan');
+      const plan = await createPlan(world, 'Empty plan');
       const { boardReport } = await world.clients.board.ok(FULL_REPORT, { plan: plan.planId });
       const zero = {
         total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0,
@@ -114,7 +106,7 @@ describe('board report and action lists', () => {
     });
 
     it('counts a cancelled action only as cancelled, and still lists its lead agency', async () => {
-      const plan = await newPlan(world, 'Cancelled plan');
+      const plan = await createPlan(world, 'Cancelled plan');
       const action = await createAction(world.clients.coordinator, plan, { leadAgencyId: world.agencies.fire, dueDate: '2025-01-31' });
       await world.clients.coordinator.ok(REPORT, { input: { actionId: action.id, narrative: 'Dropped', percentComplete: 30, status: 'CANCELLED', reportedOn: '2025-02-01' } });
       const { boardReport } = await world.clients.board.ok(FULL_REPORT, { plan: plan.planId, since: '2025-01-15' });
@@ -154,7 +146,7 @@ describe('board report and action lists', () => {
 
   describe('actions', () => {
     it('pages in natural ref order with a stable total', async () => {
-      const plan = await newPlan(world, 'Paging');
+      const plan = await createPlan(world, 'Paging');
       for (const ref of ['1.10', '2.1', '1.2', '1.9', 'B', '10.1', 'A', '1.2.1']) await createAction(world.clients.coordinator, plan, { ref });
       const refs: string[] = [];
       let after: string | null = null;
@@ -171,7 +163,7 @@ describe('board report and action lists', () => {
     });
 
     it('matches % and _ in search literally, case-insensitively', async () => {
-      const plan = await newPlan(world, 'Search');
+      const plan = await createPlan(world, 'Search');
       await createAction(world.clients.coordinator, plan, { ref: '1.1', title: 'Reach 100% of staff' });
       await createAction(world.clients.coordinator, plan, { ref: '1.2', title: 'Reach 1000 staff' });
       await createAction(world.clients.coordinator, plan, { ref: '1.3', title: 'Other', description: 'Uses a SNAKE_CASE name' });

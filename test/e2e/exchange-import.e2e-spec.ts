@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { rowCounts } from '../support/db-assertions';
 import { restGet, upload } from '../support/exchange-http';
-import { createWorld, World } from '../support/fixtures';
+import { createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -213,12 +213,7 @@ describe('delivery plan import', () => {
   const importUrl = (planId: string, query: string) => `/api/plans/${planId}/import?${query}`;
   const readPlan = async (planId: string): Promise<ActionRead[]> =>
     (await world.clients.coordinator.ok<{ deliveryPlan: { actions: ActionRead[] } }>(PLAN_QUERY, { id: planId })).deliveryPlan.actions;
-  const newPlan = async (title: string): Promise<string> =>
-    (
-      await world.clients.coordinator.ok('mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }', {
-        input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' },
-      })
-    ).createDeliveryPlan.id;
+  const newPlan = async (title: string): Promise<string> => (await createPlan(world, title)).planId;
 
   /** What a plan holds, without ids, in a form two imports of the same plan can be compared by. */
   const essence = (actions: ActionRead[]) =>

@@ -1,4 +1,4 @@
-import { createAction, createWorld, World } from '../support/fixtures';
+import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /** The nested read a board pack or a dashboard makes: plan → objectives → actions → agencies → milestones. */
@@ -19,11 +19,7 @@ const WHOLE_PLAN = `query WholePlan($id: ID!) {
 
 async function enterPlan(server: TestServer, world: World, actions: number): Promise<string> {
   const coordinator = world.clients.coordinator;
-  const { createDeliveryPlan } = await coordinator.ok<{ createDeliveryPlan: { id: string } }>(
-    'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
-    { input: { strategyId: world.strategyId, title: `Plan of ${actions}`, startDate: '2024-01-01', endDate: '2026-12-31' } },
-  );
-  const plan = { ...world, planId: createDeliveryPlan.id };
+  const plan = await createPlan(world, `Plan of ${actions}`);
   const objectives = Object.values(world.objectives);
   const agencies = Object.values(world.agencies);
   for (let i = 0; i < actions; i += 1) {
@@ -41,7 +37,7 @@ async function enterPlan(server: TestServer, world: World, actions: number): Pro
       });
     }
   }
-  return createDeliveryPlan.id;
+  return plan.planId;
 }
 
 describe('reading a whole plan', () => {

@@ -1,4 +1,4 @@
-import { createAction, createUser, createWorld, World } from '../support/fixtures';
+import { createAction, createUser, createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -174,11 +174,7 @@ describe('response cache', () => {
   });
 
   it('shows every acknowledged write on the next read, while other readers keep computing and keeping the report', async () => {
-    const { createDeliveryPlan } = await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>(
-      'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
-      { input: { strategyId: world.strategyId, title: 'Raced plan', startDate: '2025-01-01', endDate: '2026-12-31' } },
-    );
-    const plan = { ...world, planId: createDeliveryPlan.id };
+    const plan = await createPlan(world, 'Raced plan');
     const raced = await createAction(world.clients.coordinator, plan, { ref: '9.1', leadAgencyId: world.agencies.police, dueDate: '2026-06-30' });
     const progressNow = `query($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }`;
     const read = async () => (await world.clients.board.ok<any>(progressNow, { plan: plan.planId })).boardReport.overall.progress;

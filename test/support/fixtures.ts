@@ -120,6 +120,15 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
   };
 }
 
+/** Another delivery plan (2024–2026) of the world's strategy, made by its coordinator: the world with that plan. */
+export async function createPlan(world: World, title: string): Promise<World> {
+  const { createDeliveryPlan } = await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>(
+    'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
+    { input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' } },
+  );
+  return { ...world, planId: createDeliveryPlan.id };
+}
+
 export const CREATE_ACTION = `mutation($input: CreateActionInput!) {
   createAction(input: $input) { id ref version }
 }`;
