@@ -2,7 +2,10 @@ import { uniqueSuffix } from '../support/db-assertions';
 import { internalsIn } from '../support/db-snapshot';
 import { createUser, PASSWORD } from '../support/fixtures';
 import { postGraphql, RawResponse, rawRequest } from '../support/raw-http';
-import { startTestServer, TestServer } from '../support/test-server';
+import { PRODUCTION_RUN, startTestServer, TestServer } from '../support/test-server';
+
+/** Tests that compare with what a development server shows (skipped when the whole run is in production mode). */
+const outsideProductionIt = PRODUCTION_RUN ? it.skip : it;
 
 /**
  * The GraphQL edge under abuse (README "Security"): documents too deep, too wide, too long, too
@@ -22,6 +25,12 @@ function repeat(n: number, make: (i: number) => string, separator = ' '): string
 /** `{ partnerships { strategies { partnership { … id } } } }`: `depth` fields nested, the leaf `id` included. */
 function deepQuery(depth: number): string {
   const fields = ['partnerships', ...Array.from({ length: depth - 2 }, (_, i) => (i % 2 ? 'partnership' : 'strategies'))];
+  return `{ ${fields.join(' { ')} { id ${'} '.repeat(fields.length)}}`;
+}
+
+/** `{ partnership(id) { strategies { partnership { … id } } } }`: one partnership, `depth` fields nested. */
+function deepQueryFrom(partnershipId: string, depth: number): string {
+  const fields = [`partnership(id: "${partnershipId}")`, ...Array.from({ length: depth - 2 }, (_, i) => (i % 2 ? 'partnership' : 'strategies'))];
   return `{ ${fields.join(' { ')} { id ${'} '.repeat(fields.length)}}`;
 }
 
@@ -50,6 +59,13 @@ const HOSTILE: Hostile[] = [
     status: 400,
     codes: ['BAD_USER_INPUT'],
     message: /depth limit of 12 exceeded, found 13/,
+  },
+  {
+    name: 'a document 12 levels deep through lists (partnerships → strategies → partnership …): within the depth, not the cost',
+    send: (url, token) => json(url, token, { query: deepQuery(12) }),
+    status: 400,
+    codes: ['QUERY_TOO_COSTLY'],
+    message: /the limit is 5,000,000/,
   },
   {
     name: '1,000 aliases of __typename',
@@ -335,10 +351,10 @@ describe('hostile queries', () => {
   describe('within the limits', () => {
     it.each([
       ['30 aliases', `{ ${repeat(30, (i) => `a${i}: me { id }`)} }`],
-      ['a document 12 levels deep (the limit)', deepQuery(12)],
+      ['a document 12 levels deep (the limit) from one partnership', 'DEEP_FROM_ONE'],
       ['a 1 MB comment (comments are not tokens)', `{ me { id } } # ${'x'.repeat(1_000_000)}`],
     ])('answers %s', async (_name, query) => {
-      const response = await json(endpoint, token, { query });
+      const response = await json(endpoint, token, { query: query === 'DEEP_FROM_ONE' ? deepQueryFrom(partnershipId, 12) : query });
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();
       expect(response.ms).toBeLessThan(SANITY_MS);
@@ -352,7 +368,7 @@ describe('hostile queries', () => {
       expect(response.json).toEqual({ data: { me: { id: adminId } } });
     });
 
-    it('allows introspection outside production', async () => {
+    outsideProductionIt('allows introspection outside production', async () => {
       const response = await json(endpoint, token, { query: '{ __schema { queryType { name } } }' });
       expect(response.json).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
     });
@@ -381,7 +397,7 @@ describe('hostile queries', () => {
       expect(next.json).toEqual({ data: { me: { isAdmin: true }, __typename: 'Query' } });
     });
 
-    it('does not suggest field names ("did you mean")', async () => {
+    outsideProductionIt('does not suggest field names ("did you mean")', async () => {
       const outside = await json(endpoint, token, { query: '{ partnershipz { id } }' });
       expect(outside.errors?.[0].message).toMatch(/Did you mean/);
       const response = await json(`${production.url}/graphql`, productionToken, { query: '{ partnershipz { id } }' });
@@ -389,13 +405,52 @@ describe('hostile queries', () => {
       expect(response.text).not.toMatch(/Did you mean|partnerships/);
     });
 
-    it('serves no sandbox page to a browser', async () => {
+    outsideProductionIt('serves no sandbox page to a browser', async () => {
       const outside = await rawRequest(endpoint, { headers: { accept: 'text/html' } });
       expect(outside.text).toMatch(/<html/i);
       const response = await rawRequest(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
       expect(response.text).not.toMatch(/<html/i);
+    });
+
+    it('hides enum suggestions, in a literal and in a variable, keeping the code and the field', async () => {
+      const url = `${production.url}/graphql`;
+      const literal = await json(url, productionToken, { query: `{ actions(deliveryPlanId: "${partnershipId}", filter: { status: [IN_PROGRES] }) { totalCount } }` });
+      expectCleanRefusal(literal, 400, ['GRAPHQL_VALIDATION_FAILED']);
+      expect(literal.text).not.toMatch(/Did you mean|IN_PROGRESS/);
+      const variable = await json(url, productionToken, {
+        query: 'query($filter: ActionFilter) { actions(deliveryPlanId: "00000000-0000-4000-8000-000000000000", filter: $filter) { totalCount } }',
+        variables: { filter: { status: ['IN_PROGRES'] } },
+      });
+      expectCleanRefusal(variable, 400, ['BAD_USER_INPUT']);
+      expect(variable.errors?.[0].extensions?.field).toBe('filter.status.0');
+      expect(variable.text).not.toMatch(/Did you mean|IN_PROGRESS/);
+    });
+
+    it('answers client errors with their code, HTTP status and partial data, as in development (issue #11)', async () => {
+      const missing = '00000000-0000-4000-8000-000000000000';
+      const url = `${production.url}/graphql`;
+      const notFound = await json(url, productionToken, { query: `{ me { isAdmin } action(id: "${missing}") { id } }` });
+      expect(notFound.status).toBe(200);
+      expect(notFound.json.data).toEqual({ me: { isAdmin: true }, action: null });
+      expect(notFound.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+
+      const anonymous = await json(url, null, { query: '{ partnerships { id } }' });
+      expect([anonymous.status, anonymous.code]).toEqual([200, 'UNAUTHENTICATED']);
+
+      const badInput = await json(url, productionToken, {
+        query: 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+        variables: { input: { name: '', slug: 'Not A Slug' } },
+      });
+      expect([badInput.status, badInput.code]).toEqual([200, 'BAD_USER_INPUT']);
+      expect(badInput.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^input\./) })]));
+
+      const user = await createUser(production, production.as(productionToken), { name: 'Wrong Password' });
+      const wrongPassword = await json(url, null, { query: LOGIN, variables: { email: user.email, password: 'not-the-password' } });
+      const wrongOutside = await json(endpoint, null, { query: LOGIN, variables: { email: 'nobody@example.org', password: 'not-the-password' } });
+      expect([wrongPassword.status, wrongPassword.code]).toEqual([wrongOutside.status, 'UNAUTHENTICATED']);
+      expect(wrongPassword.json.data).toBeNull();
     });
 
     it('refuses the hostile documents the same way', async () => {

@@ -1,8 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { startServer } from '../../apps/api/src/server';
 import { readSettings } from '../../apps/api/src/settings';
 import { createTestDatabase } from '../setup/test-database';
 import { GraphqlClient } from './graphql-client';
+
+/**
+ * The mode the e2e servers run in: `test`, or `production` with `E2E_NODE_ENV=production` (CI runs
+ * the permission, bad-input, hostile-query and auth suites both ways: errors must not differ).
+ */
+export const E2E_NODE_ENV = process.env.E2E_NODE_ENV === 'production' ? 'production' : 'test';
+export const PRODUCTION_RUN = E2E_NODE_ENV === 'production';
 
 export const ADMIN_EMAIL = 'admin@tracker.test';
 export const ADMIN_PASSWORD = 'admin-password-1';
@@ -36,7 +44,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const saved = { ...process.env };
   if (options.now) process.env.CLOCK_NOW = options.now;
   else delete process.env.CLOCK_NOW;
-  Object.assign(process.env, options.env ?? {});
+  const env: Record<string, string> = { NODE_ENV: E2E_NODE_ENV, ...options.env };
+  // Production refuses to start without a proper signing key (README "Settings"): each server gets its own.
+  if (env.NODE_ENV === 'production') env.JWT_SECRET ??= randomBytes(48).toString('base64');
+  Object.assign(process.env, env);
   const settings = readSettings({
     ...process.env,
     DATABASE_URL: database.url,
@@ -46,9 +57,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     SQL_COUNT_HEADER: 'true',
-    NODE_ENV: 'test',
     // The caller's settings win, NODE_ENV=production included.
-    ...options.env,
+    ...env,
   });
   process.env.LOG_LEVEL ??= 'silent';
   const server = await startServer(settings);

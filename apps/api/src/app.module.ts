@@ -11,7 +11,7 @@ import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
-import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, formatGraphqlError, GqlContext, Loaders, sqlCounter } from '@app/common';
+import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, sqlCounter } from '@app/common';
 import { dataSourceOptions, DemoSeeder } from '@app/db';
 import { ExchangeModule } from '@app/exchange';
 import { IdentityModule } from '@app/identity';
@@ -20,7 +20,7 @@ import { PlanningModule } from '@app/planning';
 import { ProgressModule } from '@app/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { CompiledExecution } from './compiled-executor';
-import { graphqlArmor } from './graphql-limits';
+import { graphqlArmor, queryCostPlugin } from './graphql-limits';
 import { HealthController } from './health.controller';
 import { loggingParams } from './logging';
 import { ResponseCache } from './response-cache';
@@ -41,8 +41,8 @@ const sqlCountHeaderPlugin: ApolloServerPlugin = {
 @Module({})
 export class AppModule {
   static forRoot(settings: Settings & { databaseUrl: string }): DynamicModule {
-    const armor = graphqlArmor(settings.production);
-    const execution = new CompiledExecution();
+    const armor = graphqlArmor();
+    const execution = new CompiledExecution({ maxResponseBytes: settings.responseMaxMb * 1024 * 1024 });
     return {
       module: AppModule,
       imports: [
@@ -66,11 +66,12 @@ export class AppModule {
               playground: false,
               csrfPrevention: true,
               includeStacktraceInErrorResponses: false,
-              formatError: formatGraphqlError,
+              formatError: graphqlErrorFormatter({ hideSuggestions: settings.production }),
               context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({ req, res, loaders: new Loaders() }),
               // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
               plugins: [
                 ...(armor.plugins ?? []),
+                queryCostPlugin(),
                 // Apollo installs its cache-control plugin by default, which wraps every field resolver to
                 // collect hints nobody reads (responses are per user, never cached by a CDN): a few
                 // thousand wrapped calls per nested read (docs/performance.md).

@@ -27,6 +27,9 @@ export class CompiledExecution {
   private schema?: GraphQLSchema;
   private readonly compiled = new Map<string, Compiled>();
 
+  /** `maxResponseBytes`: the backstop on a response's size (README, `RESPONSE_MAX_MB`). */
+  constructor(private readonly options: { maxResponseBytes: number }) {}
+
   /**
    * The options that install it in Nest's Apollo driver: `transformSchema` keeps the schema Nest
    * built; `gateway` is passed through to Apollo Server (the driver's type leaves it out).
@@ -56,6 +59,7 @@ export class CompiledExecution {
     const coerced = getVariableValues(this.builtSchema(), request.operation.variableDefinitions ?? [], request.request.variables ?? {});
     if (coerced.errors) return { errors: coerced.errors };
     const result = (await compiled.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult<Record<string, unknown>>;
+    if (jsonLongerThan(result.data, this.options.maxResponseBytes)) return tooLarge(this.options.maxResponseBytes);
     return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
   };
 
@@ -96,4 +100,49 @@ function withExtensions(error: GraphQLError): GraphQLError {
   if (error.extensions) return error;
   const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
   return Object.assign(copy, { locations: error.locations });
+}
+
+/**
+ * Whether `value` as JSON would be longer than `limit` characters (strings counted by length, the
+ * punctuation approximately). It walks the result once without building the JSON, and stops as
+ * soon as the limit is passed, so a huge result costs no more than the limit to measure.
+ */
+export function jsonLongerThan(value: unknown, limit: number): boolean {
+  let budget = limit;
+  const walk = (node: unknown): boolean => {
+    if (node === null || node === undefined) budget -= 4;
+    else if (typeof node === 'string') budget -= node.length + 2;
+    else if (typeof node === 'number' || typeof node === 'boolean') budget -= 8;
+    else if (Array.isArray(node)) {
+      budget -= 2;
+      for (const item of node) {
+        budget -= 1;
+        if (walk(item)) return true;
+      }
+    } else if (typeof node === 'object') {
+      budget -= 2;
+      for (const key in node as Record<string, unknown>) {
+        budget -= key.length + 4;
+        if (walk((node as Record<string, unknown>)[key])) return true;
+      }
+    }
+    return budget < 0;
+  };
+  return walk(value);
+}
+
+/**
+ * The backstop behind the cost analysis: a response over the limit is dropped before it is
+ * serialised (which would double its memory) and the client told why.
+ */
+function tooLarge(maxBytes: number): ExecutionResult {
+  const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+  return {
+    data: null,
+    errors: [
+      new GraphQLError(`The response would be larger than ${megabytes} MB: ask for fewer fields, or a page at a time`, {
+        extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes, http: { status: 400 } },
+      }),
+    ],
+  };
 }

@@ -1,9 +1,13 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLError } from 'graphql';
+import { MAX_COST, queryCost } from './query-cost';
 
 /**
  * Limits that refuse hostile documents before they are executed (depth, aliases, directives,
- * tokens, cost), sized so the board report, the whole-plan read and introspection pass with room.
+ * tokens, a per-field cost), sized so the board report, the whole-plan read and introspection pass
+ * with room. `queryCost` (below) then weighs the operation by the sizes of its lists.
  */
 export const GRAPHQL_LIMITS = {
   maxDepth: 12,
@@ -13,7 +17,7 @@ export const GRAPHQL_LIMITS = {
   maxCost: 20000,
 } as const;
 
-export function graphqlArmor(production: boolean): Partial<ApolloDriverConfig> {
+export function graphqlArmor(): Partial<ApolloDriverConfig> {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     // Aliased __typename counts too (graphql-armor lets it through by default): 30 means 30.
@@ -23,10 +27,39 @@ export function graphqlArmor(production: boolean): Partial<ApolloDriverConfig> {
     // (for every syntax error too); graphql-js's own limit fails the parse: 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
-    // Suggestions ("did you mean …") describe the schema; hide them where introspection is off.
-    blockFieldSuggestion: { enabled: production },
+    // Off: its masking assigns to the message of errors graphql-jit has frozen, which throws and
+    // turned every client error into an HTTP 500 in production (issue #11). Suggestions are hidden
+    // by the error formatter instead (`graphqlErrorFormatter`).
+    blockFieldSuggestion: { enabled: false },
   });
   // Cast: graphql-armor and @nestjs/apollo each see their own copy of Apollo's type declarations.
   const protection = armor.protect() as unknown as Partial<ApolloDriverConfig>;
   return { ...protection, parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } };
+}
+
+/**
+ * Refuses, before it runs, an operation whose cost at the planned list sizes (`query-cost.ts`)
+ * is over `maxCost`: HTTP 400, `QUERY_TOO_COSTLY`, with the cost and the limit. It runs once the
+ * operation is parsed, validated and its variables known (so `first: $n` counts), and before the
+ * response cache is consulted.
+ */
+export function queryCostPlugin(maxCost = MAX_COST): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const cost = queryCost(schema, document, operation, request.variables ?? {});
+          if (cost <= maxCost) return;
+          throw new GraphQLError(`This query could produce ${formatCost(cost)} fields (the limit is ${formatCost(maxCost)}): ask for fewer nested lists, or a page at a time`, {
+            extensions: { code: 'QUERY_TOO_COSTLY', cost: Number.isFinite(cost) ? Math.round(cost) : null, maxCost, http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
+
+function formatCost(cost: number): string {
+  return Number.isFinite(cost) ? Math.round(cost).toLocaleString('en-GB') : 'unboundedly many';
 }

@@ -26,7 +26,21 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // Refused before execution by the cost analysis or the response-size backstop (README "Security").
+  'QUERY_TOO_COSTLY',
+  'RESPONSE_TOO_LARGE',
 ]);
+
+/**
+ * graphql-js suggests names of the schema in its messages: fields, arguments, types ("Did you mean
+ * \"partnerships\"?") and enum values ("Did you mean the enum value \"OPEN\"?").
+ */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** Removes every "Did you mean …?" from a message (where introspection is off, the schema is not told). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BadUserInput,
@@ -88,8 +102,23 @@ export function variableErrorField(message: string): string | null {
 
 /**
  * Apollo's `formatError`: every error leaves with a stable `extensions.code` and nothing internal.
- * Unknown failures are logged with the request id and replaced by a generic message.
+ * Unknown failures are logged with the request id and replaced by a generic message. With
+ * `hideSuggestions` (production) "Did you mean …" is dropped from every message.
+ *
+ * It returns new objects and never assigns to the errors it is given: graphql-jit's errors are
+ * frozen, and an assignment (graphql-armor's suggestion masking did one) throws, which Apollo turns
+ * into an HTTP 500 that drops the partial data (issue #11).
  */
+export function graphqlErrorFormatter(options: { hideSuggestions: boolean }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  if (!options.hideSuggestions) return formatGraphqlError;
+  return (formatted, error) => {
+    const result = formatGraphqlError({ ...formatted, message: withoutSuggestions(formatted.message) }, error);
+    const fields = (result.extensions?.fields as { path: string; message: string }[] | undefined)?.map((f) => ({ ...f, message: withoutSuggestions(f.message) }));
+    return { ...result, message: withoutSuggestions(result.message), ...(fields ? { extensions: { ...result.extensions, fields } } : {}) };
+  };
+}
+
+/** The formatter outside production (suggestions kept). */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? undefined) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
