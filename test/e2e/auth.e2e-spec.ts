@@ -22,6 +22,7 @@ describe('auth', () => {
 
   /** The key the server signs with: generated once per database and kept in app_secret. */
   async function signingKey(): Promise<string> {
+    if (server.jwtSecret) return server.jwtSecret;
     const { rows } = await server.db.query("SELECT value FROM app_secret WHERE name = 'jwt-signing-key'");
     expect(rows).toHaveLength(1);
     return rows[0].value;

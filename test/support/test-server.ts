@@ -24,6 +24,8 @@ export interface TestServer {
   adminToken(): Promise<string>;
   /** Direct SQL on the server's database, for assertions (row counts, audit rows). */
   db: Pool;
+  /** The JWT_SECRET the server signs with, when one was set (production mode); else the key is in `app_secret`. */
+  jwtSecret: string | null;
   count(table: string, where?: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
 }
@@ -83,6 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     login,
     adminToken: async () => (admin ??= await login(ADMIN_EMAIL, ADMIN_PASSWORD)),
     db,
+    jwtSecret: env.JWT_SECRET ?? null,
     async count(table, where = 'true', params = []) {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
       return rows[0].n;
