@@ -1,5 +1,5 @@
 import { OperationDefinitionNode, parse } from 'graphql';
-import { planOf } from './response-cache';
+import { cacheKey, heapBytes, planOf } from './response-cache';
 
 const PLAN = '5b0e7c8a-2f1d-4c3e-9a6b-0d1e2f3a4b5c';
 const OTHER = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -35,5 +35,44 @@ describe('planOf: which reads the response cache may keep', () => {
     expect(scope(`query { ...F } fragment F on Query { deliveryPlan(id: "${PLAN}") { title } }`)).toBeNull();
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { strategy { title } } } fragment U on User { memberships { role } }`)).toBeNull();
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { ... on DeliveryPlan { title } } }`)).toBe(PLAN);
+  });
+});
+
+describe('cacheKey: what a kept response is found by', () => {
+  const operation = parse('query Read($p: ID!) { deliveryPlan(id: $p) { title } }').definitions[0] as OperationDefinitionNode;
+
+  it('is 64 hex characters, and ignores variables the operation does not declare', () => {
+    const plain = cacheKey('2026-11-29', 'Read', 'hash', operation, { p: PLAN });
+    const padded = cacheKey('2026-11-29', 'Read', 'hash', operation, { p: PLAN, junk: 'x'.repeat(900_000) });
+    expect(plain).toMatch(/^[0-9a-f]{64}$/);
+    expect(padded).toBe(plain);
+  });
+
+  it('differs by day, operation and declared variable', () => {
+    const keys = new Set([
+      cacheKey('2026-11-29', 'Read', 'hash', operation, { p: PLAN }),
+      cacheKey('2026-11-30', 'Read', 'hash', operation, { p: PLAN }),
+      cacheKey('2026-11-29', 'Other', 'hash', operation, { p: PLAN }),
+      cacheKey('2026-11-29', 'Read', 'hash2', operation, { p: PLAN }),
+      cacheKey('2026-11-29', 'Read', 'hash', operation, { p: OTHER }),
+    ]);
+    expect(keys.size).toBe(5);
+  });
+});
+
+describe('heapBytes: what a kept response is counted as', () => {
+  it.each([
+    // a string: 16 + 2 × 2
+    ['"xy"', 'xy', 20],
+    // an object: 32, its key "a" 16 + 1, its value "xy" 20
+    ['{ a: "xy" }', { a: 'xy' }, 69],
+    // an array: 32 + 8 × 3 slots, two numbers at 16 each, null at 8: 32 + 24 + 32 + 8
+    ['[1, 2, null]', [1, 2, null], 96],
+  ])('counts %s', (_name, value, expected) => {
+    expect(heapBytes(value)).toBe(expected);
+  });
+
+  it('gives up (null) past its limit, without walking the rest', () => {
+    expect(heapBytes({ a: 'x'.repeat(1000) }, 1000)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
 import { DocumentNode, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -36,8 +37,12 @@ type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult
 interface Entry {
   version: string;
   result: Result;
+  /** What the entry holds in memory, its key included (`heapBytes`). */
   bytes: number;
 }
+
+/** A Map entry's own cost beside its key and value (hash table slot, the entry object): generous. */
+const ENTRY_OVERHEAD = 200;
 
 /**
  * Whole responses of the plan reads (board report, actions pages, the nested plan), served again
@@ -54,15 +59,21 @@ interface Entry {
  * The caller is authenticated afresh on every request (the account and its roles, as the guard
  * does) and must be able to read the plan's partnership; the responses themselves do not depend on
  * who asks, so the board members of a partnership share them. Responses with errors are never
- * kept. A request with `Cache-Control: no-cache` is computed afresh. The key holds the
- * partnership's today, on which the actions' "as of today" state depends.
+ * kept. A request with `Cache-Control: no-cache` is computed afresh.
+ *
+ * Memory is bounded by what is stored, whatever the requests (issue #11): the key is a SHA-256 of
+ * the partnership's today (on which the actions' "as of today" state depends), the operation and
+ * only the variables the operation declares (graphql-js ignores the others, and validation refuses
+ * declared ones that are unused), so a request cannot make a key larger by carrying a large unused
+ * variable; each entry is counted as its key, its response's size in memory and an overhead, and
+ * the least recently used go once the total is over `maxBytes`.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(
-    private readonly maxBytes: number,
+    readonly maxBytes: number,
     private readonly db: DataSource,
     private readonly actors: ActorSource,
     private readonly clock: Clock,
@@ -79,7 +90,8 @@ export class ResponseCache {
         let pending: { key: string; version: string } | undefined;
         return {
           async responseForOperation({ document, operation, request, contextValue, queryHash }) {
-            const planId = operation && planOf(document, operation, request.variables ?? {});
+            if (!operation || !queryHash) return null;
+            const planId = planOf(document, operation, request.variables ?? {});
             if (!planId) return null;
             const token = bearerToken(contextValue.req?.headers?.authorization);
             if (!token) return null;
@@ -90,7 +102,7 @@ export class ResponseCache {
             const plan = rows[0];
             if (!plan || !(actor.isAdmin || actor.memberships.has(plan.partnershipId))) return null;
 
-            const key = [cache.clock.today(plan.timezone), request.operationName ?? '', queryHash, JSON.stringify(request.variables ?? {})].join('\n');
+            const key = cacheKey(cache.clock.today(plan.timezone), request.operationName ?? '', queryHash, operation, request.variables ?? {});
             // `Cache-Control: no-cache` asks for a response computed now (and keeps it for the next caller).
             const fresh = request.http?.headers.get('cache-control')?.includes('no-cache') ?? false;
             const hit = fresh ? undefined : cache.entries.get(key);
@@ -109,11 +121,18 @@ export class ResponseCache {
             // A response recomputed under the count its kept twin was computed under is no newer for
             // any later reader: keep the twin (and skip measuring this one).
             if (cache.entries.get(pending.key)?.version === pending.version) return;
-            cache.store(pending.key, { version: pending.version, result, bytes: JSON.stringify(result).length });
+            const bytes = heapBytes(result, cache.maxBytes / 4);
+            if (bytes === null) return;
+            cache.store(pending.key, { version: pending.version, result, bytes: bytes + pending.key.length * 2 + pending.version.length * 2 + ENTRY_OVERHEAD });
           },
         };
       },
     };
+  }
+
+  /** Memory held by the kept responses and their keys (tests read it). */
+  get heldBytes(): number {
+    return this.bytes;
   }
 
   private store(key: string, entry: Entry): void {
@@ -131,6 +150,40 @@ export class ResponseCache {
       this.bytes -= old.bytes;
     }
   }
+}
+
+/**
+ * The cache key: a SHA-256 (64 characters whatever the request) of the day, the operation and the
+ * values of the variables the operation declares, in the order it declares them.
+ */
+export function cacheKey(today: string, operationName: string, queryHash: string, operation: OperationDefinitionNode, variables: Record<string, unknown>): string {
+  const declared = (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, variables[d.variable.name.value] ?? null]);
+  return createHash('sha256').update(JSON.stringify([today, operationName, queryHash, declared])).digest('hex');
+}
+
+/**
+ * An estimate, on the high side, of the memory a JSON-like value holds in V8: strings at two bytes
+ * a character plus a header, objects and arrays at a header plus a slot per property or item, and
+ * numbers boxed. Stops and answers null once past `limit` (such a response is not kept anyway).
+ */
+export function heapBytes(value: unknown, limit = Infinity): number | null {
+  let total = 0;
+  const walk = (node: unknown): boolean => {
+    if (typeof node === 'string') total += 16 + node.length * 2;
+    else if (typeof node === 'number') total += 16;
+    else if (Array.isArray(node)) {
+      total += 32 + node.length * 8;
+      for (const item of node) if (walk(item)) return true;
+    } else if (node !== null && typeof node === 'object') {
+      total += 32;
+      for (const key in node as Record<string, unknown>) {
+        total += 16 + key.length;
+        if (walk((node as Record<string, unknown>)[key])) return true;
+      }
+    } else total += 8;
+    return total > limit;
+  };
+  return walk(value) ? null : total;
 }
 
 /** The one delivery plan every root field of a cacheable query reads, or null when it is not such a query. */
