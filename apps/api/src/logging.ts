@@ -10,7 +10,8 @@ type LoggedRequest = IncomingMessage & { body?: { operationName?: unknown }; act
 /**
  * Structured JSON logs (pino): one line per request with its id (the caller's `x-request-id` when
  * sane, else a new one, echoed back), GraphQL operation name, status, duration and user id. Bodies
- * and headers are never logged, so neither passwords nor tokens can leak into logs.
+ * and headers are never logged, nor query strings (signed download links carry their token there),
+ * so neither passwords nor tokens can leak into logs.
  */
 export function loggingParams(): Params {
   return {
@@ -23,7 +24,8 @@ export function loggingParams(): Params {
         return id;
       },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // The path only: a query string can carry a credential (a board pack's signed download link).
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (req: IncomingMessage) => {
@@ -38,4 +40,9 @@ export function loggingParams(): Params {
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
     },
   };
+}
+
+/** A request URL without its query string or fragment. */
+export function pathOf(url: string | undefined): string {
+  return (url ?? '').split(/[?#]/, 1)[0];
 }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { printSchemaFile } from './print-schema';
 import { startServer } from './server';
-import { readSettings } from './settings';
+import { readSettings, SettingsError } from './settings';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--print-schema')) {
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // A setting that stops the start is told as a sentence naming the variable, not a stack trace.
+  const told = error instanceof SettingsError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  new Logger('Main').error(told);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { sqlCounter } from '@app/common';
@@ -15,7 +16,10 @@ export interface RunningServer {
   url: string;
   databaseUrl: string;
   demoCredentials: DemoCredentials[] | null;
-  /** Stops accepting requests, lets those in flight finish, closes the pool, stops an embedded database. */
+  /**
+   * Stops accepting requests, lets those in flight finish (for at most SHUTDOWN_GRACE_MS, then
+   * closes their connections), then closes the pool and stops an embedded database.
+   */
   close(): Promise<void>;
 }
 
@@ -58,9 +62,10 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
     next();
   });
 
+  // The bootstrap admin first: the demo then adds no admin of its own, and never takes the e-mail.
+  if (settings.bootstrapAdmin) await app.get(UserService).ensureAdmin(settings.bootstrapAdmin.email, settings.bootstrapAdmin.password);
   let demoCredentials: DemoCredentials[] | null = null;
   if (settings.seedDemo) demoCredentials = await app.get(DemoSeeder).seedIfEmpty();
-  if (settings.bootstrapAdmin) await app.get(UserService).ensureAdmin(settings.bootstrapAdmin.email, settings.bootstrapAdmin.password);
   // The change counters of connections that have gone, folded into one row per partnership (sums kept).
   await app.get(DataSource).query('SELECT fold_data_version()');
 
@@ -74,10 +79,34 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
     demoCredentials,
     close() {
       closing ??= (async () => {
+        // Nest's own close would close the pool before the HTTP server: requests in flight would fail.
+        await drain(app.getHttpServer(), settings.shutdownGraceMs, new Logger('Server'));
         await app.close();
         await embedded?.stop();
       })();
       return closing;
     },
   };
+}
+
+/**
+ * Stops accepting connections and waits until those open have ended: idle keep-alive connections
+ * are closed at once and again as requests finish, so only requests in flight are waited for, at
+ * most `graceMs`; connections still busy then are closed.
+ */
+async function drain(server: Server, graceMs: number, logger: Logger): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const deadline = Date.now() + graceMs;
+  let done = false;
+  void closed.then(() => (done = true));
+  while (!done && Date.now() < deadline) {
+    server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 50))]);
+  }
+  if (!done) {
+    logger.warn(`Requests still in flight after ${graceMs} ms: closing their connections`);
+    server.closeAllConnections();
+    await closed;
+  }
 }

@@ -63,14 +63,18 @@ export class DemoSeeder {
 
     const credentials: DemoCredentials[] = [];
     const userIds = new Map<string, string>();
+    // The bootstrap admin (BOOTSTRAP_ADMIN_*) is created before the demo: then the demo adds no admin of its own.
+    const [{ admins }] = await em.query('SELECT count(*)::int AS admins FROM user_account WHERE is_admin');
+    if (admins > 0) this.logger.log('Demo admin account not created: an admin account exists already (BOOTSTRAP_ADMIN_EMAIL)');
     const users = [
       ...demo.users,
-      { key: 'admin', email: DEMO_ADMIN_EMAIL, name: 'Platform Administrator', agencyKey: null, role: null, isAdmin: true },
+      ...(admins > 0 ? [] : [{ key: 'admin', email: DEMO_ADMIN_EMAIL, name: 'Platform Administrator', agencyKey: null, role: null, isAdmin: true }]),
     ];
     for (const user of users) {
       const existing = await em.query('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
       if (existing[0]) {
-        userIds.set(user.key, existing[0].id);
+        // An existing account is never given the demo's password or a demo role; its actions get no lead officer.
+        this.logger.log(`Demo account ${user.email} not created: the e-mail belongs to an existing account`);
         continue;
       }
       const [row] = await em.query(
@@ -142,7 +146,8 @@ export class DemoSeeder {
         );
       }
       for (const update of action.updates) {
-        const authorId = userIds.get(update.authorKey)!;
+        const authorId = userIds.get(update.authorKey);
+        if (!authorId) continue;
         await em.query(
           `INSERT INTO progress_update (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag, created_at)
            SELECT $1, $2, u.id, u.agency_id, $3, $4, $5, $6, $7, ($3::date + time '12:00') AT TIME ZONE $8
