@@ -487,7 +487,7 @@ describe('bad input', () => {
     server = await startTestServer({
       now: NOW,
       // Many failed logins come from this one address; throttling has its own tests (hostile-queries).
-      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000', LOGIN_MAX_FAILURES_PER_ADDRESS: '100000' },
+      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000', LOGIN_MAX_FAILURES_PER_ADDRESS: '100000' },
     });
     endpoint = `${server.url}/graphql`;
     adminToken = await server.adminToken();
@@ -601,7 +601,7 @@ describe('bad input', () => {
         { path: 'email', kind: 'loginText' },
         { path: 'password', kind: 'loginText' },
       ],
-      mayWrite: ['login_failure'],
+      mayWrite: ['login_attempt'],
     },
     {
       name: 'createPartnership',
