@@ -815,6 +815,7 @@ describe('bad input', () => {
       ],
       extra: () => [
         { label: 'COMPLETED below 100 %', patch: (v) => setPath(setPath(v, 'input.status', 'COMPLETED'), 'input.percentComplete', 99), outcome: BAD },
+        { label: 'reportedOn the day before the delivery plan starts', patch: (v) => setPath(v, 'input.reportedOn', '2023-12-31'), outcome: BAD },
         { label: 'COMPLETED at 100 %', patch: (v) => setPath(setPath(v, 'input.status', 'COMPLETED'), 'input.percentComplete', 100), outcome: accept() },
       ],
       rowSnapshot: () => actionRow(fx.action.id),
