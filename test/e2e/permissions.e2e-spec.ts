@@ -328,7 +328,8 @@ describe('permissions', () => {
       name: 'setMembership',
       matrix: COORDINATE_A,
       prepare: async () => {
-        const { createUser: user } = await world.clients.admin.ok<{ createUser: { id: string } }>(
+        // Created by the partnership's coordinator: coordinators give memberships only to accounts they invited.
+        const { createUser: user } = await world.clients.coordinator.ok<{ createUser: { id: string } }>(
           'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
           { input: { email: `member.${uniqueSuffix()}@tracker.test`, name: 'Future Member', password: PASSWORD } },
         );

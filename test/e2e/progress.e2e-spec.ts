@@ -1,4 +1,4 @@
-import { auditRows, errorFields, leakedMarkers } from '../support/db-assertions';
+import { auditRows, errorFields, leakedMarkers, rowCounts } from '../support/db-assertions';
 import { createAction, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
@@ -223,6 +223,62 @@ describe('progress', () => {
       if (outcome === 'ok') expect(result.errors).toBeUndefined();
       else expect(result.errors?.[0]?.extensions?.code).toBe(outcome);
       expect(await server.count('milestone', 'id = $1 AND completed_on IS NOT NULL', [milestoneId])).toBe(outcome === 'ok' ? 1 : 0);
+    });
+  });
+  describe('closing an action and dating a return (docs/rules.md, "Reporting")', () => {
+    /** Led by police, supported by health; the world's plan starts on 2024-01-01. */
+    const supportedAction = () =>
+      createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
+    const done = { status: 'COMPLETED', percentComplete: 100 };
+    const cancelled = { status: 'CANCELLED', percentComplete: 10 };
+
+    it.each([
+      ['COMPLETED', done],
+      ['CANCELLED', cancelled],
+    ])('refuses a supporting agency setting %s (FORBIDDEN), writing nothing', async (_status, closing) => {
+      const action = await supportedAction();
+      const before = await rowCounts(server, ['progress_update', 'audit_event']);
+      const result = await world.clients.health.request(REPORT, { input: input(action.id, closing) });
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.data).toBeNull();
+      expect(await rowCounts(server, ['progress_update', 'audit_event'])).toEqual(before);
+      const { rows } = await server.db.query('SELECT status FROM action WHERE id = $1', [action.id]);
+      expect(rows[0].status).toBe('NOT_STARTED');
+    });
+
+    it('lets the supporting agency report any other status on the same action', async () => {
+      const action = await supportedAction();
+      for (const status of ['IN_PROGRESS', 'ON_HOLD', 'NOT_STARTED']) {
+        const { reportProgress } = await world.clients.health.ok(REPORT, { input: input(action.id, { status }) });
+        expect(reportProgress.status).toBe(status);
+      }
+    });
+
+    it.each([
+      ['the lead agency', 'police', 'COMPLETED', done],
+      ['the lead agency', 'police', 'CANCELLED', cancelled],
+      ['a coordinator', 'coordinator', 'COMPLETED', done],
+      ['a coordinator', 'coordinator', 'CANCELLED', cancelled],
+      ['an admin', 'admin', 'CANCELLED', cancelled],
+    ] as const)('lets %s (as %s) set %s', async (_who, client, status, closing) => {
+      const action = await supportedAction();
+      const { reportProgress } = await world.clients[client].ok(REPORT, { input: input(action.id, closing) });
+      expect(reportProgress).toMatchObject({ status, action: { id: action.id, status } });
+      const actorId = client === 'admin' ? (await world.clients.admin.ok<{ me: { id: string } }>('{ me { id } }')).me.id : world.users[client];
+      expect(await auditRows(server, { operation: 'reportProgress', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId })).toBe(1);
+    });
+
+    it('refuses a return dated before the delivery plan starts (BAD_USER_INPUT on input.reportedOn), writing nothing; the start date itself is accepted', async () => {
+      const action = await supportedAction();
+      const before = await rowCounts(server, ['progress_update', 'audit_event']);
+      const result = await world.clients.police.request(REPORT, { input: input(action.id, { reportedOn: '2023-12-31' }) });
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(errorFields(result.errors![0])).toEqual(['input.reportedOn']);
+      expect(leakedMarkers(result.errors)).toEqual([]);
+      expect(await rowCounts(server, ['progress_update', 'audit_event'])).toEqual(before);
+
+      const { reportProgress } = await world.clients.police.ok(REPORT, { input: input(action.id, { reportedOn: '2024-01-01' }) });
+      expect(reportProgress.reportedOn).toBe('2024-01-01');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '@app/audit';
-import { AppSecretEntity, LoginFailureEntity, MembershipEntity, UserEntity } from '@app/identity';
+import { AppSecretEntity, KnownLoginAddressEntity, LoginAttemptEntity, MembershipEntity, UserEntity, UserInvitationEntity } from '@app/identity';
 import { AgencyEntity, PartnershipAgencyEntity, PartnershipEntity } from '@app/partnership';
 import {
   ActionEntity,
@@ -29,7 +29,9 @@ export const ENTITIES = [
   UserEntity,
   MembershipEntity,
   AppSecretEntity,
-  LoginFailureEntity,
+  LoginAttemptEntity,
+  KnownLoginAddressEntity,
+  UserInvitationEntity,
   StrategyEntity,
   ObjectiveEntity,
   DeliveryPlanEntity,

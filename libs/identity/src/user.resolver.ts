@@ -1,9 +1,11 @@
-import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission, Public } from '@app/common';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
+import { ChangePasswordArgs } from './inputs/change-password.args';
 import { CreateUserInput } from './inputs/create-user.input';
+import { PASSWORD_RULE } from './inputs/password.rule';
 import { SetMembershipInput } from './inputs/set-membership.input';
 import { AuthPayload, Membership, User } from './types/user.type';
 import { UserService } from './user.service';
@@ -30,13 +32,51 @@ export class UserResolver {
     return payload;
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, {
+    description:
+      'Admins: any account; an e-mail already in use is a CONFLICT. Coordinators: non-admin accounts; an e-mail that already has an account ' +
+      'is not revealed: that account is invited (and added to `partnershipId` with `role` when given) and the answer is the one a new account would get.',
+  })
   @Allow(Permission.PartnershipManage)
   createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<User> {
     return this.users.create(actor, input);
   }
 
-  @Mutation(() => Membership)
+  @Mutation(() => Boolean, {
+    description:
+      'Ends a membership at once (its token no longer reaches the partnership). Admins and the coordinators of the partnership. ' +
+      'The last active coordinator cannot be removed (BAD_USER_INPUT on `userId`).',
+  })
+  @Allow(Permission.PartnershipManage)
+  removeMembership(
+    @CurrentActor() actor: Actor,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('partnershipId', { type: () => ID }) partnershipId: string,
+  ): Promise<boolean> {
+    return this.users.removeMembership(actor, userId, partnershipId);
+  }
+
+  @Mutation(() => User, {
+    description:
+      'The account can no longer sign in, and its tokens stop working at once. Admins: any account but their own. Coordinators: ' +
+      'accounts whose every membership is in partnerships they coordinate (not admins). The last active coordinator of a partnership cannot be deactivated.',
+  })
+  @Allow(Permission.PartnershipManage)
+  deactivateUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
+    return this.users.deactivateUser(actor, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description: `Changes the caller's password. The current password is required; the new one follows the rule of new accounts: ${PASSWORD_RULE}`,
+  })
+  @Allow(Permission.Authenticated)
+  changePassword(@CurrentActor() actor: Actor, @Args() args: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.users.changePassword(actor, args.currentPassword, args.newPassword, ctx.req?.ip ?? 'unknown');
+  }
+
+  @Mutation(() => Membership, {
+    description: 'Admins: any account. Coordinators: members of partnerships they coordinate and accounts they invited (createUser); other accounts are NOT_FOUND.',
+  })
   @Allow(Permission.PartnershipManage)
   setMembership(@CurrentActor() actor: Actor, @Args('input') input: SetMembershipInput): Promise<MembershipEntity> {
     return this.users.setMembership(actor, input);

@@ -20,6 +20,7 @@ import {
 import { ActionStatus, MilestoneEntity } from '@app/planning';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ReportProgressInput } from './inputs/report-progress.input';
+import { isWithinPlan, mayReportStatus } from './rules/report-progress.rule';
 import {
   APPEND_PROGRESS_UPDATE_SQL,
   LOCK_ACTION_FOR_REPORT_SQL,
@@ -57,11 +58,20 @@ export class ProgressService {
   async reportProgress(actor: Actor, input: ReportProgressInput): Promise<ProgressUpdateEntity> {
     return this.db.transaction(async (em) => {
       const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId');
+      const reporter = {
+        coordinates: this.policy.can(actor, Permission.ProgressReportAny, locked.partnership_id),
+        leads: actor.agencyId !== null && locked.lead_agency_id === actor.agencyId,
+      };
+      if (!mayReportStatus(reporter, input.status)) {
+        throw new ForbiddenError('Only the lead agency or a coordinator may complete or cancel an action');
+      }
       const today = this.clock.today(locked.timezone);
       const reportedOn = input.reportedOn ?? today;
       const problems: FieldProblem[] = [];
       if (compareDates(reportedOn, today) > 0) {
         problems.push({ path: 'input.reportedOn', message: `Must not be in the future (today is ${today} in ${locked.timezone})` });
+      } else if (locked.plan_start_date && !isWithinPlan(reportedOn, locked.plan_start_date)) {
+        problems.push({ path: 'input.reportedOn', message: `Must not be before the delivery plan starts (${locked.plan_start_date})` });
       }
       if (input.status === ActionStatus.COMPLETED && input.percentComplete < 100) {
         problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });

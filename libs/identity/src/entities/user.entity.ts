@@ -28,6 +28,10 @@ export class UserEntity {
   @Column('boolean', { default: false })
   isAdmin: boolean;
 
+  /** Set by `deactivateUser`: the account can no longer sign in, and its tokens stop working. */
+  @Column('timestamptz', { nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

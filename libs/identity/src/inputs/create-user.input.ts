@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Trimmed } from '@app/common';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Role, Trimmed } from '@app/common';
+import { IsNewPassword, PASSWORD_RULE } from './password.rule';
 
 @InputType()
 export class CreateUserInput {
@@ -17,10 +18,8 @@ export class CreateUserInput {
   @MaxLength(200)
   name: string;
 
-  @Field({ description: 'At least 10 characters.' })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @Field({ description: PASSWORD_RULE })
+  @IsNewPassword()
   password: string;
 
   @Field(() => ID, { nullable: true })
@@ -31,4 +30,16 @@ export class CreateUserInput {
   @IsOptional()
   @IsBoolean()
   isAdmin?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'With `role`: also make the account a member of this partnership (one the caller manages).',
+  })
+  @IsOptional()
+  partnershipId?: string | null;
+
+  @Field(() => Role, { nullable: true, description: 'With `partnershipId`: the role in that partnership.' })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role | null;
 }

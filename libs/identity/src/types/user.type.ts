@@ -17,6 +17,9 @@ export class User {
 
   @Field()
   isAdmin: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the account was deactivated (it can no longer sign in); null while active.' })
+  deactivatedAt?: Date | null;
 }
 
 @ObjectType('Membership')

@@ -11,7 +11,8 @@ export class ReportProgressInput {
 
   @Field(() => GraphQLDate, {
     nullable: true,
-    description: "Default today in the partnership's timezone; never in the future. Back-dating is allowed.",
+    description:
+      "Default today in the partnership's timezone; never in the future, nor before the delivery plan's start date. Back-dating is allowed.",
   })
   @IsOptional()
   reportedOn?: string | null;
@@ -29,7 +30,9 @@ export class ReportProgressInput {
   @Max(100)
   percentComplete: number;
 
-  @Field(() => ActionStatus)
+  @Field(() => ActionStatus, {
+    description: 'COMPLETED and CANCELLED only by the lead agency, a coordinator or an admin: a supporting agency is FORBIDDEN.',
+  })
   @IsEnum(ActionStatus)
   status: ActionStatus;
 

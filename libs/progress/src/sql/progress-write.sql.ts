@@ -6,10 +6,11 @@
  */
 export const LOCK_ACTION_FOR_REPORT_SQL = `
   SELECT a.id AS action_id, a.partnership_id, a.lead_agency_id, a.status, a.percent_complete, a.last_reported_on,
-         p.timezone,
+         p.timezone, dp.start_date AS plan_start_date,
          EXISTS (SELECT 1 FROM action_supporting_agency sa WHERE sa.action_id = a.id AND sa.agency_id = $2::uuid) AS supported_by_actor
     FROM action a
     JOIN partnership p ON p.id = a.partnership_id
+    JOIN delivery_plan dp ON dp.id = a.delivery_plan_id
    WHERE a.id = $1::uuid
      AND ($3::uuid[] IS NULL OR a.partnership_id = ANY($3::uuid[]))
      FOR UPDATE OF a`;
@@ -39,6 +40,8 @@ export interface LockedActionRaw {
   percent_complete: number;
   last_reported_on: string | null;
   timezone: string;
+  /** The action's delivery plan's start date (`LOCK_ACTION_FOR_REPORT_SQL` only): no return is dated before it. */
+  plan_start_date?: string;
   supported_by_actor: boolean;
 }
 
