@@ -349,6 +349,28 @@ describe('board pack export', () => {
       expect((await restGet(server, `/api/plans/${planId}/board-pack.csv`, token)).status).toBe(401);
     });
 
+    it('works only while the user it was made for keeps access: refused once the membership is removed or the account deleted', async () => {
+      const admin = server.as(await server.login('admin@example.org', DEMO_PASSWORD));
+      const { partnerships } = await server.as(board).ok<{ partnerships: { id: string }[] }>('{ partnerships { id } }');
+      const partnershipId = partnerships[0].id;
+      const member = await createUser(server, admin, { name: 'Leaving Member', partnershipId, role: 'BOARD_MEMBER' });
+      const link = async () => (await server.as(member.token).ok<{ boardPackUrl: string }>(URL_QUERY, { plan: planId, format: 'CSV' })).boardPackUrl;
+      const [first, second] = [await link(), await link()];
+      expect((await restGet(server, first, null)).status).toBe(200);
+
+      await server.db.query('DELETE FROM membership WHERE user_id = $1', [member.id]);
+      const afterRemoval = await restGet(server, first, null);
+      expect([afterRemoval.status, afterRemoval.json?.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      expect(afterRemoval.json.error.message).toMatch(/access of the person it was made for has ended/);
+
+      await admin.ok('mutation($input: SetMembershipInput!) { setMembership(input: $input) { role } }', { input: { userId: member.id, partnershipId, role: 'BOARD_MEMBER' } });
+      expect((await restGet(server, second, null)).status).toBe(200);
+      await server.db.query('DELETE FROM membership WHERE user_id = $1', [member.id]);
+      await server.db.query('DELETE FROM user_account WHERE id = $1', [member.id]);
+      const afterDeletion = await restGet(server, second, null);
+      expect([afterDeletion.status, afterDeletion.json?.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    });
+
     it('checks access and dates before signing', async () => {
       expect(await server.client.code(URL_QUERY, { plan: planId, format: 'PDF' })).toBe('UNAUTHENTICATED');
       expect(await server.as(outsider).code(URL_QUERY, { plan: planId, format: 'PDF' })).toBe('NOT_FOUND');

@@ -7,6 +7,7 @@ import { DownloadTokenService } from './download/download-token.service';
 import { asDownload, MAX_UPLOAD_BYTES, queryDate, queryFlag, UploadLimitInterceptor, uploadedName } from './exchange-http';
 import { BoardPackFormatName, slug } from './export/board-pack.data';
 import { BoardPackService } from './export/board-pack.service';
+import { PackRenderBusyError } from './export/render-pool';
 import { importTemplateCsv, importTemplateXlsx } from './export/import-template.writer';
 import { ImportReport } from './import/import-report';
 import { PlanImportService } from './import/plan-import.service';
@@ -91,14 +92,26 @@ export class ExchangeController {
   @Public()
   async signedPack(@Query() query: QueryParams, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const grant = typeof query.token === 'string' ? this.tokens.verify(query.token) : null;
-    const actor = grant ? await this.users.actorOf(grant.userId) : null;
-    if (!grant || !actor) throw new UnauthenticatedError('The download link is invalid or has expired; ask for a new one');
-    return asDownload(res, await this.packs.render(actor, grant.planId, grant.format, grant.asOf, grant.since));
+    if (!grant) throw new UnauthenticatedError('The download link is invalid or has expired; ask for a new one');
+    // Bound to the user it was made for, whose access is checked now, not when it was signed.
+    const actor = (await this.tokens.holderHasAccess(grant)) ? await this.users.actorOf(grant.userId) : null;
+    if (!actor) throw new UnauthenticatedError('The download link no longer works: the access of the person it was made for has ended');
+    return this.rendered(res, actor, grant.planId, grant.format, grant.asOf, grant.since);
   }
 
-  private async pack(actor: Actor, planId: string, format: BoardPackFormatName, query: QueryParams, res: Response): Promise<StreamableFile> {
+  private pack(actor: Actor, planId: string, format: BoardPackFormatName, query: QueryParams, res: Response): Promise<StreamableFile> {
     const asOf = queryDate(query, 'asOf');
     const since = queryDate(query, 'since');
-    return asDownload(res, await this.packs.render(actor, planId, format, asOf, since));
+    return this.rendered(res, actor, planId, format, asOf, since);
+  }
+
+  /** The pack as a download; when every renderer is busy, 429 with a Retry-After header. */
+  private async rendered(res: Response, actor: Actor, planId: string, format: BoardPackFormatName, asOf: string | null, since: string | null): Promise<StreamableFile> {
+    try {
+      return asDownload(res, await this.packs.render(actor, planId, format, asOf, since));
+    } catch (error) {
+      if (error instanceof PackRenderBusyError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 }

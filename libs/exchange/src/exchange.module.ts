@@ -9,12 +9,13 @@ import { BoardPackUrlResolver } from './board-pack-url.resolver';
 import { DownloadTokenService } from './download/download-token.service';
 import { ExchangeController } from './exchange.controller';
 import { BoardPackService } from './export/board-pack.service';
+import { RenderPool } from './export/render-pool';
 import { PlanImportService } from './import/plan-import.service';
 
 /** Delivery plan import from XLSX/CSV and board pack export as XLSX, CSV and PDF (docs/exchange.md). */
 @Module({
   imports: [JwtModule.register({}), PlanningModule, PartnershipModule, IdentityModule, ProgressModule, BoardReportModule],
   controllers: [ExchangeController],
-  providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver],
+  providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver, RenderPool],
 })
 export class ExchangeModule {}

@@ -70,6 +70,25 @@ export class DownloadTokenService implements OnModuleInit {
     return { token, expiresAt: new Date(Date.now() + DOWNLOAD_TTL_SECONDS * 1000) };
   }
 
+  /**
+   * Whether the user a link was made for can still read its plan, checked when it is used (a link
+   * outlives nothing): the account still exists, and is an admin or still a member of the plan's
+   * partnership. A removed membership, a deleted account or a deleted plan ends the link at once.
+   */
+  async holderHasAccess(grant: BoardPackGrant): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1
+         FROM user_account u
+         JOIN delivery_plan p ON p.id = $2
+        WHERE u.id = $1
+          -- An account that is switched off (deactivated, locked) must end its links here too:
+          -- add its condition to this WHERE when the account gains such a state.
+          AND (u.is_admin OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.partnership_id = p.partnership_id))`,
+      [grant.userId, grant.planId],
+    );
+    return rows.length > 0;
+  }
+
   /** The grant, or null for a token that is malformed, forged, expired or made for something else. */
   verify(token: string): BoardPackGrant | null {
     let claims: Claims;

@@ -8,8 +8,7 @@ import { ActionEntity, PlanningService } from '@app/planning';
 import { ActionStateService } from '@app/progress';
 import { ActionLine, BoardPackData, BoardPackFormatName, slug } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
-import { boardPackPdf } from './pdf-board-pack.writer';
-import { boardPackXlsx } from './xlsx-board-pack.writer';
+import { RenderPool } from './render-pool';
 
 export interface RenderedFile {
   body: Buffer;
@@ -38,11 +37,26 @@ export class BoardPackService {
     private readonly users: UserService,
     private readonly clock: Clock,
     private readonly policy: PolicyService,
+    private readonly pool: RenderPool,
   ) {}
 
+  /**
+   * One pack. A render slot is taken first (TOO_MANY_REQUESTS with a Retry-After when every
+   * renderer is busy and the queue is full), so the data gathered for packs is bounded too; PDF and
+   * XLSX are rendered in a worker thread, the CSV (a flat list) here.
+   */
   async render(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
+    const release = await this.pool.acquire();
+    try {
+      return await this.renderHolding(actor, planId, format, asOf, since);
+    } finally {
+      release();
+    }
+  }
+
+  private async renderHolding(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
     const data = await this.data(actor, planId, asOf, since);
-    const body = format === 'xlsx' ? await boardPackXlsx(data) : format === 'csv' ? boardPackCsv(data) : await boardPackPdf(data);
+    const body = format === 'csv' ? boardPackCsv(data) : await this.pool.render(format, data);
     const name = `board-pack-${slug(data.plan.title)}-${data.asOf}${data.since ? `-since-${data.since}` : ''}.${format}`;
     return { body, contentType: CONTENT_TYPES[format], fileName: name };
   }

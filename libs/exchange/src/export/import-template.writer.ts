@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { addDays, compareDates } from '@app/calendar';
 import { IMPORT_COLUMNS, ImportField } from '../rules/plan-columns.rule';
 import { PILLAR_LABEL, shortDate } from './board-pack.data';
+import { inertText } from './csv-board-pack.writer';
 
 /** What the template shows of the plan it is for: its objectives and agencies fill the example and the pick lists. */
 export interface TemplateContext {
@@ -134,12 +135,16 @@ export async function importTemplateXlsx(ctx: TemplateContext): Promise<Buffer> 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The same template as CSV: the header row and the example row (dates DD/MM/YYYY). */
+/**
+ * The same template as CSV: the header row and the example row (dates DD/MM/YYYY). Objective titles
+ * and agency names are typed by users, so text that a spreadsheet would run as a formula is made
+ * inert as in the board pack CSV.
+ */
 export function importTemplateCsv(ctx: TemplateContext): Buffer {
   const example = exampleRow(ctx);
   const row = IMPORT_COLUMNS.map((c) => {
     const v = example[c.field];
-    return typeof v === 'object' ? shortDate(v.date) : v;
+    return inertText(typeof v === 'object' ? shortDate(v.date) : v);
   });
   return Buffer.from(stringify([row], { header: true, columns: IMPORT_COLUMNS.map((c) => c.label), bom: true, record_delimiter: 'windows' }), 'utf8');
 }

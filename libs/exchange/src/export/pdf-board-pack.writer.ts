@@ -40,6 +40,29 @@ function printable(text: string): string {
   return out;
 }
 
+/**
+ * What one PDF pack may hold, so a plan with years of long returns still renders in bounded time
+ * and memory (docs/exchange.md, "Limits"): each cut is said on the page, and the XLSX pack has
+ * everything.
+ */
+export const PDF_LIMITS = {
+  /** Pages in all; the sections after the page that reaches it are left out, with a note. */
+  maxPages: 300,
+  /** Rows of any one table. */
+  maxTableRows: 2000,
+  /** Characters of a narrative shown. */
+  maxNarrativeChars: 600,
+  /** Characters of any other cell shown (titles, names). */
+  maxCellChars: 300,
+} as const;
+
+/** `text` cut to `max` characters, saying so. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max).replace(/\s+\S*$/, '');
+  return `${cut} [... ${text.length - cut.length} more characters in the XLSX pack]`;
+}
+
 const percent = (n: number): string => `${Number.isInteger(n) ? n : n.toFixed(1)}%`;
 
 interface Column<T> {
@@ -51,11 +74,15 @@ interface Column<T> {
   /** Draws the cell as a RAG pill of this colour. */
   rag?: (row: T) => string | null;
   bold?: boolean;
+  /** Characters shown before the text is cut (default PDF_LIMITS.maxCellChars). */
+  maxChars?: number;
 }
 
 /** Lays out the pack page by page: running header, sections, tables that break across pages. */
 class PackLayout {
   private readonly width: number;
+  /** Set when the page limit is reached: nothing more is laid out. */
+  full = false;
 
   constructor(
     private readonly doc: Doc,
@@ -66,6 +93,10 @@ class PackLayout {
 
   private get bottom(): number {
     return this.doc.page.height - MARGIN - FOOTER_SPACE;
+  }
+
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
   }
 
   newPage(): void {
@@ -92,7 +123,14 @@ class PackLayout {
   /** Starts a section on this page when `needed` points fit under its title, else on the next. */
   section(title: string, intro?: string, needed = 120): void {
     const { doc } = this;
-    if (doc.y + needed > this.bottom) this.newPage();
+    if (this.full) return;
+    if (doc.y + needed > this.bottom) {
+      if (this.pageCount >= PDF_LIMITS.maxPages) {
+        this.stopAtPageLimit(0);
+        return;
+      }
+      this.newPage();
+    }
     else doc.y += 14;
     doc.font(BOLD).fontSize(14).fillColor(NAVY).text(printable(title), MARGIN, doc.y, { width: this.width });
     if (intro) doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(intro), MARGIN, doc.y + 2, { width: this.width });
@@ -100,17 +138,20 @@ class PackLayout {
   }
 
   note(text: string): void {
+    if (this.full) return;
     this.doc.font(ITALIC).fontSize(9).fillColor(GREY).text(printable(text), MARGIN, this.doc.y + 2, { width: this.width });
     this.doc.y += 4;
   }
 
   /** A table with a repeated header on each page it spans; rows never split across pages. */
-  table<T>(columns: Column<T>[], rows: T[], empty: string): void {
+  table<T>(columns: Column<T>[], allRows: T[], empty: string): void {
     const { doc } = this;
-    if (rows.length === 0) {
+    if (this.full) return;
+    if (allRows.length === 0) {
       this.note(empty);
       return;
     }
+    const rows = allRows.slice(0, PDF_LIMITS.maxTableRows);
     const total = columns.reduce((s, c) => s + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
     const pad = 4;
@@ -131,8 +172,9 @@ class PackLayout {
       doc.y = top + h;
     };
     header();
-    rows.forEach((row, r) => {
-      const texts = columns.map((c) => printable(c.text(row)));
+    for (let r = 0; r < rows.length; r += 1) {
+      const row = rows[r];
+      const texts = columns.map((c) => printable(cutText(c.text(row), c.maxChars ?? PDF_LIMITS.maxCellChars)));
       doc.fontSize(size);
       const h =
         Math.max(
@@ -143,6 +185,10 @@ class PackLayout {
         ) +
         2 * pad;
       if (doc.y + h > this.bottom) {
+        if (this.pageCount >= PDF_LIMITS.maxPages) {
+          this.stopAtPageLimit(allRows.length - r);
+          return;
+        }
         this.newPage();
         header();
       }
@@ -162,8 +208,20 @@ class PackLayout {
       });
       doc.moveTo(MARGIN, top + h).lineTo(MARGIN + this.width, top + h).lineWidth(0.3).strokeColor(RULE).stroke();
       doc.y = top + h;
-    });
+    }
     doc.x = MARGIN;
+    if (allRows.length > rows.length) {
+      this.note(`${allRows.length - rows.length} more rows are not shown: a PDF table shows at most ${PDF_LIMITS.maxTableRows}. The XLSX pack lists them all.`);
+    }
+  }
+
+  /** The page limit is reached mid-table: say so on the last page, and lay out nothing more. */
+  private stopAtPageLimit(rowsLeft: number): void {
+    // Written in the footer's space below the last row, which the page keeps clear of tables.
+    this.note(
+      `The PDF pack stops here: it reached its limit of ${PDF_LIMITS.maxPages} pages${rowsLeft ? `, with ${rowsLeft} more rows of this table` : ''} and the sections after it not shown. The XLSX pack has everything.`,
+    );
+    this.full = true;
   }
 
   /** Horizontal bars of RAG counts, one per group on a common scale, with totals and mean progress. */
@@ -425,7 +483,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
         { header: 'Agency', width: 14, text: (u) => u.agency },
         { header: 'Status', width: 10, text: (u) => `${STATUS_LABEL[u.status] ?? u.status}, ${u.percentComplete}%` },
         { header: 'RAG', width: 6, text: (u) => (u.rag ? RAG_LABEL[u.rag] : ''), rag: (u) => u.rag },
-        { header: 'Narrative', width: 48, text: (u) => u.narrative },
+        { header: 'Narrative', width: 48, text: (u) => u.narrative, maxChars: PDF_LIMITS.maxNarrativeChars },
       ],
       data.updatesSince,
       'No progress was reported.',

@@ -119,7 +119,11 @@ function writeTable<T>(sheet: ExcelJS.Worksheet, top: number, columns: Column<T>
 }
 
 /** A sheet whose first row is a table header: frozen, filtered, printed landscape with the header on every page. */
-function tableSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: T[], empty: string): void {
+/** Rows of any one sheet of the XLSX pack; beyond it a note says how many are left out. */
+export const XLSX_MAX_SHEET_ROWS = 20_000;
+
+function tableSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], allRows: T[], empty: string): void {
+  const rows = allRows.slice(0, XLSX_MAX_SHEET_ROWS);
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -127,6 +131,11 @@ function tableSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column
   const last = writeTable(sheet, 1, columns, rows);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(last, 1), column: columns.length } };
   sheet.pageSetup.printTitlesRow = '1:1';
+  if (allRows.length > rows.length) {
+    const note = sheet.getCell(last + 2, 1);
+    note.value = `${allRows.length - rows.length} more rows are not shown: a sheet of the pack holds at most ${XLSX_MAX_SHEET_ROWS}.`;
+    note.font = { italic: true, color: { argb: 'FF666666' } };
+  }
   if (rows.length === 0) {
     const note = sheet.getCell(3, 1);
     note.value = empty;

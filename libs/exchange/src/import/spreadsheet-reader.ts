@@ -2,6 +2,10 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { BadUserInputError } from '@app/common';
 import { CellValue } from '../rules/sheet-date.rule';
+import { checkCsvShape, CsvLimitError } from './csv-bounds';
+import { boundSheetXml, countElements, SheetLimitError } from './sheet-xml-bounds';
+import { UPLOAD_LIMITS } from './upload-limits';
+import { readZipEntries, storedZip, ZipEntry, ZipLimitError } from './zip-entries';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -64,48 +68,137 @@ function decodeText(buffer: Buffer): string | null {
 
 /** The separator of the first lines: comma, or the semicolon or tab some locales' Excel writes. */
 function detectDelimiter(text: string): string {
-  const head = text.split(/\r?\n/).slice(0, 5).join('\n').replace(/"[^"]*"/g, '');
+  // Only the head is looked at: splitting a 5 MB file of blank lines into lines would cost millions of strings.
+  const head = text.slice(0, 64 * 1024).split(/\r?\n/, 5).join('\n').replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, head.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
+const isBlank = (cells: string[]): boolean => cells.every((c) => c.trim() === '');
+
+/**
+ * A CSV field as a cell value: line breaks as \n, and the apostrophe our CSVs put before text a
+ * spreadsheet would run as a formula (`'=…`, `'+…`, `'-…`, `'@…`) taken off again, so a template or
+ * pack CSV reads back as it was written.
+ */
+const csvCell = (field: string): CellValue => field.replace(/\r\n?/g, '\n').replace(/^'(?=[=+\-@\t\r])/, '');
+
+/**
+ * The CSV's non-blank records, each numbered as a spreadsheet shows it (blank lines count as rows).
+ * Empty lines are skipped by the parser and blank records dropped as they are parsed, so neither is
+ * ever held; the rows kept and the records read are counted while parsing, which stops at the limits.
+ */
 function readCsv(text: string): SheetGrid {
-  let records: string[][];
+  const delimiter = detectDelimiter(text);
   try {
-    records = parse(text, {
+    checkCsvShape(text, delimiter, { maxColumns: UPLOAD_LIMITS.maxColumns, maxFields: UPLOAD_LIMITS.maxCsvFields });
+  } catch (error) {
+    if (error instanceof CsvLimitError) throw refuse(error.message);
+    throw error;
+  }
+  const rows: SheetGrid['rows'] = [];
+  try {
+    parse(text, {
       bom: true,
-      delimiter: detectDelimiter(text),
+      delimiter,
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: false,
+      skip_empty_lines: true,
       max_record_size: 100_000,
+      on_record: (record: string[], context: { records: number; empty_lines: number }) => {
+        if (context.records > UPLOAD_LIMITS.maxCsvRecords) throw new CsvLimitError(`The CSV file has more than ${UPLOAD_LIMITS.maxCsvRecords} lines with fields; at most ${UPLOAD_LIMITS.maxCsvRecords} are read`, 'maxRecords');
+        if (isBlank(record)) return null;
+        if (rows.length >= UPLOAD_LIMITS.maxRows) throw new CsvLimitError(`The CSV file has more than ${UPLOAD_LIMITS.maxRows} rows; at most ${UPLOAD_LIMITS.maxRows} rows are accepted`, 'maxRows');
+        const cells = record.slice(0, UPLOAD_LIMITS.maxColumns);
+        rows.push({ row: context.records + context.empty_lines, cells: cells.map(csvCell) });
+        return null;
+      },
     });
   } catch (error) {
+    if (error instanceof CsvLimitError) throw refuse(error.message);
     const line = (error as { lines?: number }).lines;
     throw refuse(`The CSV file could not be read${line ? ` (near line ${line})` : ''}: check its quotes`);
   }
-  const rows = records
-    .map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.replace(/\r\n?/g, '\n') as CellValue) }))
-    .filter((r) => r.cells.some((c) => typeof c === 'string' && c.trim() !== ''));
   return { name: null, rows };
 }
 
+/** The parts of an .xlsx the reader (exceljs) looks at, by name; nothing else is inflated. */
+const WANTED = /^\/?(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/(drawings|tables|comments\d+|theme|media)\b.*)$/;
+
+/** Sheet names by their part ("xl/worksheets/sheet1.xml" → "Delivery plan"), for messages. */
+function sheetNames(entries: ZipEntry[]): Map<string, string> {
+  const part = (name: string) => entries.find((e) => e.name.replace(/^\//, '') === name)?.data.toString('utf8') ?? '';
+  const targets = new Map<string, string>();
+  for (const m of part('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\sId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\sTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const names = new Map<string, string>();
+  for (const m of part('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\sr:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = id ? targets.get(id) : undefined;
+    if (name && target) names.set(target, name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+  }
+  return names;
+}
+
+/**
+ * The workbook's parts, inflated within the limits and checked before exceljs sees them: cells,
+ * rows and columns per sheet, cells in the workbook, shared strings and cell formats counted;
+ * then handed to exceljs as a stored (uncompressed) archive, so it inflates nothing itself.
+ */
+function boundedXlsx(buffer: Buffer): Buffer {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipEntries(buffer, { maxEntries: UPLOAD_LIMITS.maxZipEntries, maxEntryBytes: UPLOAD_LIMITS.maxZipEntryBytes, maxTotalBytes: UPLOAD_LIMITS.maxZipTotalBytes }, (name) =>
+      WANTED.test(name),
+    );
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw refuse(error.message);
+    throw error;
+  }
+  const names = sheetNames(entries);
+  let cells = 0;
+  for (const entry of entries) {
+    const name = entry.name.replace(/^\//, '');
+    try {
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
+        const sheet = names.get(name) ?? name.slice('xl/worksheets/'.length, -'.xml'.length);
+        cells += boundSheetXml(entry.data, sheet, { maxColumns: UPLOAD_LIMITS.maxColumns, maxRows: UPLOAD_LIMITS.maxRows, maxCells: UPLOAD_LIMITS.maxSheetCells }).cells;
+        if (cells > UPLOAD_LIMITS.maxWorkbookCells) throw refuse(`The workbook has more than ${UPLOAD_LIMITS.maxWorkbookCells} cells in all; at most ${UPLOAD_LIMITS.maxWorkbookCells} are accepted`);
+      } else if (name === 'xl/sharedStrings.xml' && countElements(entry.data, 'si', UPLOAD_LIMITS.maxSharedStrings) > UPLOAD_LIMITS.maxSharedStrings) {
+        throw refuse(`The workbook has more than ${UPLOAD_LIMITS.maxSharedStrings} distinct texts; at most ${UPLOAD_LIMITS.maxSharedStrings} are accepted`);
+      } else if (name === 'xl/styles.xml' && countElements(entry.data, 'xf', UPLOAD_LIMITS.maxCellFormats) > UPLOAD_LIMITS.maxCellFormats) {
+        throw refuse(`The workbook has more than ${UPLOAD_LIMITS.maxCellFormats} cell formats; at most ${UPLOAD_LIMITS.maxCellFormats} are accepted`);
+      }
+    } catch (error) {
+      if (error instanceof SheetLimitError) throw refuse(error.message);
+      throw error;
+    }
+  }
+  return storedZip(entries);
+}
+
 async function readXlsx(buffer: Buffer): Promise<SheetGrid[]> {
+  const checked = boundedXlsx(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
     throw refuse('The file could not be read as an .xlsx workbook: save it from Excel as .xlsx or .csv and upload that');
   }
   return workbook.worksheets.map((sheet) => {
     const rows: SheetGrid['rows'] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: CellValue[] = [];
-      for (let col = 1; col <= row.cellCount; col += 1) {
-        const cell = row.getCell(col);
-        cells.push(cellValue(cell.value, cell.numFmt));
-      }
+      // Cell by cell, only the cells the row has; the gaps are nulls up to the row's last cell
+      // (never beyond the column limit: the sheet was checked before loading).
+      const cells: CellValue[] = new Array<CellValue>(Math.min(row.cellCount, UPLOAD_LIMITS.maxColumns)).fill(null);
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        if (col <= cells.length) cells[col - 1] = cellValue(cell.value, cell.numFmt);
+      });
       if (cells.some((c) => c !== null && !(typeof c === 'string' && c.trim() === ''))) rows.push({ row: row.number, cells });
     });
     return { name: sheet.name, rows };
