@@ -26,10 +26,10 @@ export class AgencyScope1796600000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IDX_e4c2d5a98f533023da4e5bc053" ON "agency" ("owner_partnership_id")`);
     await queryRunner.query(`
-      UPDATE agency a SET owner_partnership_id = only.partnership_id
+      UPDATE agency a SET owner_partnership_id = sole.partnership_id
         FROM (SELECT agency_id, min(partnership_id::text)::uuid AS partnership_id
-                FROM partnership_agency GROUP BY agency_id HAVING count(*) = 1) only
-       WHERE only.agency_id = a.id`);
+                FROM partnership_agency GROUP BY agency_id HAVING count(*) = 1) sole
+       WHERE sole.agency_id = a.id`);
     await queryRunner.query(`UPDATE agency SET shared = true WHERE owner_partnership_id IS NULL`);
     await queryRunner.query(`DROP INDEX "agency_name_key"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "agency_name_key" ON "agency" ("owner_partnership_id", lower("name")) NULLS NOT DISTINCT`);
