@@ -386,6 +386,8 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     return { key };
   };
   const isKnownAgency = (name: string): boolean => agenciesByKey.has(agencyKey(name)) || newAgencies.has(agencyKey(name));
+  /** A name as the agency is (or will be) called, rather than as the cell spells it. */
+  const agencyName = (name: string): string => agenciesByKey.get(agencyKey(name))?.name ?? newAgencies.get(agencyKey(name))?.name ?? name;
 
   for (const sheetRow of rows) {
     const { row, cells } = sheetRow;
@@ -502,9 +504,11 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
         else supportingAgencies!.push(resolved);
       });
       const leadKey = agencyKey(leadName);
-      supportingNames = supportingNames.filter((n, i, all) => agencyKey(n) !== leadKey && all.findIndex((m) => agencyKey(m) === agencyKey(n)) === i);
+      supportingNames = supportingNames
+        .filter((n, i, all) => agencyKey(n) !== leadKey && all.findIndex((m) => agencyKey(m) === agencyKey(n)) === i)
+        .map(agencyName);
     }
-    parsedAgencies.push({ row, ref, leadAgency: leadName || null, supportingAgencies: supportingNames ?? [] });
+    parsedAgencies.push({ row, ref, leadAgency: leadName ? agencyName(leadName) : null, supportingAgencies: supportingNames ?? [] });
 
     // Dates
     const startDate = optionalDate('startDate');
@@ -598,7 +602,7 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     result.rows.push({
       row,
       ref,
-      leadAgencyName: leadName,
+      leadAgencyName: agencyName(leadName),
       supportingAgencyNames: supportingNames,
       existingId: current?.id ?? null,
       outcome: !current ? 'create' : changedFields.length > 0 ? 'update' : 'unchanged',
