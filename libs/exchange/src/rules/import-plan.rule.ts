@@ -385,7 +385,21 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     }
     return { key };
   };
-  const isKnownAgency = (name: string): boolean => agenciesByKey.has(agencyKey(name)) || newAgencies.has(agencyKey(name));
+  // Names that stand alone somewhere in the file (a lead cell, a piece between commas or slashes)
+  // count as known when splitting " and " / " & ": a first import into a partnership with no agencies
+  // yet still splits "Safeguarding Adults and Children Board and Sandmoor Council" when each name
+  // appears by itself on another row.
+  const fileNames = new Set<string>();
+  for (const r of rows) {
+    for (const field of ['leadAgency', 'supportingAgencies'] as const) {
+      for (const piece of cellText(r.cells.get(field) ?? null).split(/[;|\n\r]+|\s*,\s*|\s*\/\s*/)) {
+        const name = piece.trim();
+        if (name !== '') fileNames.add(agencyKey(name));
+      }
+    }
+  }
+  const isKnownAgency = (name: string): boolean =>
+    agenciesByKey.has(agencyKey(name)) || newAgencies.has(agencyKey(name)) || fileNames.has(agencyKey(name));
   /** A name as the agency is (or will be) called, rather than as the cell spells it. */
   const agencyName = (name: string): string => agenciesByKey.get(agencyKey(name))?.name ?? newAgencies.get(agencyKey(name))?.name ?? name;
 

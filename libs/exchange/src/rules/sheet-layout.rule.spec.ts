@@ -126,3 +126,20 @@ describe('layoutSheet: tables as people lay them out (issue 14)', () => {
     expect(layout.warnings).toEqual([expect.objectContaining({ row: 40, code: ImportWarningCode.RowSkipped })]);
   });
 });
+
+describe('layoutSheet: a note merged across the table', () => {
+  it('keeps its text in the first cell only, so the planner can skip it', () => {
+    const key = 'Key: RAG = Red / Amber / Green as reported by the lead organisation';
+    const layout = layoutSheet([
+      {
+        name: null,
+        rows: [
+          { row: 1, cells: ['Ref', 'Objective', 'Action', 'Lead', 'Due'] },
+          { row: 2, cells: ['1.1', 'PV1', 'Train', 'Police', '2026-03-31'] },
+          { row: 4, cells: [key, key, key, key, key] },
+        ],
+      },
+    ]);
+    expect(Object.fromEntries(layout.data.rows[1].cells)).toEqual({ ref: key, objectiveCode: null, title: null, leadAgency: null, dueDate: null });
+  });
+});

@@ -119,6 +119,18 @@ function fieldValue(cells: readonly CellValue[], columns: readonly number[]): Ce
   return values.map(cellText).join('\n');
 }
 
+/**
+ * A row whose filled cells all hold the same text is one cell merged across the table (a key or a
+ * note under it, read into every cell it covers): it is kept in its first cell only, so it is not
+ * mistaken for an action whose ref, title and due date say the same thing.
+ */
+function unmerge(cells: readonly CellValue[]): readonly CellValue[] {
+  const filled = cells.filter((c) => !isBlank(c));
+  if (filled.length < 2 || !filled.every((c) => typeof c === 'string' && c === filled[0])) return cells;
+  const first = cells.findIndex((c) => !isBlank(c));
+  return cells.map((c, i) => (i === first ? c : null));
+}
+
 interface Candidate {
   grid: GridLike;
   texts: string[][];
@@ -142,7 +154,7 @@ export function layoutSheet(grids: readonly GridLike[]): SheetLayout {
     const header = findTableHeader(texts);
     if (!header) continue;
     const actions = grid.rows.slice(header.last + 1).filter((r) => {
-      const cells = new Map([...header.spans].map(([field, cols]) => [field, fieldValue(r.cells, cols)] as const));
+      const cells = new Map([...header.spans].map(([field, cols]) => [field, fieldValue(unmerge(r.cells), cols)] as const));
       return !isNotAnActionRow(cells);
     }).length;
     candidates.push({ grid, texts, header, actions });
@@ -237,7 +249,7 @@ export function layoutSheet(grids: readonly GridLike[]): SheetLayout {
         warnings.push({ row: r.row, column: null, field: null, code: ImportWarningCode.RowSkipped, message: 'Skipped: it repeats the header row' });
         return;
       }
-      rows.push({ row: r.row, cells: new Map([...spans].map(([field, cols]) => [field, fieldValue(r.cells, cols)] as const)) });
+      rows.push({ row: r.row, cells: new Map([...spans].map(([field, cols]) => [field, fieldValue(unmerge(r.cells), cols)] as const)) });
     });
   }
   const headers = new Map([...match.headers].filter(([field]) => spans.has(field)));
