@@ -323,7 +323,12 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     expect(res.json).toMatchObject({ applied: true, problems: [], created: { agencies: 7, agencyLinks: 0 } });
     expect(asRead(await readPlan(westmere, westmere.planId), westmere)).toEqual(sortedExpected);
     expect(await agencyKinds(sandmoor)).toEqual(sandmoorAgencies);
-    expect(await server.count('agency', 'lower(name) = lower($1)', [HOPE])).toBe(2);
+    const hopeOf = async (world: World) =>
+      (await server.db.query('SELECT a.id, a.owner_partnership_id FROM agency a JOIN partnership_agency pa ON pa.agency_id = a.id WHERE pa.partnership_id = $1 AND a.name = $2', [world.partnershipId, HOPE])).rows;
+    const [ours, theirs] = [await hopeOf(westmere), await hopeOf(sandmoor)];
+    expect(ours).toEqual([{ id: expect.any(String), owner_partnership_id: westmere.partnershipId }]);
+    expect(theirs).toEqual([{ id: expect.any(String), owner_partnership_id: sandmoor.partnershipId }]);
+    expect(ours[0].id).not.toBe(theirs[0].id);
   });
 
   it('a dry run with problems lists them and what it read, counts and lists nothing to do, and writes nothing', async () => {
