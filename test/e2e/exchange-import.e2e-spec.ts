@@ -360,6 +360,9 @@ describe('delivery plan import', () => {
       expect(dry.json.actions.find((a: { ref: string }) => a.ref === '2.1')).toEqual({
         row: 3,
         ref: '2.1',
+        // Issue 14: each row shows its agencies as read.
+        leadAgency: rows.find((r) => r.ref === '2.1')!.leadAgency,
+        supportingAgencies: [],
         outcome: 'update',
         changedFields: ['supportingAgencies', 'dueDate'],
         milestonesAdded: 2,

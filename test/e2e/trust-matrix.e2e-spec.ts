@@ -54,7 +54,7 @@ interface Prepared {
   /** Mutations: the rows an allowed call adds (audit_event included); reads and login add none. */
   writes?: Record<string, number>;
   /** Mutations: the audit event an allowed call leaves (its actor is checked too). */
-  audit?(data: any): { operation: string; entityType: string; entityId: string; partnershipId: string | null };
+  audit?(data: any, actor: ActorName): { operation: string; entityType: string; entityId: string; partnershipId: string | null };
   /** Edits: the rows a refusal must leave exactly as they were. */
   snapshot?(): Promise<unknown>;
 }
@@ -140,8 +140,8 @@ describe('trust matrix', () => {
       anonymous: null,
     })[actor];
 
-  /** Sees every agency: admins and coordinators (of any partnership), so they can reuse one. */
-  const seesAllAgencies = (actor: ActorName) => actor === 'admin' || actor === 'coordinator' || actor === 'otherPartnership';
+  /** Sees every agency: admins only. Coordinators see their partnership's and shared ones (issues 11 and 14). */
+  const seesAllAgencies = (actor: ActorName) => actor === 'admin';
 
   const agenciesOfA = async (): Promise<string[]> =>
     (await server.db.query('SELECT agency_id AS id FROM partnership_agency WHERE partnership_id = $1', [world.partnershipId])).rows
@@ -206,7 +206,13 @@ describe('trust matrix', () => {
           verify: (data, actor) => {
             const ids: string[] = data.agencies.map((a: { id: string }) => a.id);
             if (seesAllAgencies(actor)) expect(ids).toEqual(expect.arrayContaining([...own, other.agencyId]));
-            else expect([...ids].sort()).toEqual(own);
+            else if (actor === 'coordinator') {
+              expect(ids).toEqual(expect.arrayContaining(own));
+              expect(ids).not.toContain(other.agencyId);
+            } else if (actor === 'otherPartnership') {
+              expect(ids).toContain(other.agencyId);
+              for (const id of own) expect(ids).not.toContain(id);
+            } else expect([...ids].sort()).toEqual(own);
           },
         };
       },
@@ -351,7 +357,13 @@ describe('trust matrix', () => {
           variables: { input: { name, kind: 'PROBATION' } },
           verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String), name, kind: 'PROBATION' }),
           writes: { agency: 1, audit_event: 1 },
-          audit: (data) => ({ operation: 'createAgency', entityType: 'Agency', entityId: data.createAgency.id, partnershipId: null }),
+          // A coordinator's agency belongs to their partnership; an admin's to the platform.
+          audit: (data, actor) => ({
+            operation: 'createAgency',
+            entityType: 'Agency',
+            entityId: data.createAgency.id,
+            partnershipId: actor === 'coordinator' ? world.partnershipId : actor === 'otherPartnership' ? other.partnershipId : null,
+          }),
         };
       },
     },
@@ -640,7 +652,7 @@ describe('trust matrix', () => {
         }
         if (prepared.audit) {
           const [event] = await latestAuditEvents(server);
-          expect(event).toEqual({ ...prepared.audit(result.data), actorId: userIdOf(actor) });
+          expect(event).toEqual({ ...prepared.audit(result.data, actor), actorId: userIdOf(actor) });
         }
       } else {
         expect(result.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);

@@ -36,6 +36,39 @@ export function queryFlag(query: Query, name: string, fallback: boolean): boolea
   throw BadUserInputError.field(name, 'Must be true or false');
 }
 
+const AGENCY_KINDS = ['COUNCIL', 'POLICE', 'HEALTH', 'FIRE', 'PROBATION', 'EDUCATION', 'VOLUNTARY', 'BUSINESS', 'OTHER'] as const;
+type AgencyKindName = (typeof AGENCY_KINDS)[number];
+
+/**
+ * The kinds chosen for agencies an import creates: a JSON object from agency name to kind,
+ * `{"Hope for Justice Sandmoor":"VOLUNTARY"}`. Empty when absent; BAD_USER_INPUT naming the
+ * parameter for anything else (not JSON, not an object, a kind that does not exist).
+ */
+export function queryAgencyKinds(query: Query, name: string): Record<string, AgencyKindName> {
+  const value = query[name];
+  if (value === undefined || value === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = typeof value === 'string' ? JSON.parse(value) : null;
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw BadUserInputError.field(name, 'Must be a JSON object from agency name to kind, e.g. {"Hope for Justice":"VOLUNTARY"}');
+  }
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  if (entries.length > 500) throw BadUserInputError.field(name, 'At most 500 agencies');
+  const out: Record<string, AgencyKindName> = {};
+  for (const [agency, kind] of entries) {
+    const upper = typeof kind === 'string' ? kind.trim().toUpperCase() : '';
+    if (!(AGENCY_KINDS as readonly string[]).includes(upper)) {
+      throw BadUserInputError.field(name, `"${agency.slice(0, 60)}": the kind must be one of ${AGENCY_KINDS.join(', ')}`);
+    }
+    out[agency] = upper as AgencyKindName;
+  }
+  return out;
+}
+
 /** A YYYY-MM-DD query parameter, or null when absent. */
 export function queryDate(query: Query, name: string): string | null {
   const value = query[name];

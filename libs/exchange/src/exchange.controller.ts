@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { Actor, Allow, BadUserInputError, CurrentActor, Permission, Public, UnauthenticatedError } from '@app/common';
 import { UserService } from '@app/identity';
 import { DownloadTokenService } from './download/download-token.service';
-import { asDownload, MAX_UPLOAD_BYTES, queryDate, queryFlag, UploadLimitInterceptor, uploadedName } from './exchange-http';
+import { asDownload, MAX_UPLOAD_BYTES, queryAgencyKinds, queryDate, queryFlag, UploadLimitInterceptor, uploadedName } from './exchange-http';
 import { BoardPackFormatName, slug } from './export/board-pack.data';
 import { BoardPackService } from './export/board-pack.service';
 import { PackRenderBusyError } from './export/render-pool';
@@ -38,11 +38,16 @@ export class ExchangeController {
     @Param('planId') planId: string,
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
     @Query() query: QueryParams,
+    @Body() form: QueryParams | undefined,
   ): Promise<ImportReport> {
+    // Options come as query parameters, or as form fields beside the file (a browser form's way).
+    const params = { ...(form && typeof form === 'object' ? form : {}), ...query };
     const options = {
-      dryRun: queryFlag(query, 'dryRun', true),
-      createMissingAgencies: queryFlag(query, 'createMissingAgencies', false),
-      createMissingObjectives: queryFlag(query, 'createMissingObjectives', false),
+      dryRun: queryFlag(params, 'dryRun', true),
+      createMissingAgencies: queryFlag(params, 'createMissingAgencies', false),
+      createMissingObjectives: queryFlag(params, 'createMissingObjectives', false),
+      agencyKinds: queryAgencyKinds(params, 'agencyKinds'),
+      reportedOn: queryDate(params, 'reportedOn'),
     };
     if (!file) throw BadUserInputError.field('file', 'Attach the spreadsheet (.xlsx or .csv) as the multipart form field "file"');
     return this.imports.importPlan(actor, planId, { buffer: file.buffer, originalname: uploadedName(file.originalname) }, options);

@@ -6,3 +6,4 @@ export * from './types/partnership.type';
 export * from './partnership.service';
 export * from './partnership.module';
 export * from './partnership.resolver';
+export * from './inputs/update-agency.input';

@@ -4,6 +4,7 @@ import { PartnershipEntity } from './entities/partnership.entity';
 import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
 import { CreateAgencyInput } from './inputs/create-agency.input';
 import { CreatePartnershipInput } from './inputs/create-partnership.input';
+import { UpdateAgencyInput } from './inputs/update-agency.input';
 import { PartnershipService } from './partnership.service';
 import { Agency } from './types/agency.type';
 import { Partnership } from './types/partnership.type';
@@ -52,9 +53,30 @@ export class AgencyResolver {
     return this.service.listAgencies(actor);
   }
 
+  @Query(() => Agency, {
+    nullable: true,
+    description: 'The agency with exactly this name (case and spacing aside), for a coordinator to add to their partnership; null when none.',
+  })
+  @Allow(Permission.PartnershipManage)
+  agencyByName(@CurrentActor() actor: Actor, @Args('name') name: string): Promise<Agency | null> {
+    return this.service.agencyByName(actor, name);
+  }
+
   @Mutation(() => Agency)
   @Allow(Permission.PartnershipManage)
   createAgency(@CurrentActor() actor: Actor, @Args('input') input: CreateAgencyInput): Promise<Agency> {
     return this.service.createAgency(actor, input);
+  }
+
+  @Mutation(() => Agency, { description: "Admins: correct an agency's name or kind, or share it with every partnership." })
+  @Allow(Permission.AgencyAdmin)
+  updateAgency(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateAgencyInput): Promise<Agency> {
+    return this.service.updateAgency(actor, id, input);
+  }
+
+  @Mutation(() => Agency, { description: 'Admins: fold a duplicate agency (mergeId) into another (keepId), moving everything that named it.' })
+  @Allow(Permission.AgencyAdmin)
+  mergeAgencies(@CurrentActor() actor: Actor, @Args('keepId', { type: () => ID }) keepId: string, @Args('mergeId', { type: () => ID }) mergeId: string): Promise<Agency> {
+    return this.service.mergeAgencies(actor, keepId, mergeId);
   }
 }

@@ -7,6 +7,8 @@ export enum Permission {
   PartnershipRead = 'partnership.read',
   /** Create partnerships (platform level). */
   PartnershipCreate = 'partnership.create',
+  /** Rename, re-kind, share and merge agencies (platform level). */
+  AgencyAdmin = 'agency.admin',
   /** Add agencies and members to a partnership; create agencies and accounts for it. */
   PartnershipManage = 'partnership.manage',
   /** Create or edit strategy, objectives, plan, actions and milestones. */

@@ -17,7 +17,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
 };
 
 /** Permissions only a platform admin has. */
-export const ADMIN_ONLY_PERMISSIONS: ReadonlySet<Permission> = new Set([Permission.PartnershipCreate]);
+export const ADMIN_ONLY_PERMISSIONS: ReadonlySet<Permission> = new Set([Permission.PartnershipCreate, Permission.AgencyAdmin]);
 
 export function roleGrants(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);

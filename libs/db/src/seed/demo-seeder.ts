@@ -56,7 +56,7 @@ export class DemoSeeder {
     for (const agency of demo.agencies) {
       const existing = await em.query('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
       const id =
-        existing[0]?.id ?? (await em.query('INSERT INTO agency (name, kind) VALUES ($1, $2) RETURNING id', [agency.name, agency.kind]))[0].id;
+        existing[0]?.id ?? (await em.query('INSERT INTO agency (name, kind, owner_partnership_id) VALUES ($1, $2, $3) RETURNING id', [agency.name, agency.kind, partnership.id]))[0].id;
       agencyIds.set(agency.key, id);
       await em.query('INSERT INTO partnership_agency (partnership_id, agency_id) VALUES ($1, $2)', [partnership.id, id]);
     }

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, auditSnapshot } from '@app/audit';
-import { Actor, Clock, Loaders, Permission, PolicyService } from '@app/common';
-import { AgencyEntity, AgencyKind, PartnershipAgencyEntity, PartnershipEntity, PartnershipService } from '@app/partnership';
+import { compareDates } from '@app/calendar';
+import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
+import { AgencyEntity, AgencyKind, PartnershipAgencyEntity, PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
 import {
   ActionEntity,
   ActionSupportingAgencyEntity,
@@ -15,7 +16,7 @@ import {
   PlanningService,
 } from '@app/planning';
 import { INSERT_PROGRESS_UPDATE_SQL, REFRESH_ACTION_PROJECTION_SQL } from '@app/progress';
-import type { PillarName, RagName, StatusName } from '../rules/cell-values.rule';
+import { agencyKey, AgencyKindName, PillarName, RagName, StatusName } from '../rules/cell-values.rule';
 import { ExistingAction, ExistingPlan, ImportPlan, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
 import { layoutSheet } from '../rules/sheet-layout.rule';
 import { ImportProblemsError, ImportReport, rowIsUnchanged, summarise } from './import-report';
@@ -29,6 +30,10 @@ export interface ImportOptionsInput {
   createMissingAgencies: boolean;
   /** Create objectives the file names that the strategy lacks (the row must give pillar and objective title). */
   createMissingObjectives: boolean;
+  /** Kinds for agencies the import creates, by name (as agency names are compared); others are guessed from the name. */
+  agencyKinds?: Readonly<Record<string, AgencyKindName>>;
+  /** Date of the returns of rows with no "Reported on" cell; default today in the partnership's time zone. */
+  reportedOn?: string | null;
 }
 
 /** Ids of what the import created, by the planner's keys. */
@@ -84,8 +89,11 @@ export class PlanImportService {
       columns: layout.columns,
       ignoredColumns: layout.ignoredColumns,
       problems: planned?.problems ?? layout.problems,
-      ...summarise(planned ?? { problems: layout.problems, objectives: [], agencies: [], links: [], rows: [] }),
+      warnings: [...layout.warnings, ...(planned?.warnings ?? [])],
+      parsedAgencies: planned?.parsedAgencies ?? [],
+      ...summarise(planned ?? { problems: layout.problems, warnings: [], parsedAgencies: [], objectives: [], agencies: [], links: [], rows: [] }),
     });
+    const agencyKinds = new Map(Object.entries(options.agencyKinds ?? {}).map(([name, kind]) => [agencyKey(name), kind]));
     if (layout.problems.length > 0) {
       if (options.dryRun) return report(null, false);
       throw new ImportProblemsError(layout.problems);
@@ -94,8 +102,18 @@ export class PlanImportService {
     const defaultNarrative = `Imported from ${file.originalname ? `"${file.originalname.slice(0, 200)}"` : 'a delivery plan spreadsheet'}`;
     const run = async (em: EntityManager): Promise<ImportReport> => {
       const partnership = await em.findOneByOrFail(PartnershipEntity, { id: plan.partnershipId });
-      const existing = await this.loadExisting(em, plan, this.clock.today(partnership.timezone), !options.dryRun);
-      const planned = planImport(layout.data, existing, { ...options, defaultNarrative });
+      const today = this.clock.today(partnership.timezone);
+      if (options.reportedOn && compareDates(options.reportedOn, today) > 0) {
+        throw BadUserInputError.field('reportedOn', `Progress cannot be reported after today (${today})`);
+      }
+      const existing = await this.loadExisting(em, plan, today, !options.dryRun);
+      const planned = planImport(layout.data, existing, {
+        createMissingAgencies: options.createMissingAgencies,
+        createMissingObjectives: options.createMissingObjectives,
+        agencyKinds,
+        defaultReportedOn: options.reportedOn ?? null,
+        defaultNarrative,
+      });
       if (options.dryRun) return report(planned, false);
       if (planned.problems.length > 0) throw new ImportProblemsError(planned.problems);
       if (planned.agencies.length > 0 || planned.links.length > 0) {
@@ -156,12 +174,8 @@ export class PlanImportService {
   private async loadExisting(em: EntityManager, plan: DeliveryPlanEntity, today: string, lock: boolean): Promise<ExistingPlan> {
     if (lock) await em.query('SELECT 1 FROM delivery_plan WHERE id = $1 FOR UPDATE', [plan.id]);
     const objectives = await em.find(ObjectiveEntity, { where: { strategyId: plan.strategyId } });
-    const agencies: { id: string; name: string; member: boolean }[] = await em.query(
-      `SELECT a.id, a.name,
-              EXISTS (SELECT 1 FROM partnership_agency pa WHERE pa.agency_id = a.id AND pa.partnership_id = $1) AS member
-         FROM agency a`,
-      [plan.partnershipId],
-    );
+    // Only what the partnership may see: its own agencies and shared ones, never another's (issue 14).
+    const agencies: { id: string; name: string; member: boolean }[] = await em.query(VISIBLE_AGENCIES_SQL, [plan.partnershipId]);
     const actions: ActionRowRaw[] = await em.query(
       `SELECT id, ref, objective_id, title, description, success_measure, lead_agency_id, start_date, due_date
          FROM action WHERE delivery_plan_id = $1 ORDER BY id ${lock ? 'FOR UPDATE' : ''}`,
@@ -227,7 +241,8 @@ export class PlanImportService {
       this.audit.record(em, actor, { operation, entityType, entityId, partnershipId: scope, before, after });
 
     for (const agency of planned.agencies) {
-      const row = await em.save(em.create(AgencyEntity, { name: agency.name, kind: agency.kind as AgencyKind }));
+      // Made by this partnership's import, so its own: no other partnership sees it unless an admin shares it.
+      const row = await em.save(em.create(AgencyEntity, { name: agency.name, kind: agency.kind as AgencyKind, ownerPartnershipId: partnershipId, shared: false }));
       await record('createAgency', 'Agency', row.id, null, auditSnapshot(row));
       created.agencies.set(agency.key, row.id);
       await this.link(em, record, partnershipId, row.id);
@@ -258,11 +273,12 @@ export class PlanImportService {
     }
 
     const current = new Map(existing.actions.map((a) => [a.id, a]));
+    const idOf = (ref: RowRef, keys: Map<string, string>): string => ('id' in ref ? ref.id : keys.get(ref.key)!);
     for (const change of planned.rows) {
       if (rowIsUnchanged(change)) continue;
       const actionId = await this.applyAction(em, record, plan, change, created);
       await this.applyMilestones(em, record, partnershipId, actionId, change, current.get(actionId)?.milestones.length ?? 0);
-      if (change.progress) await this.applyProgress(em, actor, record, partnershipId, actionId, change);
+      if (change.progress) await this.applyProgress(em, actor, record, partnershipId, actionId, change, idOf(change.fields.leadAgency, created.agencies));
     }
     return planned.agencies.length + planned.links.length + planned.objectives.length > 0 || planned.rows.some((r) => !rowIsUnchanged(r));
   }
@@ -354,15 +370,25 @@ export class PlanImportService {
    * Appends the row's progress update with the same statements as reportProgress, then refreshes
    * the action's projection, so history stays append-only and the action shows its latest update.
    * The planner has already applied reportProgress's rules (not in the future, COMPLETED at 100 %).
+   * The author is the importing user; the agency is the action's lead agency, whose return the
+   * spreadsheet row records (not the importer's own agency).
    */
-  private async applyProgress(em: EntityManager, actor: Actor, record: AuditWriter, partnershipId: string, actionId: string, change: RowChange): Promise<void> {
+  private async applyProgress(
+    em: EntityManager,
+    actor: Actor,
+    record: AuditWriter,
+    partnershipId: string,
+    actionId: string,
+    change: RowChange,
+    leadAgencyId: string,
+  ): Promise<void> {
     const p = change.progress!;
     const [before] = await em.query('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [actionId]);
     const [inserted] = await em.query(INSERT_PROGRESS_UPDATE_SQL, [
       partnershipId,
       actionId,
       actor.userId,
-      actor.agencyId,
+      leadAgencyId,
       p.reportedOn,
       p.narrative,
       p.percentComplete,

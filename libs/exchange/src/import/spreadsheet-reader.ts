@@ -4,6 +4,7 @@ import { BadUserInputError } from '@app/common';
 import { CellValue } from '../rules/sheet-date.rule';
 import { checkCsvShape, CsvLimitError } from './csv-bounds';
 import { boundSheetXml, countElements, SheetLimitError } from './sheet-xml-bounds';
+import { decodeText } from './text-encoding';
 import { UPLOAD_LIMITS } from './upload-limits';
 import { readZipEntries, storedZip, ZipEntry, ZipLimitError } from './zip-entries';
 
@@ -52,18 +53,6 @@ export async function readSpreadsheet(file: UploadedSpreadsheet): Promise<Workbo
   const text = decodeText(buffer);
   if (text === null) throw refuse('This is not a spreadsheet: upload an .xlsx workbook or a .csv file');
   return { format: 'csv', sheets: [readCsv(text)] };
-}
-
-/** CSV text: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV" on Windows). Null for binary. */
-function decodeText(buffer: Buffer): string | null {
-  if (startsWith(buffer, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(buffer.subarray(2));
-  if (startsWith(buffer, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(buffer.subarray(2));
-  if (buffer.subarray(0, 8192).includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
-  } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
-  }
 }
 
 /** The separator of the first lines: comma, or the semicolon or tab some locales' Excel writes. */

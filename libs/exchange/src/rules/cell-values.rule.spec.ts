@@ -1,12 +1,10 @@
 import {
   agencyKey,
-  guessAgencyKind,
   parseMilestones,
   parsePercent,
   parsePillar,
   parseRag,
   parseStatus,
-  splitAgencyList,
 } from './cell-values.rule';
 
 describe('parsePillar', () => {
@@ -80,22 +78,6 @@ describe('agencyKey', () => {
   });
 });
 
-describe('splitAgencyList', () => {
-  const known = new Set(['northshire police', 'smith, jones and partners']);
-  const isKnown = (name: string) => known.has(name.toLowerCase());
-
-  it('splits on semicolons, pipes and lines', () => {
-    expect(splitAgencyList('Police; Fire |Health\nCharity;;', isKnown)).toEqual(['Police', 'Fire', 'Health', 'Charity']);
-  });
-  it('splits on commas unless the whole piece is a known name', () => {
-    expect(splitAgencyList('Police, Fire', isKnown)).toEqual(['Police', 'Fire']);
-    expect(splitAgencyList('Smith, Jones and Partners; Northshire Police', isKnown)).toEqual(['Smith, Jones and Partners', 'Northshire Police']);
-  });
-  it('gives nothing for a blank cell', () => {
-    expect(splitAgencyList('  ', isKnown)).toEqual([]);
-  });
-});
-
 describe('parseMilestones', () => {
   it('reads titles with due dates in either order, one per line or separated by semicolons', () => {
     const { milestones, errors } = parseMilestones(
@@ -113,21 +95,5 @@ describe('parseMilestones', () => {
     const { milestones, errors } = parseMilestones('Agree scope; Launch (31/02/2025); Review (2025-07-01)');
     expect(milestones).toEqual([{ title: 'Review', dueDate: '2025-07-01' }]);
     expect(errors).toHaveLength(2);
-  });
-});
-
-describe('guessAgencyKind', () => {
-  it.each([
-    ['Northshire Police', 'POLICE'],
-    ['Northshire Fire and Rescue Service', 'FIRE'],
-    ['NHS Northshire Integrated Care Board', 'HEALTH'],
-    ['Probation Service – Northshire Delivery Unit', 'PROBATION'],
-    ['Westbrook District Council', 'COUNCIL'],
-    ['Northshire Schools and Colleges Safeguarding Partnership', 'EDUCATION'],
-    ['Safe Passage Northshire', 'VOLUNTARY'],
-    ['Northshire Business Network', 'BUSINESS'],
-    ['Gangmasters and Labour Abuse Authority', 'OTHER'],
-  ])('%s is %s', (name, kind) => {
-    expect(guessAgencyKind(name)).toBe(kind);
   });
 });

@@ -123,25 +123,6 @@ export function agencyKey(name: string): string {
     .trim();
 }
 
-/**
- * Splits a list of agency names. Semicolons, pipes and line breaks always separate; a piece that is
- * not a known name but contains commas is split on the commas too, so "Police, Fire" works while an
- * agency whose name has a comma still matches whole.
- */
-export function splitAgencyList(text: string, isKnown: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const piece of text.split(/[;|\n\r]+/)) {
-    const name = piece.trim();
-    if (name === '') continue;
-    if (name.includes(',') && !isKnown(name)) {
-      out.push(...name.split(',').map((n) => n.trim()).filter((n) => n !== ''));
-    } else {
-      out.push(name);
-    }
-  }
-  return out;
-}
-
 const DATE_TOKEN = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[\s-]+[A-Za-z]{3,9}\.?,?[\s-]+\d{4})`;
 const DATE_AT_END = new RegExp(String.raw`^(.*?)[\s,:;|–—-]*[(\[]?\s*(?:due(?:\s+by)?|by|target)?\s*:?\s*${DATE_TOKEN}\s*[)\]]?$`, 'i');
 const DATE_AT_START = new RegExp(String.raw`^${DATE_TOKEN}\s*[:|–—-]?\s+(.+)$`, 'i');
@@ -183,25 +164,4 @@ export function parseMilestones(text: string): { milestones: MilestoneText[]; er
     milestones.push({ title, dueDate: date.date });
   }
   return { milestones, errors };
-}
-
-const KIND_HINTS: readonly [RegExp, AgencyKindName][] = [
-  [/\bpolice\b|\bconstabulary\b|\bpcc\b|police and crime commissioner/, 'POLICE'],
-  [/\bfire\b/, 'FIRE'],
-  [/\bprobation\b|\byouth justice\b|\bprison\b/, 'PROBATION'],
-  [/\bnhs\b|\bhealth\b|\bicb\b|\bhospital\b|\bccg\b|\bgp\b|\bclinical\b|\bambulance\b/, 'HEALTH'],
-  [/\bschool|\bcollege\b|\buniversity\b|\beducation\b|\bacademy\b/, 'EDUCATION'],
-  [/\bcouncil\b|\bborough\b|\blocal authority\b/, 'COUNCIL'],
-  [/\bcharity\b|\btrust\b|\bfoundation\b|\bvoluntary\b|\bsalvation army\b|\bcvs\b|\bsafe passage\b|\bvictim support\b/, 'VOLUNTARY'],
-  [/\bbusiness\b|\bchamber\b|\bltd\b|\blimited\b|\bplc\b|\bretail\b|\bemployers?\b/, 'BUSINESS'],
-];
-
-/**
- * The kind of an agency an import creates, guessed from its name ("Northshire Police" is POLICE);
- * OTHER when nothing fits. An admin can correct it later; a guess beats refusing the import.
- */
-export function guessAgencyKind(name: string): AgencyKindName {
-  const text = name.toLowerCase();
-  for (const [pattern, kind] of KIND_HINTS) if (pattern.test(text)) return kind;
-  return 'OTHER';
 }

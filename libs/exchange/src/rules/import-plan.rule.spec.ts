@@ -1,4 +1,4 @@
-import { ExistingAction, ExistingPlan, ImportOptions, ImportProblemCode, inferStatus, planImport, SheetRow, updateInForce } from './import-plan.rule';
+import { ExistingAction, ExistingPlan, ImportOptions, ImportProblemCode, ImportWarningCode, inferStatus, isNotAnActionRow, planImport, SheetRow, updateInForce } from './import-plan.rule';
 import { ImportField } from './plan-columns.rule';
 import { CellValue } from './sheet-date.rule';
 
@@ -118,8 +118,16 @@ describe('planImport', () => {
   });
 
   it('requires the required cells', () => {
-    const plan = planImport(sheet([{ ...BASE, ref: '', title: ' ', leadAgency: null, dueDate: null, objectiveCode: '' }]), existing(), OPTIONS);
-    expect(plan.problems.map((p) => p.field)).toEqual(['ref', 'objectiveCode', 'title', 'leadAgency', 'dueDate']);
+    // A row with no ref, no action and no due date is no action at all (issue 14): skipped, not refused.
+    const plan = planImport(
+      sheet([
+        { ...BASE, ref: '1.9', title: ' ', leadAgency: null, dueDate: null, objectiveCode: '' },
+        { ...BASE, ref: '' },
+      ]),
+      existing(),
+      OPTIONS,
+    );
+    expect(plan.problems.map((p) => p.field)).toEqual(['objectiveCode', 'title', 'leadAgency', 'dueDate', 'ref']);
     expect(new Set(plan.problems.map((p) => p.code))).toEqual(new Set([ImportProblemCode.Required]));
   });
 
@@ -140,7 +148,7 @@ describe('planImport', () => {
     const plan = planImport(sheet(rows), existing(), { ...OPTIONS, createMissingAgencies: true, createMissingObjectives: true });
     expect(plan.problems).toEqual([]);
     expect(plan.objectives).toEqual([{ key: 'PV3', code: 'PV3', pillar: 'PREVENT', title: 'Supply chains', row: 2 }]);
-    expect(plan.agencies).toEqual([{ key: 'safe passage northshire', name: 'Safe Passage Northshire', kind: 'VOLUNTARY', row: 2 }]);
+    expect(plan.agencies).toEqual([{ key: 'safe passage northshire', name: 'Safe Passage Northshire', kind: 'VOLUNTARY', kindFrom: 'name', row: 2 }]);
     expect(plan.links).toEqual([{ id: 'a-glaa', name: 'Gangmasters and Labour Abuse Authority', row: 2 }]);
     expect(plan.rows[1].fields).toMatchObject({ objective: { key: 'PV3' }, leadAgency: { key: 'safe passage northshire' } });
   });
@@ -268,5 +276,100 @@ describe('inferStatus', () => {
     ['COMPLETED', 90, 'IN_PROGRESS'],
   ] as const)('%s with %p %% is %s', (current, percent, expected) => {
     expect(inferStatus(current, percent)).toBe(expected);
+  });
+});
+
+describe('planImport: agencies as real plans write them (issue 14)', () => {
+  const CREATE: ImportOptions = { ...OPTIONS, createMissingAgencies: true };
+
+  it('splits " / " lists and joint leads, matching known agencies first, and shows each row as read', () => {
+    const plan = planImport(
+      sheet([
+        { ...BASE, ref: '1.1', leadAgency: 'Northshire Police', supportingAgencies: 'Northshire County Council / Northshire Fire and Rescue' },
+        { ...BASE, ref: '1.2', leadAgency: 'Northshire County Council / Northshire Police', supportingAgencies: 'Northshire Fire and Rescue' },
+        { ...BASE, ref: '1.3', leadAgency: 'Northshire Police & Northshire County Council', supportingAgencies: '' },
+      ]),
+      existing(),
+      OPTIONS,
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.rows.map((r) => [r.ref, r.fields.leadAgency, r.fields.supportingAgencies])).toEqual([
+      ['1.1', { id: 'a-police' }, [{ id: 'a-council' }, { id: 'a-fire' }]],
+      ['1.2', { id: 'a-council' }, [{ id: 'a-police' }, { id: 'a-fire' }]],
+      ['1.3', { id: 'a-police' }, [{ id: 'a-council' }]],
+    ]);
+    expect(plan.parsedAgencies).toEqual([
+      { row: 2, ref: '1.1', leadAgency: 'Northshire Police', supportingAgencies: ['Northshire County Council', 'Northshire Fire and Rescue'] },
+      { row: 3, ref: '1.2', leadAgency: 'Northshire County Council', supportingAgencies: ['Northshire Police', 'Northshire Fire and Rescue'] },
+      { row: 4, ref: '1.3', leadAgency: 'Northshire Police', supportingAgencies: ['Northshire County Council'] },
+    ]);
+    expect(plan.warnings.map((w) => [w.row, w.field, w.code])).toEqual([
+      [3, 'leadAgency', ImportWarningCode.JointLead],
+      [4, 'leadAgency', ImportWarningCode.JointLead],
+    ]);
+  });
+
+  it('warns about agencies it would create, their guessed kinds and names that read like lists; a kind given wins', () => {
+    const plan = planImport(
+      sheet([
+        { ...BASE, ref: '1.1', supportingAgencies: 'Hope for Justice Sandmoor; Black Country Integrated Care Board' },
+        { ...BASE, ref: '1.2', supportingAgencies: 'Trading Standards and Licensing' },
+      ]),
+      existing(),
+      { ...CREATE, agencyKinds: new Map([['black country integrated care board', 'OTHER']]) },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.agencies.map((a) => [a.name, a.kind, a.kindFrom])).toEqual([
+      ['Hope for Justice Sandmoor', 'VOLUNTARY', 'name'],
+      ['Black Country Integrated Care Board', 'OTHER', 'request'],
+      ['Trading Standards and Licensing', 'OTHER', 'default'],
+    ]);
+    expect(plan.warnings.map((w) => [w.row, w.code])).toEqual([
+      [2, ImportWarningCode.AgencyCreated],
+      [2, ImportWarningCode.AgencyKindGuessed],
+      [2, ImportWarningCode.AgencyCreated],
+      [3, ImportWarningCode.AgencyCreated],
+      [3, ImportWarningCode.AgencyKindGuessed],
+      [3, ImportWarningCode.AgencyNameLooksLikeList],
+    ]);
+  });
+
+  it('skips rows with no ref, no action and no due date (a key, a total) with a warning, and refuses nothing for them', () => {
+    const plan = planImport(
+      sheet([
+        BASE,
+        { ref: 'Key: RAG = Red / Amber / Green as reported by the lead organisation' },
+        { ref: 'Total', percentComplete: 45 },
+        { leadAgency: 'Northshire Police' },
+      ]),
+      existing(),
+      OPTIONS,
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.rows.map((r) => r.ref)).toEqual(['1.1']);
+    expect(plan.warnings.map((w) => [w.row, w.code])).toEqual([
+      [3, ImportWarningCode.RowSkipped],
+      [4, ImportWarningCode.RowSkipped],
+      [5, ImportWarningCode.RowSkipped],
+    ]);
+  });
+
+  it('dates returns without a "Reported on" cell by the file-level date', () => {
+    const plan = planImport(sheet([{ ...BASE, status: 'In progress', percentComplete: 30 }]), existing(), { ...OPTIONS, defaultReportedOn: '2025-03-31' });
+    expect(plan.rows[0].progress).toMatchObject({ reportedOn: '2025-03-31', status: 'IN_PROGRESS', percentComplete: 30 });
+  });
+});
+
+describe('isNotAnActionRow', () => {
+  const row = (cells: Partial<Record<ImportField, CellValue>>) => new Map(Object.entries(cells) as [ImportField, CellValue][]);
+  it.each([
+    [{ ref: 'Key: RAG = Red / Amber / Green' }, true],
+    [{ ref: 'TOTAL', percentComplete: 50 }, true],
+    [{ ref: null, narrative: 'Notes: figures are provisional' }, true],
+    [{ ref: '1.1' }, false],
+    [{ ref: null, title: 'Train staff' }, false],
+    [{ ref: null, dueDate: 45747 }, false],
+  ])('%j: %s', (cells, skipped) => {
+    expect(isNotAnActionRow(row(cells))).toBe(skipped);
   });
 });

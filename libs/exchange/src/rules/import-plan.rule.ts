@@ -3,7 +3,6 @@ import {
   agencyKey,
   AgencyKindName,
   cellText,
-  guessAgencyKind,
   isBlank,
   MilestoneText,
   parseMilestones,
@@ -13,9 +12,9 @@ import {
   parseStatus,
   PillarName,
   RagName,
-  splitAgencyList,
   StatusName,
 } from './cell-values.rule';
+import { guessAgencyKind, looksLikeList, splitAgencyList } from './agency-names.rule';
 import { columnLabel, IMPORT_COLUMNS, ImportField, PROGRESS_FIELDS } from './plan-columns.rule';
 import { CellValue, parseSheetDate } from './sheet-date.rule';
 
@@ -53,6 +52,46 @@ export enum ImportProblemCode {
   BadRag = 'BAD_RAG',
   CompletedNot100 = 'COMPLETED_NOT_100',
   FutureDate = 'FUTURE_DATE',
+}
+
+/**
+ * What a coordinator must see before applying a file, though it does not stop the import. Stable:
+ * clients may branch on it.
+ */
+export enum ImportWarningCode {
+  /** The workbook has several sheets; this one holds the plan. */
+  SheetChosen = 'SHEET_CHOSEN',
+  /** A header was not read: a second header for a column already read, or a board pack's derived RAG. */
+  ColumnIgnored = 'COLUMN_IGNORED',
+  /** A row after (or inside) the table with no ref, no action and no due date: a note, a key, a total. */
+  RowSkipped = 'ROW_SKIPPED',
+  /** The lead cell names several agencies: the first leads, the others support. */
+  JointLead = 'JOINT_LEAD',
+  /** An agency the file names will be created, for this partnership only. */
+  AgencyCreated = 'AGENCY_CREATED',
+  /** An agency of the platform (shared) will be added to the partnership. */
+  AgencyAdded = 'AGENCY_ADDED',
+  /** The kind of a new agency comes from its name (or is OTHER for want of a hint); `agencyKinds` overrides it. */
+  AgencyKindGuessed = 'AGENCY_KIND_GUESSED',
+  /** A new agency's name reads like several agencies ("Council and Police"): check before creating it. */
+  AgencyNameLooksLikeList = 'AGENCY_NAME_LOOKS_LIKE_LIST',
+}
+
+export interface ImportWarning {
+  /** Row number as the spreadsheet shows it; null for the whole file. */
+  row: number | null;
+  column: string | null;
+  field: ImportField | null;
+  code: ImportWarningCode;
+  message: string;
+}
+
+/** How a row's agencies were read (in the dry run, whatever else the row holds). */
+export interface ParsedAgencies {
+  row: number;
+  ref: string;
+  leadAgency: string | null;
+  supportingAgencies: string[];
 }
 
 export interface ImportProblem {
@@ -137,6 +176,10 @@ export interface ExistingPlan {
 export interface ImportOptions {
   createMissingAgencies: boolean;
   createMissingObjectives: boolean;
+  /** Kinds for agencies the import creates, by `agencyKey` of the name; others are guessed from the name. */
+  agencyKinds?: ReadonlyMap<string, AgencyKindName>;
+  /** Date of the progress returns of rows without a "Reported on" cell; default today. */
+  defaultReportedOn?: string | null;
   /** Narrative of a progress update whose row gives none. */
   defaultNarrative: string;
 }
@@ -156,6 +199,8 @@ export interface NewAgency {
   key: string;
   name: string;
   kind: AgencyKindName;
+  /** Where the kind came from: the request's `agencyKinds`, a hint in the name, or no hint (OTHER). */
+  kindFrom: 'request' | 'name' | 'default';
   row: number;
 }
 
@@ -196,6 +241,9 @@ export interface MilestoneMove {
 export interface RowChange {
   row: number;
   ref: string;
+  /** The names as the row gives them, after splitting lists and joint leads. */
+  leadAgencyName: string;
+  supportingAgencyNames: string[] | null;
   existingId: string | null;
   /** What happens to the action's own fields. */
   outcome: 'create' | 'update' | 'unchanged';
@@ -208,6 +256,9 @@ export interface RowChange {
 
 export interface ImportPlan {
   problems: ImportProblem[];
+  warnings: ImportWarning[];
+  /** Every action row's lead and supporting agencies as read, rows with problems included. */
+  parsedAgencies: ParsedAgencies[];
   objectives: NewObjective[];
   agencies: NewAgency[];
   links: AgencyLink[];
@@ -222,6 +273,20 @@ const OBJECTIVE_CODE = REF;
 const TITLE_MAX = 300;
 const TEXT_MAX = 5000;
 const AGENCY_NAME_MAX = 200;
+
+/** Words that head a total or a note in a plan's first column, never an action's ref. */
+const NOT_A_REF = /^(?:totals?|grand total|sum|count|average|key|keys|notes?|nb|summary|source|sources)$/i;
+
+/**
+ * True when a row is no action at all: no ref (or a ref cell holding a note such as "Key: RAG =
+ * …" or "Total"), no action and no due date. Such rows under or inside a table are notes, keys,
+ * totals or section headings; they are skipped with a warning rather than refused.
+ */
+export function isNotAnActionRow(cells: ReadonlyMap<ImportField, CellValue>): boolean {
+  const ref = cellText(cells.get('ref') ?? null);
+  const hasRef = ref !== '' && REF.test(ref) && !NOT_A_REF.test(ref);
+  return !hasRef && isBlank(cells.get('title') ?? null) && isBlank(cells.get('dueDate') ?? null);
+}
 
 const FIELD_ORDER = new Map(IMPORT_COLUMNS.map((c, i) => [c.field, i]));
 
@@ -254,13 +319,25 @@ const titleKey = (title: string): string => title.toLowerCase().replace(/\s+/g, 
 
 /** Plans the import of `rows` into `existing`. See the file comment. */
 export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: ImportOptions): ImportPlan {
-  const { rows, headers, headerRow } = sheet;
+  const { headers, headerRow } = sheet;
   const problems: ImportProblem[] = [];
+  const warnings: ImportWarning[] = [];
+  const parsedAgencies: ParsedAgencies[] = [];
   const column = (field: ImportField): string => headers.get(field) ?? columnLabel(field);
   const problem = (row: number, field: ImportField | null, code: ImportProblemCode, message: string): void => {
     problems.push({ row, column: field ? column(field) : null, field, code, message });
   };
-  const result: ImportPlan = { problems, objectives: [], agencies: [], links: [], rows: [] };
+  const warn = (row: number | null, field: ImportField | null, code: ImportWarningCode, message: string): void => {
+    warnings.push({ row, column: field ? column(field) : null, field, code, message });
+  };
+  const result: ImportPlan = { problems, warnings, parsedAgencies, objectives: [], agencies: [], links: [], rows: [] };
+
+  const rows = sheet.rows.filter((r) => {
+    if (!isNotAnActionRow(r.cells)) return true;
+    const first = [...r.cells.values()].map(cellText).find((t) => t !== '') ?? '';
+    warn(r.row, null, ImportWarningCode.RowSkipped, `Skipped: no ref, action or due date, so not an action (reads "${first.slice(0, 60)}")`);
+    return false;
+  });
 
   if (rows.length === 0) {
     problem(headerRow, null, ImportProblemCode.NoRows, 'The file has a header row but no actions under it');
@@ -292,13 +369,39 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
       return { id: found.id };
     }
     if (!options.createMissingAgencies) {
-      return `No agency is called "${name}" (check the spelling, or import with createMissingAgencies=true to create it)`;
+      return `No agency of this partnership is called "${name}" (check the spelling, or import with createMissingAgencies=true to create it)`;
     }
     if (name.length > AGENCY_NAME_MAX) return `An agency name is at most ${AGENCY_NAME_MAX} characters`;
-    if (!newAgencies.has(key)) newAgencies.set(key, { key, name: name.replace(/\s+/g, ' ').trim(), kind: guessAgencyKind(name), row });
+    if (!newAgencies.has(key)) {
+      const requested = options.agencyKinds?.get(key);
+      const guess = guessAgencyKind(name);
+      newAgencies.set(key, {
+        key,
+        name: name.replace(/\s+/g, ' ').trim(),
+        kind: requested ?? guess.kind,
+        kindFrom: requested ? 'request' : guess.guessed ? 'name' : 'default',
+        row,
+      });
+    }
     return { key };
   };
-  const isKnownAgency = (name: string): boolean => agenciesByKey.has(agencyKey(name)) || newAgencies.has(agencyKey(name));
+  // Names that stand alone somewhere in the file (a lead cell, a piece between commas or slashes)
+  // count as known when splitting " and " / " & ": a first import into a partnership with no agencies
+  // yet still splits "Safeguarding Adults and Children Board and Sandmoor Council" when each name
+  // appears by itself on another row.
+  const fileNames = new Set<string>();
+  for (const r of rows) {
+    for (const field of ['leadAgency', 'supportingAgencies'] as const) {
+      for (const piece of cellText(r.cells.get(field) ?? null).split(/[;|\n\r]+|\s*,\s*|\s*\/\s*/)) {
+        const name = piece.trim();
+        if (name !== '') fileNames.add(agencyKey(name));
+      }
+    }
+  }
+  const isKnownAgency = (name: string): boolean =>
+    agenciesByKey.has(agencyKey(name)) || newAgencies.has(agencyKey(name)) || fileNames.has(agencyKey(name));
+  /** A name as the agency is (or will be) called, rather than as the cell spells it. */
+  const agencyName = (name: string): string => agenciesByKey.get(agencyKey(name))?.name ?? newAgencies.get(agencyKey(name))?.name ?? name;
 
   for (const sheetRow of rows) {
     const { row, cells } = sheetRow;
@@ -390,24 +493,36 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
       }
     }
 
-    // Agencies
+    // Agencies: a lead cell naming several is a joint lead, the first leading and the others supporting.
     let leadAgency: RowRef | null = null;
-    const leadName = text('leadAgency');
+    const leadNames = splitAgencyList(text('leadAgency'), isKnownAgency);
+    const leadName = leadNames[0] ?? '';
+    const coLeads = leadNames.slice(1);
     if (leadName === '') problem(row, 'leadAgency', ImportProblemCode.Required, `${column('leadAgency')} is required`);
     else {
       const resolved = agencyRef(leadName, row);
       if (typeof resolved === 'string') problem(row, 'leadAgency', ImportProblemCode.UnknownAgency, resolved);
       else leadAgency = resolved;
     }
-    let supportingAgencies: RowRef[] | undefined;
-    if (has('supportingAgencies')) {
-      supportingAgencies = [];
-      for (const name of splitAgencyList(text('supportingAgencies'), isKnownAgency)) {
-        const resolved = agencyRef(name, row);
-        if (typeof resolved === 'string') problem(row, 'supportingAgencies', ImportProblemCode.UnknownAgency, resolved);
-        else supportingAgencies.push(resolved);
-      }
+    if (coLeads.length > 0) {
+      warn(row, 'leadAgency', ImportWarningCode.JointLead, `A joint lead: "${leadName}" leads; ${coLeads.map((n) => `"${n}"`).join(', ')} support${coLeads.length === 1 ? 's' : ''}`);
     }
+    let supportingAgencies: RowRef[] | undefined;
+    let supportingNames: string[] | null = null;
+    if (has('supportingAgencies') || coLeads.length > 0) {
+      supportingAgencies = [];
+      supportingNames = [...coLeads, ...splitAgencyList(text('supportingAgencies'), isKnownAgency)];
+      supportingNames.forEach((name, i) => {
+        const resolved = agencyRef(name, row);
+        if (typeof resolved === 'string') problem(row, i < coLeads.length ? 'leadAgency' : 'supportingAgencies', ImportProblemCode.UnknownAgency, resolved);
+        else supportingAgencies!.push(resolved);
+      });
+      const leadKey = agencyKey(leadName);
+      supportingNames = supportingNames
+        .filter((n, i, all) => agencyKey(n) !== leadKey && all.findIndex((m) => agencyKey(m) === agencyKey(n)) === i)
+        .map(agencyName);
+    }
+    parsedAgencies.push({ row, ref, leadAgency: leadName ? agencyName(leadName) : null, supportingAgencies: supportingNames ?? [] });
 
     // Dates
     const startDate = optionalDate('startDate');
@@ -436,7 +551,7 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     }
 
     // Progress
-    const reportedOn = optionalDate('reportedOn') ?? existing.today;
+    const reportedOn = optionalDate('reportedOn') ?? options.defaultReportedOn ?? existing.today;
     if (compareDates(reportedOn, existing.today) > 0) {
       problem(row, 'reportedOn', ImportProblemCode.FutureDate, `Progress cannot be reported after today (${existing.today})`);
     }
@@ -501,6 +616,8 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     result.rows.push({
       row,
       ref,
+      leadAgencyName: agencyName(leadName),
+      supportingAgencyNames: supportingNames,
       existingId: current?.id ?? null,
       outcome: !current ? 'create' : changedFields.length > 0 ? 'update' : 'unchanged',
       fields,
@@ -515,6 +632,26 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
   result.objectives = [...newObjectives.values()];
   result.agencies = [...newAgencies.values()];
   result.links = [...links.values()];
+  for (const link of result.links) {
+    warn(link.row, null, ImportWarningCode.AgencyAdded, `"${link.name}" (shared on the platform) will be added to this partnership`);
+  }
+  for (const agency of result.agencies) {
+    warn(agency.row, null, ImportWarningCode.AgencyCreated, `Agency "${agency.name}" will be created for this partnership only, as ${agency.kind}`);
+    if (agency.kindFrom !== 'request') {
+      warn(
+        agency.row,
+        null,
+        ImportWarningCode.AgencyKindGuessed,
+        agency.kindFrom === 'name'
+          ? `The kind of "${agency.name}" is guessed from its name: ${agency.kind} (choose another with agencyKinds)`
+          : `Nothing in "${agency.name}" says what kind of agency it is: OTHER (choose one with agencyKinds)`,
+      );
+    }
+    if (looksLikeList(agency.name)) {
+      warn(agency.row, null, ImportWarningCode.AgencyNameLooksLikeList, `"${agency.name}" reads like several agencies; name each known agency exactly, or separate them with ";"`);
+    }
+  }
+  warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return result;
 }
 

@@ -31,6 +31,11 @@ export interface ImportColumn {
   required: boolean;
   /** Other headers that mean the same, written as they would appear (normalised when matched). */
   synonyms: readonly string[];
+  /**
+   * Headers read for this column only when no other header names it: beside "% complete", a board
+   * pack's "Progress %" is a derived figure, and beside "Objective code", "Objective" is its title.
+   */
+  weakSynonyms?: readonly string[];
   /** What goes in the column, for the template's guidance sheet and docs/exchange.md. */
   help: string;
 }
@@ -55,7 +60,8 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     field: 'objectiveCode',
     label: 'Objective code',
     required: true,
-    synonyms: ['Objective', 'Objective ref', 'Objective reference', 'Objective ID', 'Objective no', 'Objective number'],
+    synonyms: ['Objective ref', 'Objective reference', 'Objective ID', 'Objective no', 'Objective number'],
+    weakSynonyms: ['Objective'],
     help: 'Code of an objective of the strategy, e.g. PV1.',
   },
   {
@@ -90,15 +96,42 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     field: 'leadAgency',
     label: 'Lead agency',
     required: true,
-    synonyms: ['Lead', 'Lead organisation', 'Lead organization', 'Lead partner', 'Lead body', 'Owner', 'Owning agency', 'Responsible agency', 'Responsible organisation'],
+    synonyms: [
+      'Lead',
+      'Lead agencies',
+      'Lead organisation',
+      'Lead organisations',
+      'Lead organization',
+      'Lead partner',
+      'Lead partners',
+      'Lead body',
+      'Owner',
+      'Owning agency',
+      'Responsible agency',
+      'Responsible organisation',
+    ],
     help: "An agency of the partnership, by name (case and spacing don't matter).",
   },
   {
     field: 'supportingAgencies',
     label: 'Supporting agencies',
     required: false,
-    synonyms: ['Supporting agency', 'Supporting organisations', 'Supporting organizations', 'Supporting partners', 'Support', 'Partners', 'Other agencies', 'Contributing agencies', 'Supported by'],
-    help: 'Agency names separated by ; or new lines (commas too, when no agency name has one).',
+    synonyms: [
+      'Supporting',
+      'Supporting agency',
+      'Supporting organisations',
+      'Supporting organizations',
+      'Supporting partner',
+      'Supporting partners',
+      'Support',
+      'Partners',
+      'Partner agencies',
+      'Key partners',
+      'Other agencies',
+      'Contributing agencies',
+      'Supported by',
+    ],
+    help: 'Agency names separated by ;, /, commas or new lines; " & " and " and " between two agency names of the partnership.',
   },
   {
     field: 'startDate',
@@ -132,7 +165,8 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     field: 'percentComplete',
     label: '% complete',
     required: false,
-    synonyms: ['Percent complete', 'Percentage complete', 'Progress %', '% progress', 'Progress', 'Complete %', 'Pct complete', 'Percent'],
+    synonyms: ['Percent complete', 'Percentage complete', '% progress', 'Complete %', 'Pct complete', 'Percent'],
+    weakSynonyms: ['Progress %', 'Progress'],
     help: 'Optional, 0 to 100 (a percentage cell works too). Completed means 100.',
   },
   {
@@ -153,7 +187,8 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     field: 'reportedOn',
     label: 'Reported on',
     required: false,
-    synonyms: ['Update date', 'Date of update', 'Last updated', 'As at', 'Status date', 'Reporting date', 'Date reported'],
+    synonyms: ['Update date', 'Date of update', 'Last updated', 'As at', 'Status date', 'Reporting date', 'Date reported', 'Last reported on', 'Last update date', 'Date last updated', 'Date of last update', 'Reported'],
+    weakSynonyms: ['Last update'],
     help: "Optional date of the update, never in the future; default today in the partnership's time zone.",
   },
 ];
@@ -183,7 +218,7 @@ export function normaliseHeader(text: string): string {
 const BY_HEADER: ReadonlyMap<string, ImportField> = (() => {
   const map = new Map<string, ImportField>();
   for (const column of IMPORT_COLUMNS) {
-    for (const name of [column.label, column.field.replace(/([A-Z])/g, ' $1'), ...column.synonyms]) {
+    for (const name of [column.label, column.field.replace(/([A-Z])/g, ' $1'), ...column.synonyms, ...(column.weakSynonyms ?? [])]) {
       const key = normaliseHeader(name);
       const existing = map.get(key);
       if (existing && existing !== column.field) throw new Error(`Header "${name}" is claimed by ${existing} and ${column.field}`);
@@ -206,6 +241,14 @@ export function matchHeader(text: string): ImportField | null {
   return null;
 }
 
+const WEAK_HEADERS: ReadonlySet<string> = new Set(IMPORT_COLUMNS.flatMap((c) => (c.weakSynonyms ?? []).map(normaliseHeader)));
+
+/** True when a header gives way to any other header of its column (see `weakSynonyms`). */
+export function isWeakHeader(text: string): boolean {
+  const key = normaliseHeader(text);
+  return WEAK_HEADERS.has(key) || (key.startsWith('action ') && WEAK_HEADERS.has(key.slice('action '.length)));
+}
+
 export interface HeaderMatch {
   /** Field → 0-based index of its column. */
   columns: Map<ImportField, number>;
@@ -215,6 +258,8 @@ export interface HeaderMatch {
   ignored: string[];
   /** A field named by two or more headers: ambiguous, so refused. */
   duplicates: { field: ImportField; headers: string[] }[];
+  /** Weak headers not read because another header names their column ("Progress %" beside "% complete"). */
+  shadowed: { field: ImportField; header: string; by: string }[];
   missing: ImportField[];
 }
 
@@ -223,7 +268,7 @@ export function matchHeaderRow(cells: readonly string[]): HeaderMatch {
   const columns = new Map<ImportField, number>();
   const headers = new Map<ImportField, string>();
   const ignored: string[] = [];
-  const seen = new Map<ImportField, string[]>();
+  const seen = new Map<ImportField, { text: string; index: number }[]>();
   cells.forEach((cell, index) => {
     const text = cell.trim();
     if (text === '') return;
@@ -232,15 +277,28 @@ export function matchHeaderRow(cells: readonly string[]): HeaderMatch {
       ignored.push(text);
       return;
     }
-    seen.set(field, [...(seen.get(field) ?? []), text]);
-    if (!columns.has(field)) {
-      columns.set(field, index);
-      headers.set(field, text);
-    }
+    seen.set(field, [...(seen.get(field) ?? []), { text, index }]);
   });
-  const duplicates = [...seen.entries()].filter(([, list]) => list.length > 1).map(([field, list]) => ({ field, headers: list }));
+  const duplicates: HeaderMatch['duplicates'] = [];
+  const shadowed: HeaderMatch['shadowed'] = [];
+  const picked: { field: ImportField; text: string; index: number }[] = [];
+  for (const [field, list] of seen) {
+    const strong = list.filter((h) => !isWeakHeader(h.text));
+    const chosen = strong.length === 1 ? strong[0] : list[0];
+    if (strong.length === 1) {
+      for (const h of list) if (h !== chosen) shadowed.push({ field, header: h.text, by: chosen.text });
+    } else if (list.length > 1) {
+      duplicates.push({ field, headers: list.map((h) => h.text) });
+    }
+    picked.push({ field, ...chosen });
+  }
+  // Left to right, as the file has them.
+  for (const { field, index, text } of picked.sort((x, y) => x.index - y.index)) {
+    columns.set(field, index);
+    headers.set(field, text);
+  }
   const missing = REQUIRED_FIELDS.filter((field) => !columns.has(field));
-  return { columns, headers, ignored, duplicates, missing };
+  return { columns, headers, ignored, duplicates, shadowed, missing };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trimmed } from '@app/common';
 import { AgencyKind } from '../entities/agency.entity';
 
@@ -16,7 +16,15 @@ export class CreateAgencyInput {
   @IsEnum(AgencyKind)
   kind: AgencyKind;
 
-  @Field(() => ID, { nullable: true, description: 'Also add the new agency to this partnership.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Also add the new agency to this partnership, which owns it: other partnerships do not see it unless it is shared.',
+  })
   @IsOptional()
   partnershipId?: string;
+
+  @Field({ nullable: true, description: 'Admins only: visible to every coordinator. Default: true for an agency of no partnership, else false.' })
+  @IsOptional()
+  @IsBoolean()
+  shared?: boolean;
 }

@@ -13,4 +13,7 @@ export class Agency {
 
   @Field(() => AgencyKind)
   kind: AgencyKind;
+
+  @Field({ description: 'Visible to every coordinator on the platform; otherwise only to the partnership that made it and those it was added to.' })
+  shared: boolean;
 }
