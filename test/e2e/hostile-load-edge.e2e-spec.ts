@@ -123,6 +123,15 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
     await expectHealthy();
   });
 
+  it("answers the README's example (every plan of the caller's partnerships) for a board member", async () => {
+    const example = '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
+    const response = await postGraphql(endpoint, board, { query: example });
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(response.json.data.partnerships[0].strategies[0].deliveryPlans[0].actions).toHaveLength(ACTIONS);
+    await expectHealthy();
+  });
+
   it('refuses a response over RESPONSE_MAX_MB with RESPONSE_TOO_LARGE, and serves the next request', async () => {
     const response = await postGraphql(endpoint, board, { query: WHOLE_NARRATIVES, variables: { id: world.planId } });
     // Found during execution, so answered as execution errors are: 200, data null.
