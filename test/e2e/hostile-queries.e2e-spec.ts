@@ -61,8 +61,9 @@ const HOSTILE: Hostile[] = [
     message: /depth limit of 12 exceeded, found 13/,
   },
   {
-    name: 'a document 12 levels deep through lists (partnerships → strategies → partnership …): within the depth, not the cost',
-    send: (url, token) => json(url, token, { query: deepQuery(12) }),
+    name: 'a cycle through lists within the depth limit (actions → updates → action → updates …, issue #11)',
+    send: (url, token) =>
+      json(url, token, { query: '{ deliveryPlan(id: "00000000-0000-4000-8000-000000000000") { actions { updates { action { updates { action { updates { id } } } } } } } }' }),
     status: 400,
     codes: ['QUERY_TOO_COSTLY'],
     message: /the limit is 5,000,000/,

@@ -1,4 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -23,12 +24,42 @@ export interface ServerProcess {
 
 /**
  * The API as its own process, run from the TypeScript sources (as `npm start` would run the build),
- * for tests that must kill or signal it.
+ * for tests that must kill or signal it, or measure it (`nodeFlags`: e.g. production's heap cap).
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000, nodeFlags: string[] = []): Promise<ServerProcess> {
+  return startProcess([...nodeFlags, '-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')], env, timeoutMs);
+}
+
+/**
+ * The compiled server (`dist/`, built first when missing or older than a source, as `npm start`
+ * does) with the Node flags production runs it with: what a deployment runs, for tests that
+ * measure its memory. (Run from the TypeScript sources, the compiler in the process adds ~130 MB.)
+ */
+export async function spawnBuiltServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+  const entry = join(ROOT, 'dist/apps/api/src/main.js');
+  if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const flags: string[] = require('../../scripts/server-node-flags');
+  return startProcess([...flags, entry], env, timeoutMs);
+}
+
+function newestSource(dir = ROOT, depth = 0): number {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    if (depth === 0 && !['apps', 'libs', 'package.json'].includes(name.name)) continue;
+    const path = join(dir, name.name);
+    if (name.isDirectory()) newest = Math.max(newest, newestSource(path, depth + 1));
+    else if (name.name.endsWith('.ts') || name.name === 'package.json') newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+async function startProcess(args: string[], env: Record<string, string>, timeoutMs: number): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,4 +85,12 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 60_00
 export function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** The process's resident memory in MB (VmRSS in /proc/<pid>/status; Linux). */
+export function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
+  if (!kb) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb[1]) / 1024;
 }

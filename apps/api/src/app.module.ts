@@ -11,7 +11,7 @@ import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
-import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, sqlCounter } from '@app/common';
+import { ActorSource, AppValidationPipe, bearerToken, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, sqlCounter } from '@app/common';
 import { dataSourceOptions, DemoSeeder } from '@app/db';
 import { ExchangeModule } from '@app/exchange';
 import { IdentityModule } from '@app/identity';
@@ -71,7 +71,19 @@ export class AppModule {
               // Cast: @apollo/server's ESM and CommonJS type declarations are both in play here.
               plugins: [
                 ...(armor.plugins ?? []),
-                queryCostPlugin(),
+                queryCostPlugin({
+                  // The caller loaded here is the one the guard then uses (no second query).
+                  partnershipsSeen: async (context) => {
+                    if (context.actor === undefined) {
+                      const token = bearerToken(context.req?.headers?.authorization);
+                      context.actor = token ? await actors.actorFromToken(token) : null;
+                    }
+                    if (!context.actor) return null;
+                    if (!context.actor.isAdmin) return context.actor.memberships.size;
+                    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM partnership');
+                    return n;
+                  },
+                }),
                 // Apollo installs its cache-control plugin by default, which wraps every field resolver to
                 // collect hints nobody reads (responses are per user, never cached by a CDN): a few
                 // thousand wrapped calls per nested read (docs/performance.md).

@@ -133,7 +133,9 @@ export function jsonLongerThan(value: unknown, limit: number): boolean {
 
 /**
  * The backstop behind the cost analysis: a response over the limit is dropped before it is
- * serialised (which would double its memory) and the client told why.
+ * serialised (which would double its memory) and the client told why. Found during execution, it
+ * is answered like any execution error: HTTP 200 (Nest's Apollo driver resets the status once
+ * execution has begun), `data: null`.
  */
 function tooLarge(maxBytes: number): ExecutionResult {
   const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
@@ -141,7 +143,7 @@ function tooLarge(maxBytes: number): ExecutionResult {
     data: null,
     errors: [
       new GraphQLError(`The response would be larger than ${megabytes} MB: ask for fewer fields, or a page at a time`, {
-        extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes, http: { status: 400 } },
+        extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes },
       }),
     ],
   };

@@ -2,7 +2,8 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
-import { MAX_COST, queryCost } from './query-cost';
+import { GqlContext } from '@app/common';
+import { LIST_SIZES, MAX_COST, queryCost, selectsField } from './query-cost';
 
 /**
  * Limits that refuse hostile documents before they are executed (depth, aliases, directives,
@@ -42,14 +43,24 @@ export function graphqlArmor(): Partial<ApolloDriverConfig> {
  * is over `maxCost`: HTTP 400, `QUERY_TOO_COSTLY`, with the cost and the limit. It runs once the
  * operation is parsed, validated and its variables known (so `first: $n` counts), and before the
  * response cache is consulted.
+ *
+ * `partnershipsSeen` gives the number of partnerships the caller can list (null when unknown: no
+ * valid session). It is asked only for an operation over the limit that selects `partnerships`,
+ * whose planned size (every partnership of the platform) is what an admin sees, not a member.
  */
-export function queryCostPlugin(maxCost = MAX_COST): ApolloServerPlugin {
+export function queryCostPlugin(options: { maxCost?: number; partnershipsSeen?: (context: GqlContext) => Promise<number | null> } = {}): ApolloServerPlugin<GqlContext> {
+  const maxCost = options.maxCost ?? MAX_COST;
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const cost = queryCost(schema, document, operation, request.variables ?? {});
+          const variables = request.variables ?? {};
+          let cost = queryCost(schema, document, operation, variables);
+          if (cost > maxCost && options.partnershipsSeen && selectsField(document, 'partnerships')) {
+            const seen = await options.partnershipsSeen(contextValue);
+            if (seen !== null) cost = queryCost(schema, document, operation, variables, { ...LIST_SIZES, 'Query.partnerships': seen });
+          }
           if (cost <= maxCost) return;
           throw new GraphQLError(`This query could produce ${formatCost(cost)} fields (the limit is ${formatCost(maxCost)}): ask for fewer nested lists, or a page at a time`, {
             extensions: { code: 'QUERY_TOO_COSTLY', cost: Number.isFinite(cost) ? Math.round(cost) : null, maxCost, http: { status: 400 } },

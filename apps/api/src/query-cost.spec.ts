@@ -63,6 +63,14 @@ describe('queryCost', () => {
     expect(cost(wholeHistory)).toBeLessThanOrEqual(MAX_COST);
   });
 
+  it("passes the README's example for a member of one partnership, not for the platform's 500", () => {
+    const example = '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
+    const document = parse(example);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    expect(queryCost(SCHEMA, document, operation, {}, { ...LIST_SIZES, 'Query.partnerships': 1 })).toBeLessThanOrEqual(MAX_COST);
+    expect(cost(example)).toBeGreaterThan(MAX_COST);
+  });
+
   it.each([
     ['updates → action → updates (depth 5)', '{ deliveryPlan(id: "p") { actions { updates { action { updates { id } } } } } }'],
     ['updates → action → updates → action → updates (depth 7, issue #11)', '{ deliveryPlan(id: "p") { actions { updates { action { updates { action { updates { id } } } } } } } }'],

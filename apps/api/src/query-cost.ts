@@ -14,6 +14,7 @@ import {
   SelectionSetNode,
   ValueNode,
   valueFromAST,
+  visit,
   type DocumentNode,
 } from 'graphql';
 
@@ -22,6 +23,9 @@ import {
  * to): a plan of 2,000 actions, ten years of monthly returns on an action, a platform of 500
  * partnerships. A list field not named here counts as `DEFAULT_LIST_SIZE`; lists of scalars count
  * as one field. Paged fields count their `first` (default 50, at most 200, as the resolvers clamp).
+ * `Query.partnerships` is the platform's largest for an admin; a member sees only their own, and
+ * an operation over the limit that lists partnerships is weighed again with the caller's real
+ * number (`queryCostPlugin`).
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.partnerships': 500,
@@ -67,7 +71,13 @@ export const MAX_COST = 5_000_000;
  * nothing. Fragments count once per spread (their cost is worked out once per fragment, so a
  * fragment bomb is costed without being expanded).
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+  sizes: Readonly<Record<string, number>> = LIST_SIZES,
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -83,7 +93,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
         if (name.startsWith('__')) continue;
         const field = fieldOf(type, name);
         if (!field) continue;
-        const size = listSize(type!.name, field, page);
+        const size = listSize(type!.name, field, page, sizes);
         const paged = pageSize(field, selection.arguments ?? [], variables);
         const child = selection.selectionSet ? selectionCost(getNamedType(field.type), selection.selectionSet, paged) : 0;
         total += size * (1 + child);
@@ -118,12 +128,12 @@ function fieldOf(type: GraphQLNamedType | undefined | null, name: string): Graph
 }
 
 /** Items a field yields: its planned size when it is a list of objects, the page size for a connection's edges. */
-function listSize(parent: string, field: GraphQLField<unknown, unknown>, page: number | null): number {
+function listSize(parent: string, field: GraphQLField<unknown, unknown>, page: number | null, sizes: Readonly<Record<string, number>>): number {
   const type = getNullableType(field.type);
   if (!isListType(type)) return 1;
   if (isLeafType(getNamedType(type))) return 1;
   if (page !== null && field.name === 'edges') return page;
-  return LIST_SIZES[`${parent}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  return sizes[`${parent}.${field.name}`] ?? DEFAULT_LIST_SIZE;
 }
 
 /** The page a paged field asks for (`first`), clamped as its resolver clamps it; null for other fields. */
@@ -134,4 +144,15 @@ function pageSize(field: GraphQLField<unknown, unknown>, args: readonly { name: 
   const value = node ? valueFromAST(node.value, definition.type, variables) : undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) return PAGE.default;
   return Math.min(Math.max(Math.trunc(value), 1), PAGE.max);
+}
+
+/** Whether the operation or a fragment selects a field of this name (at any depth). */
+export function selectsField(document: DocumentNode, name: string): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === name) found = true;
+    },
+  });
+  return found;
 }
