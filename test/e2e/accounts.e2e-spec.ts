@@ -144,6 +144,14 @@ describe('accounts', () => {
       await refused(world.clients.board, DEACTIVATE, { id: target.id }, 'FORBIDDEN');
     });
 
+    it('lets an admin deactivate another admin (the platform keeps an active admin)', async () => {
+      const email = `second.admin.${uniqueSuffix()}@tracker.test`;
+      const { createUser: second } = await admin.ok<{ createUser: { id: string } }>(CREATE_USER, { input: { email, name: 'Second Admin', password: 'a-long-password', isAdmin: true } });
+      const { deactivateUser } = await admin.ok<{ deactivateUser: { id: string; deactivatedAt: string | null } }>(DEACTIVATE, { id: second.id });
+      expect(deactivateUser).toMatchObject({ id: second.id, deactivatedAt: expect.any(String) });
+      expect(await server.count('user_account', 'is_admin AND deactivated_at IS NULL AND id = $1', [adminId])).toBe(1);
+    });
+
     it('refuses deactivating oneself and the last active coordinator (BAD_USER_INPUT on id)', async () => {
       await refused(admin, DEACTIVATE, { id: adminId }, 'BAD_USER_INPUT', 'id');
       const lone = await createWorld(server, 'Lone deactivation');

@@ -250,7 +250,8 @@ export class UserService extends ActorSource {
    * A coordinator deactivates only accounts they can see (members of a partnership they
    * coordinate, or accounts they invited) whose every membership is in a partnership they
    * coordinate, and never an admin: FORBIDDEN otherwise, NOT_FOUND for an account they cannot see.
-   * Refused for the last active coordinator of a partnership. Deactivating again changes nothing.
+   * Refused for the last active coordinator of a partnership and the last active admin.
+   * Deactivating again changes nothing.
    */
   async deactivateUser(actor: Actor, id: string): Promise<UserEntity> {
     return this.db.transaction(async (em) => {
@@ -263,6 +264,15 @@ export class UserService extends ActorSource {
       }
       if (user.id === actor.userId) throw BadUserInputError.field('id', 'You cannot deactivate your own account');
       if (user.deactivatedAt !== null) return user;
+      if (user.isAdmin) {
+        // Two admins deactivating each other at once must not leave the platform with none.
+        await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['active-admins']);
+        const [row]: { others: number }[] = await em.query(
+          `SELECT count(*)::int AS others FROM user_account WHERE is_admin AND deactivated_at IS NULL AND id <> $1`,
+          [user.id],
+        );
+        if (row.others === 0) throw BadUserInputError.field('id', 'The platform would be left without an active admin');
+      }
       const coordinated = memberships.filter((m) => m.role === Role.COORDINATOR).map((m) => m.partnershipId);
       await this.lockPartnerships(em, coordinated);
       for (const partnershipId of coordinated) {
