@@ -128,10 +128,16 @@ describe('accounts', () => {
       for (const id of [b.id, UNKNOWN_ID, 'nope']) await refused(world.clients.coordinator, DEACTIVATE, { id }, 'NOT_FOUND', 'id');
     });
 
-    it('refuses a coordinator a member who also belongs to another partnership, and an admin (FORBIDDEN)', async () => {
+    it('refuses a coordinator a member who also belongs to another partnership, an account in no partnership, and an admin (FORBIDDEN)', async () => {
       const shared = await member(world, 'Shared', 'PARTNER');
       await admin.ok(SET_MEMBERSHIP, { input: { userId: shared.id, partnershipId: other.partnershipId, role: 'BOARD_MEMBER' } });
       await refused(world.clients.coordinator, DEACTIVATE, { id: shared.id }, 'FORBIDDEN');
+
+      // Invited (by them) but in no partnership yet: not theirs to close.
+      const { createUser: invited } = await world.clients.coordinator.ok<{ createUser: { id: string } }>(CREATE_USER, {
+        input: { email: `no.membership.${uniqueSuffix()}@tracker.test`, name: 'No Membership', password: 'a-long-password' },
+      });
+      await refused(world.clients.coordinator, DEACTIVATE, { id: invited.id }, 'FORBIDDEN');
 
       const adminMember = await member(world, 'Admin Member', 'BOARD_MEMBER');
       await server.db.query('UPDATE user_account SET is_admin = true WHERE id = $1', [adminMember.id]);

@@ -59,7 +59,7 @@ export class UserResolver {
   @Mutation(() => User, {
     description:
       'The account can no longer sign in, and its tokens stop working at once. Admins: any account but their own. Coordinators: ' +
-      'accounts whose every membership is in partnerships they coordinate (not admins). The last active coordinator of a partnership cannot be deactivated.',
+      'accounts with memberships, all in partnerships they coordinate (not admins). The last active coordinator of a partnership cannot be deactivated.',
   })
   @Allow(Permission.PartnershipManage)
   deactivateUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {

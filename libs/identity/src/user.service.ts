@@ -248,7 +248,7 @@ export class UserService extends ActorSource {
    * Deactivates an account: it can no longer sign in and its tokens stop working at once (the
    * guard reloads the account on every request). Admins deactivate any account but their own.
    * A coordinator deactivates only accounts they can see (members of a partnership they
-   * coordinate, or accounts they invited) whose every membership is in a partnership they
+   * coordinate, or accounts they invited) that have memberships, all in partnerships they
    * coordinate, and never an admin: FORBIDDEN otherwise, NOT_FOUND for an account they cannot see.
    * Refused for the last active coordinator of a partnership and the last active admin.
    * Deactivating again changes nothing.
@@ -260,7 +260,9 @@ export class UserService extends ActorSource {
       const memberships = await em.find(MembershipEntity, { where: { userId: user.id }, order: { partnershipId: 'ASC' } });
       if (!actor.isAdmin) {
         const managed = this.managedBy(actor);
-        if (user.isAdmin || memberships.some((m) => !managed.includes(m.partnershipId))) throw new ForbiddenError();
+        // Only people of their own partnerships: an invited account with no membership yet is not theirs to close.
+        const own = memberships.length > 0 && memberships.every((m) => managed.includes(m.partnershipId));
+        if (user.isAdmin || !own) throw new ForbiddenError();
       }
       if (user.id === actor.userId) throw BadUserInputError.field('id', 'You cannot deactivate your own account');
       if (user.deactivatedAt !== null) return user;
