@@ -168,15 +168,22 @@ describe('accounts', () => {
   describe('changePassword', () => {
     it('changes the password (the old one stops, the new one signs in), audited without the hash', async () => {
       const user = await member(world, 'Changer', 'PARTNER');
+      const elsewhere = await server.login(user.email, PASSWORD);
       const next = `new-password-${uniqueSuffix()}`;
       const { changePassword } = await server.as(user.token).ok<{ changePassword: boolean }>(CHANGE, { current: PASSWORD, next });
       expect(changePassword).toBe(true);
+      // The account's other sessions end at once (a stolen token too); the one that changed it goes on.
+      expect(codes(await server.as(elsewhere).request('{ me { id } }'))).toEqual(['UNAUTHENTICATED']);
+      expect((await server.as(user.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
       expect(await auditRows(server, { operation: 'changePassword', entityType: 'User', entityId: user.id, actorId: user.id })).toBe(1);
       const trail = (await server.db.query("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])).rows[0].after;
       for (const secret of [next, PASSWORD, '$argon2']) expect(trail).not.toContain(secret);
 
       expect(codes(await server.client.request(LOGIN, { email: user.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
-      expect((await server.client.ok<{ login: { user: { id: string } } }>(LOGIN, { email: user.email, password: next })).login.user.id).toBe(user.id);
+      const { login } = await server.client.ok<{ login: { token: string; user: { id: string } } }>(LOGIN, { email: user.email, password: next });
+      expect(login.user.id).toBe(user.id);
+      // A session begun after the change works.
+      expect((await server.as(login.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
     });
 
     it('refuses a wrong current password (BAD_USER_INPUT on currentPassword), changing nothing', async () => {
