@@ -128,10 +128,16 @@ describe('accounts', () => {
       for (const id of [b.id, UNKNOWN_ID, 'nope']) await refused(world.clients.coordinator, DEACTIVATE, { id }, 'NOT_FOUND', 'id');
     });
 
-    it('refuses a coordinator a member who also belongs to another partnership, and an admin (FORBIDDEN)', async () => {
+    it('refuses a coordinator a member who also belongs to another partnership, an account in no partnership, and an admin (FORBIDDEN)', async () => {
       const shared = await member(world, 'Shared', 'PARTNER');
       await admin.ok(SET_MEMBERSHIP, { input: { userId: shared.id, partnershipId: other.partnershipId, role: 'BOARD_MEMBER' } });
       await refused(world.clients.coordinator, DEACTIVATE, { id: shared.id }, 'FORBIDDEN');
+
+      // Invited (by them) but in no partnership yet: not theirs to close.
+      const { createUser: invited } = await world.clients.coordinator.ok<{ createUser: { id: string } }>(CREATE_USER, {
+        input: { email: `no.membership.${uniqueSuffix()}@tracker.test`, name: 'No Membership', password: 'a-long-password' },
+      });
+      await refused(world.clients.coordinator, DEACTIVATE, { id: invited.id }, 'FORBIDDEN');
 
       const adminMember = await member(world, 'Admin Member', 'BOARD_MEMBER');
       await server.db.query('UPDATE user_account SET is_admin = true WHERE id = $1', [adminMember.id]);
@@ -144,6 +150,14 @@ describe('accounts', () => {
       await refused(world.clients.board, DEACTIVATE, { id: target.id }, 'FORBIDDEN');
     });
 
+    it('lets an admin deactivate another admin (the platform keeps an active admin)', async () => {
+      const email = `second.admin.${uniqueSuffix()}@tracker.test`;
+      const { createUser: second } = await admin.ok<{ createUser: { id: string } }>(CREATE_USER, { input: { email, name: 'Second Admin', password: 'a-long-password', isAdmin: true } });
+      const { deactivateUser } = await admin.ok<{ deactivateUser: { id: string; deactivatedAt: string | null } }>(DEACTIVATE, { id: second.id });
+      expect(deactivateUser).toMatchObject({ id: second.id, deactivatedAt: expect.any(String) });
+      expect(await server.count('user_account', 'is_admin AND deactivated_at IS NULL AND id = $1', [adminId])).toBe(1);
+    });
+
     it('refuses deactivating oneself and the last active coordinator (BAD_USER_INPUT on id)', async () => {
       await refused(admin, DEACTIVATE, { id: adminId }, 'BAD_USER_INPUT', 'id');
       const lone = await createWorld(server, 'Lone deactivation');
@@ -154,15 +168,22 @@ describe('accounts', () => {
   describe('changePassword', () => {
     it('changes the password (the old one stops, the new one signs in), audited without the hash', async () => {
       const user = await member(world, 'Changer', 'PARTNER');
+      const elsewhere = await server.login(user.email, PASSWORD);
       const next = `new-password-${uniqueSuffix()}`;
       const { changePassword } = await server.as(user.token).ok<{ changePassword: boolean }>(CHANGE, { current: PASSWORD, next });
       expect(changePassword).toBe(true);
+      // The account's other sessions end at once (a stolen token too); the one that changed it goes on.
+      expect(codes(await server.as(elsewhere).request('{ me { id } }'))).toEqual(['UNAUTHENTICATED']);
+      expect((await server.as(user.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
       expect(await auditRows(server, { operation: 'changePassword', entityType: 'User', entityId: user.id, actorId: user.id })).toBe(1);
       const trail = (await server.db.query("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])).rows[0].after;
       for (const secret of [next, PASSWORD, '$argon2']) expect(trail).not.toContain(secret);
 
       expect(codes(await server.client.request(LOGIN, { email: user.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
-      expect((await server.client.ok<{ login: { user: { id: string } } }>(LOGIN, { email: user.email, password: next })).login.user.id).toBe(user.id);
+      const { login } = await server.client.ok<{ login: { token: string; user: { id: string } } }>(LOGIN, { email: user.email, password: next });
+      expect(login.user.id).toBe(user.id);
+      // A session begun after the change works.
+      expect((await server.as(login.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
     });
 
     it('refuses a wrong current password (BAD_USER_INPUT on currentPassword), changing nothing', async () => {

@@ -1,4 +1,4 @@
-import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
+import { createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,6 +9,20 @@ const SIGNING_SECRET = 'jwt-signing-key';
 
 export interface TokenClaims {
   sub: string;
+  /** Issued at (seconds), set by jsonwebtoken. */
+  iat?: number;
+  /** Issued at in milliseconds: `iat` is too coarse to tell a token from a password change in the same second. */
+  ims?: number;
+  /** The session's id, so a password change can keep the session that made it. */
+  jti?: string;
+}
+
+/** What a valid token says: whose it is, when it was issued, which session. */
+export interface VerifiedToken {
+  userId: string;
+  /** Seconds since the epoch, with milliseconds. */
+  issuedAt: number;
+  sessionId: string | null;
 }
 
 /**
@@ -54,20 +68,28 @@ export class TokenService implements OnModuleInit {
   }
 
   sign(userId: string): { token: string; expiresAt: Date } {
-    const token = this.jwt.sign({ sub: userId } satisfies TokenClaims, {
+    const token = this.jwt.sign({ sub: userId, ims: Date.now() } satisfies TokenClaims, {
       secret: this.secret,
       expiresIn: this.ttlSeconds,
       algorithm: 'HS256',
+      jwtid: randomUUID(),
     });
     return { token, expiresAt: new Date(Date.now() + this.ttlSeconds * 1000) };
   }
 
   /** The user id, or null for a token that is malformed, forged or expired. */
   verify(token: string): string | null {
+    return this.verifyClaims(token)?.userId ?? null;
+  }
+
+  /** Whose token it is, when it was issued and its session, or null for a malformed, forged or expired one. */
+  verifyClaims(token: string): VerifiedToken | null {
     try {
       // @nestjs/jwt types `secret` as string | Buffer, but hands it to jsonwebtoken, which takes a KeyObject.
       const claims = this.jwt.verify<TokenClaims>(token, { secret: this.key as unknown as Buffer, algorithms: ['HS256'] });
-      return typeof claims.sub === 'string' ? claims.sub : null;
+      if (typeof claims.sub !== 'string') return null;
+      const issuedAt = typeof claims.ims === 'number' ? claims.ims / 1000 : typeof claims.iat === 'number' ? claims.iat : 0;
+      return { userId: claims.sub, issuedAt, sessionId: typeof claims.jti === 'string' ? claims.jti : null };
     } catch {
       return null;
     }

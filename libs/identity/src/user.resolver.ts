@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission, Public } from '@app/common';
+import { Actor, Allow, Awaitable, bearerToken, CurrentActor, GqlContext, NoArgs, Permission, Public } from '@app/common';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
@@ -8,6 +8,7 @@ import { CreateUserInput } from './inputs/create-user.input';
 import { PASSWORD_RULE } from './inputs/password.rule';
 import { SetMembershipInput } from './inputs/set-membership.input';
 import { AuthPayload, Membership, User } from './types/user.type';
+import { TokenService } from './token.service';
 import { UserService } from './user.service';
 
 @Resolver(() => User)
@@ -15,6 +16,7 @@ export class UserResolver {
   constructor(
     private readonly users: UserService,
     private readonly partnerships: PartnershipService,
+    private readonly tokens: TokenService,
   ) {}
 
   @Query(() => User)
@@ -59,7 +61,7 @@ export class UserResolver {
   @Mutation(() => User, {
     description:
       'The account can no longer sign in, and its tokens stop working at once. Admins: any account but their own. Coordinators: ' +
-      'accounts whose every membership is in partnerships they coordinate (not admins). The last active coordinator of a partnership cannot be deactivated.',
+      'accounts with memberships, all in partnerships they coordinate (not admins). The last active coordinator of a partnership cannot be deactivated.',
   })
   @Allow(Permission.PartnershipManage)
   deactivateUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
@@ -67,11 +69,15 @@ export class UserResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: `Changes the caller's password. The current password is required; the new one follows the rule of new accounts: ${PASSWORD_RULE}`,
+    description:
+      "Changes the caller's password and ends the account's other sessions (tokens issued before; the caller's own token goes on). " +
+      `The current password is required; the new one follows the rule of new accounts: ${PASSWORD_RULE}`,
   })
   @Allow(Permission.Authenticated)
   changePassword(@CurrentActor() actor: Actor, @Args() args: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
-    return this.users.changePassword(actor, args.currentPassword, args.newPassword, ctx.req?.ip ?? 'unknown');
+    const token = bearerToken(ctx.req?.headers?.authorization);
+    const sessionId = token ? (this.tokens.verifyClaims(token)?.sessionId ?? null) : null;
+    return this.users.changePassword(actor, args.currentPassword, args.newPassword, ctx.req?.ip ?? 'unknown', sessionId);
   }
 
   @Mutation(() => Membership, {

@@ -28,7 +28,7 @@ import { UserEntity } from './entities/user.entity';
 import { CreateUserInput } from './inputs/create-user.input';
 import { SetMembershipInput } from './inputs/set-membership.input';
 import { LoginThrottleService } from './login-throttle.service';
-import { TokenService } from './token.service';
+import { TokenService, VerifiedToken } from './token.service';
 
 /** Hashed once at start so a login for an unknown e-mail costs as much as one for a known one. */
 let dummyHash: Promise<string> | null = null;
@@ -50,18 +50,25 @@ export class UserService extends ActorSource {
   }
 
   async actorFromToken(token: string): Promise<Actor | null> {
-    const userId = this.tokens.verify(token);
-    return userId ? this.actorOf(userId) : null;
+    const claims = this.tokens.verifyClaims(token);
+    return claims ? this.actorOf(claims.userId, claims) : null;
   }
 
-  /** Loads the account and its roles afresh: a deleted, deactivated or demoted user loses access at once. */
-  async actorOf(userId: string): Promise<Actor | null> {
+  /**
+   * Loads the account and its roles afresh: a deleted, deactivated or demoted user loses access at
+   * once. With the token's claims, a token issued before the password was last changed is refused
+   * too (the session that changed it excepted), to the millisecond.
+   */
+  async actorOf(userId: string, token?: Pick<VerifiedToken, 'issuedAt' | 'sessionId'>): Promise<Actor | null> {
     const rows: { id: string; email: string; is_admin: boolean; agency_id: string | null; memberships: [string, Role][] | null }[] =
       await this.db.query(
         `SELECT u.id, u.email, u.is_admin, u.agency_id,
                 (SELECT json_agg(json_build_array(m.partnership_id, m.role)) FROM membership m WHERE m.user_id = u.id) AS memberships
-           FROM user_account u WHERE u.id = $1 AND u.deactivated_at IS NULL`,
-        [userId],
+           FROM user_account u
+          WHERE u.id = $1 AND u.deactivated_at IS NULL
+            AND ($2::double precision IS NULL OR u.password_changed_at IS NULL
+                 OR to_timestamp($2::double precision) >= u.password_changed_at OR u.password_kept_session = $3)`,
+        [userId, token?.issuedAt ?? null, token?.sessionId ?? null],
       );
     const row = rows[0];
     if (!row) return null;
@@ -248,9 +255,10 @@ export class UserService extends ActorSource {
    * Deactivates an account: it can no longer sign in and its tokens stop working at once (the
    * guard reloads the account on every request). Admins deactivate any account but their own.
    * A coordinator deactivates only accounts they can see (members of a partnership they
-   * coordinate, or accounts they invited) whose every membership is in a partnership they
+   * coordinate, or accounts they invited) that have memberships, all in partnerships they
    * coordinate, and never an admin: FORBIDDEN otherwise, NOT_FOUND for an account they cannot see.
-   * Refused for the last active coordinator of a partnership. Deactivating again changes nothing.
+   * Refused for the last active coordinator of a partnership and the last active admin.
+   * Deactivating again changes nothing.
    */
   async deactivateUser(actor: Actor, id: string): Promise<UserEntity> {
     return this.db.transaction(async (em) => {
@@ -259,10 +267,21 @@ export class UserService extends ActorSource {
       const memberships = await em.find(MembershipEntity, { where: { userId: user.id }, order: { partnershipId: 'ASC' } });
       if (!actor.isAdmin) {
         const managed = this.managedBy(actor);
-        if (user.isAdmin || memberships.some((m) => !managed.includes(m.partnershipId))) throw new ForbiddenError();
+        // Only people of their own partnerships: an invited account with no membership yet is not theirs to close.
+        const own = memberships.length > 0 && memberships.every((m) => managed.includes(m.partnershipId));
+        if (user.isAdmin || !own) throw new ForbiddenError();
       }
       if (user.id === actor.userId) throw BadUserInputError.field('id', 'You cannot deactivate your own account');
       if (user.deactivatedAt !== null) return user;
+      if (user.isAdmin) {
+        // Two admins deactivating each other at once must not leave the platform with none.
+        await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['active-admins']);
+        const [row]: { others: number }[] = await em.query(
+          `SELECT count(*)::int AS others FROM user_account WHERE is_admin AND deactivated_at IS NULL AND id <> $1`,
+          [user.id],
+        );
+        if (row.others === 0) throw BadUserInputError.field('id', 'The platform would be left without an active admin');
+      }
       const coordinated = memberships.filter((m) => m.role === Role.COORDINATOR).map((m) => m.partnershipId);
       await this.lockPartnerships(em, coordinated);
       for (const partnershipId of coordinated) {
@@ -288,9 +307,10 @@ export class UserService extends ActorSource {
   /**
    * Changes the caller's password: the current one must be right (a wrong one is BAD_USER_INPUT on
    * `currentPassword`, and counts against the sign-in throttle like a wrong login), the new one
-   * follows the rule of new accounts (`PASSWORD_RULE`) and differs from the current one.
+   * follows the rule of new accounts (`PASSWORD_RULE`) and differs from the current one. Every
+   * other session of the account ends (tokens issued before); the caller's, `sessionId`, goes on.
    */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string, address = 'unknown'): Promise<boolean> {
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, address = 'unknown', sessionId: string | null = null): Promise<boolean> {
     const reservation = await this.throttle.reserve(actor.email, address);
     const user = await this.db.manager
       .createQueryBuilder(UserEntity, 'u')
@@ -304,7 +324,8 @@ export class UserService extends ActorSource {
     if (newPassword === currentPassword) throw BadUserInputError.field('newPassword', 'Must differ from the current password');
     const passwordHash = await argon2.hash(newPassword);
     await this.db.transaction(async (em) => {
-      await em.update(UserEntity, { id: user.id }, { passwordHash });
+      // Real time, not the Clock: it is compared with the tokens' issue times, which jsonwebtoken takes from the system clock.
+      await em.update(UserEntity, { id: user.id }, { passwordHash, passwordChangedAt: new Date(), passwordKeptSession: sessionId });
       await this.audit.record(em, actor, {
         operation: 'changePassword',
         entityType: 'User',

@@ -7,6 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   replaces `login_failure`, whose count-then-insert let concurrent guesses all through.
  * - `login_known_address`: addresses an account signed in from, exempt from the account backstop.
  * - `user_account.deactivated_at`: a deactivated account neither signs in nor uses its tokens.
+ * - `user_account.password_changed_at`, `password_kept_session`: a changed password ends the
+ *   account's other sessions (tokens issued before it), the one that changed it excepted.
  * - `user_invitation`: which coordinator brought which account in (by `createUser`).
  */
 export class SignInAndAccounts1796300000000 implements MigrationInterface {
@@ -31,9 +33,13 @@ export class SignInAndAccounts1796300000000 implements MigrationInterface {
       `ALTER TABLE "user_invitation" ADD CONSTRAINT "FK_79f68a9007a10c9fa07febc9e1c" FOREIGN KEY ("user_id") REFERENCES "user_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(`ALTER TABLE "user_account" ADD "deactivated_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "user_account" ADD "password_changed_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "user_account" ADD "password_kept_session" text`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "user_account" DROP COLUMN "password_kept_session"`);
+    await queryRunner.query(`ALTER TABLE "user_account" DROP COLUMN "password_changed_at"`);
     await queryRunner.query(`ALTER TABLE "user_account" DROP COLUMN "deactivated_at"`);
     await queryRunner.query(`DROP TABLE "user_invitation"`);
     await queryRunner.query(`DROP TABLE "login_known_address"`);

@@ -32,6 +32,14 @@ export class UserEntity {
   @Column('timestamptz', { nullable: true })
   deactivatedAt: Date | null;
 
+  /** Set by `changePassword`: tokens issued before it stop working (docs/security.md). */
+  @Column('timestamptz', { nullable: true, select: false })
+  passwordChangedAt?: Date | null;
+
+  /** The token id (`jti`) of the session that changed the password: it keeps working. */
+  @Column('text', { nullable: true, select: false })
+  passwordKeptSession?: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
