@@ -367,6 +367,39 @@ describe('trust matrix', () => {
       },
     },
     {
+      name: 'updateAgency',
+      matrix: ADMIN_ONLY,
+      prepare: async () => {
+        const id = await createAgency(world.clients.admin, `Hope ${uniqueSuffix()}`, 'OTHER', world.partnershipId);
+        const name = `Hope for Justice ${uniqueSuffix()}`;
+        return {
+          query: 'mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind } }',
+          variables: { id, input: { name, kind: 'VOLUNTARY' } },
+          verify: (data) => expect(data.updateAgency).toEqual({ id, name, kind: 'VOLUNTARY' }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updateAgency', entityType: 'Agency', entityId: id, partnershipId: world.partnershipId }),
+          snapshot: async () => (await server.db.query('SELECT name, kind, shared FROM agency WHERE id = $1', [id])).rows,
+        };
+      },
+    },
+    {
+      name: 'mergeAgencies',
+      matrix: ADMIN_ONLY,
+      prepare: async () => {
+        const keepId = await createAgency(world.clients.admin, `Keep ${uniqueSuffix()}`, 'POLICE', world.partnershipId);
+        const mergeId = await createAgency(world.clients.admin, `Duplicate ${uniqueSuffix()}`, 'POLICE', world.partnershipId);
+        return {
+          query: 'mutation($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id } }',
+          variables: { keepId, mergeId },
+          verify: (data) => expect(data.mergeAgencies).toEqual({ id: keepId }),
+          // The duplicate and its place on the partnership go; the agency kept already sits there.
+          writes: { agency: -1, partnership_agency: -1, audit_event: 1 },
+          audit: () => ({ operation: 'mergeAgencies', entityType: 'Agency', entityId: keepId, partnershipId: world.partnershipId }),
+          snapshot: async () => (await server.db.query('SELECT id FROM agency WHERE id = ANY($1::uuid[]) ORDER BY id', [[keepId, mergeId]])).rows,
+        };
+      },
+    },
+    {
       name: 'addAgencyToPartnership',
       matrix: COORDINATE_A,
       prepare: async () => {
