@@ -630,6 +630,19 @@ describe('bad input', () => {
       extra: () => [{ label: 'an existing name in another case', patch: (v) => setPath(v, 'input.name', fx.agencyName.toUpperCase()), outcome: CONFLICT }],
     },
     {
+      name: 'mergeAgencies',
+      args: { keepId: 'ID!', mergeId: 'ID!' },
+      selection: 'id',
+      // Every case here is refused, so the two agencies are never actually merged.
+      base: async () => ({ keepId: fx.agencies.council, mergeId: fx.agencies.police }),
+      fields: [
+        { path: 'keepId', kind: 'id' },
+        { path: 'mergeId', kind: 'id' },
+      ],
+      extra: () => [{ label: 'an agency merged into itself', patch: (v) => ({ ...v, mergeId: v.keepId }), outcome: BAD }],
+      rowSnapshot: () => rows('SELECT * FROM agency WHERE id = ANY($1::uuid[]) ORDER BY id', [[fx.agencies.council, fx.agencies.police]]),
+    },
+    {
       name: 'addAgencyToPartnership',
       args: { input: 'AddAgencyToPartnershipInput!' },
       selection: 'id',
