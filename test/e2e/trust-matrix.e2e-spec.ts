@@ -596,9 +596,9 @@ describe('trust matrix', () => {
     },
   ];
 
-  it('covers every query and mutation of the contract', () => {
-    expect(QUERIES.map((q) => q.name).sort()).toEqual(CONTRACT_QUERIES);
-    expect(MUTATIONS.map((m) => m.name).sort()).toEqual(CONTRACT_MUTATIONS);
+  it('covers every query and mutation of the contract (and operations beyond it)', () => {
+    expect(QUERIES.map((q) => q.name)).toEqual(expect.arrayContaining([...CONTRACT_QUERIES]));
+    expect(MUTATIONS.map((m) => m.name)).toEqual(expect.arrayContaining([...CONTRACT_MUTATIONS]));
   });
 
   const cells = (operations: Operation[]) => operations.flatMap((op) => ACTORS.map((actor) => [op.name, actor, op.matrix[actor], op] as const));
