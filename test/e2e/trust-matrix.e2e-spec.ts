@@ -217,6 +217,16 @@ describe('trust matrix', () => {
       },
     },
     {
+      name: 'agencyByName',
+      matrix: ANY_COORDINATOR,
+      prepare: async () => ({
+        // Another partnership's own agency, found by its exact name in another case (issue 11).
+        query: 'query($name: String!) { agencyByName(name: $name) { id } }',
+        variables: { name: (await server.db.query('SELECT upper(name) AS name FROM agency WHERE id = $1', [other.agencyId])).rows[0].name },
+        verify: (data) => expect(data.agencyByName).toEqual({ id: other.agencyId }),
+      }),
+    },
+    {
       name: 'strategy',
       matrix: READ_A,
       prepare: async () => ({
