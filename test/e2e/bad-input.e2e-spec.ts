@@ -834,8 +834,8 @@ describe('bad input', () => {
     },
   ];
 
-  it('generates cases for every mutation of the contract', () => {
-    expect(specs().map((s) => s.name).sort()).toEqual(CONTRACT_MUTATIONS);
+  it('generates cases for every mutation of the contract (and mutations beyond it)', () => {
+    expect(specs().map((s) => s.name)).toEqual(expect.arrayContaining([...CONTRACT_MUTATIONS]));
   });
 
   /** The cases of one mutation: whole-input ones, per field, and cross-field ones. */
