@@ -665,6 +665,19 @@ describe('bad input', () => {
       extra: () => [{ label: 'an existing name in another case', patch: (v) => setPath(v, 'input.name', fx.agencyName.toUpperCase()), outcome: CONFLICT }],
     },
     {
+      name: 'mergeAgencies',
+      args: { keepId: 'ID!', mergeId: 'ID!' },
+      selection: 'id',
+      // Every case here is refused, so the two agencies are never actually merged.
+      base: async () => ({ keepId: fx.agencies.council, mergeId: fx.agencies.police }),
+      fields: [
+        { path: 'keepId', kind: 'id' },
+        { path: 'mergeId', kind: 'id' },
+      ],
+      extra: () => [{ label: 'an agency merged into itself', patch: (v) => ({ ...v, mergeId: v.keepId }), outcome: BAD }],
+      rowSnapshot: () => rows('SELECT * FROM agency WHERE id = ANY($1::uuid[]) ORDER BY id', [[fx.agencies.council, fx.agencies.police]]),
+    },
+    {
       name: 'addAgencyToPartnership',
       args: { input: 'AddAgencyToPartnershipInput!' },
       selection: 'id',
@@ -922,8 +935,8 @@ describe('bad input', () => {
     },
   ];
 
-  it('generates cases for every mutation of the contract', () => {
-    expect(specs().map((s) => s.name).sort()).toEqual(expect.arrayContaining([...CONTRACT_MUTATIONS]));
+  it('generates cases for every mutation of the contract (and mutations beyond it)', () => {
+    expect(specs().map((s) => s.name)).toEqual(expect.arrayContaining([...CONTRACT_MUTATIONS]));
   });
 
   /** The cases of one mutation: whole-input ones, per field, and cross-field ones. */

@@ -133,7 +133,7 @@ function windows1252(text: string): Buffer {
 }
 
 /** The same plan as Excel saves it to CSV: dates as serial numbers, the "Reported on" day as a UK date. */
-function councilCsv(rows: CouncilRow[] = PLAN): string {
+function councilCsv(rows: CouncilRow[] = PLAN, delimiter = ','): string {
   const header = ['Ref', 'Pillar', 'Objective', 'Action', 'Lead agency', 'Supporting partners', 'Start date', 'Due date', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];
   return stringify([
     header,
@@ -152,7 +152,7 @@ function councilCsv(rows: CouncilRow[] = PLAN): string {
       r.update ?? '',
       r.reportedOn ? uk(r.reportedOn) : '',
     ]),
-  ]);
+  ], { delimiter });
 }
 
 const PLAN_QUERY = `query($id: ID!) {
@@ -274,10 +274,10 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
 
   it('the same plan as a Windows-1252 CSV (and as UTF-16 "Unicode text") with serial dates gives the same plan, "£" and "–" intact', async () => {
     const world = await council('Sandmoor CSV');
-    const text = councilCsv();
     const files: [string, Buffer][] = [
-      ['plan-1252.csv', windows1252(text)],
-      ['plan-utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['plan-1252.csv', windows1252(councilCsv())],
+      // Excel's "Unicode text": UTF-16 with a BOM, separated by tabs.
+      ['plan-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(councilCsv(PLAN, '\t'), 'utf16le')])],
     ];
     for (const [name, bytes] of files) {
       const planId = (await createPlan(world, name)).planId;

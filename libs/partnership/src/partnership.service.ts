@@ -130,7 +130,8 @@ export class PartnershipService {
    * Creates an agency owned by `input.partnershipId` (and added to it), private to it unless an
    * admin shares it. Without a partnership: an admin's platform agency, shared by default; a
    * coordinator's belongs to the one partnership they coordinate (BAD_USER_INPUT when several).
-   * CONFLICT when the owner can already see an agency of that name.
+   * CONFLICT when the owner can already see an agency of that name (for a platform agency: when any
+   * agency has it).
    */
   async createAgency(actor: Actor, input: CreateAgencyInput): Promise<AgencyEntity> {
     if (input.shared !== undefined && input.shared !== null && !actor.isAdmin) throw new ForbiddenError('Only an admin can share an agency');
@@ -148,7 +149,8 @@ export class PartnershipService {
     return this.db.transaction(async (em) => {
       const clash = owner
         ? (await em.query(`SELECT 1 FROM (${VISIBLE_AGENCIES_SQL}) v WHERE ${sameName('v.name', '$2')}`, [owner, input.name])).length > 0
-        : await em.createQueryBuilder(AgencyEntity, 'agency').where(`agency.owner_partnership_id IS NULL AND ${sameName('agency.name', ':name')}`, { name: input.name }).getExists();
+        : // An admin's platform agency: no name anywhere may repeat it, since every partnership may come to see it.
+          await em.createQueryBuilder(AgencyEntity, 'agency').where(sameName('agency.name', ':name'), { name: input.name }).getExists();
       if (clash) throw new ConflictError('An agency with this name already exists', 'input.name');
       const agency = await em.save(
         em.create(AgencyEntity, { name: input.name, kind: input.kind, ownerPartnershipId: owner, shared: input.shared ?? owner === null }),

@@ -40,6 +40,13 @@ describe('splitAgencyList', () => {
   });
 });
 
+describe('splitAgencyList on a very long list', () => {
+  it('still separates on commas', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `Agency ${i}`);
+    expect(splitAgencyList(names.join(', '), () => false)).toEqual(names);
+  });
+});
+
 describe('looksLikeList', () => {
   it.each([
     ['Council / Police', true],

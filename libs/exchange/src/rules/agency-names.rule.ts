@@ -57,7 +57,8 @@ function splitPiece(piece: string, isKnown: (name: string) => boolean): string[]
   const words = parts.filter((_, i) => i % 2 === 0);
   const seps = parts.filter((_, i) => i % 2 === 1);
   const n = words.length;
-  if (n > 40) return [piece];
+  // A very long list: the cubic search is not worth it; commas and slashes still separate.
+  if (n > 40) return piece.split(new RegExp(STRONG, 'i')).map(tidy).filter((name) => name !== '');
   const segment = (from: number, to: number): string => {
     let text = words[from];
     for (let i = from; i < to; i += 1) text += seps[i] + words[i + 1];

@@ -373,3 +373,19 @@ describe('isNotAnActionRow', () => {
     expect(isNotAnActionRow(row(cells))).toBe(skipped);
   });
 });
+
+describe('planImport: a first import into a partnership without the agencies yet', () => {
+  it('splits " and " between names that stand alone elsewhere in the file', () => {
+    const plan = planImport(
+      sheet([
+        { ...BASE, ref: '1.1', leadAgency: 'Sandmoor Council', supportingAgencies: 'Safeguarding Adults and Children Board and Sandmoor Council' },
+        { ...BASE, ref: '1.2', leadAgency: 'Safeguarding Adults and Children Board', supportingAgencies: '' },
+      ]),
+      existing(),
+      { ...OPTIONS, createMissingAgencies: true },
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.agencies.map((a) => a.name)).toEqual(['Sandmoor Council', 'Safeguarding Adults and Children Board']);
+    expect(plan.parsedAgencies[0]).toEqual({ row: 2, ref: '1.1', leadAgency: 'Sandmoor Council', supportingAgencies: ['Safeguarding Adults and Children Board'] });
+  });
+});

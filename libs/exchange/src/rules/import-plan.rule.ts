@@ -633,7 +633,7 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
   result.agencies = [...newAgencies.values()];
   result.links = [...links.values()];
   for (const link of result.links) {
-    warn(link.row, null, ImportWarningCode.AgencyAdded, `"${link.name}" (shared on the platform) will be added to this partnership`);
+    warn(link.row, null, ImportWarningCode.AgencyAdded, `"${link.name}" (an agency this partnership may use) will be added to it`);
   }
   for (const agency of result.agencies) {
     warn(agency.row, null, ImportWarningCode.AgencyCreated, `Agency "${agency.name}" will be created for this partnership only, as ${agency.kind}`);
