@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { GraphQLError } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, TypeNode } from 'graphql';
 import { GqlContext } from '@app/common';
 import { LIST_SIZES, MAX_COST, queryCost, selectsField } from './query-cost';
 
@@ -50,13 +50,28 @@ export function graphqlArmor(): Partial<ApolloDriverConfig> {
  */
 export function queryCostPlugin(options: { maxCost?: number; partnershipsSeen?: (context: GqlContext) => Promise<number | null> } = {}): ApolloServerPlugin<GqlContext> {
   const maxCost = options.maxCost ?? MAX_COST;
+  // Costs at the planned sizes by operation: they depend on the variables only through `first`
+  // (an Int), so the key holds the declared Int variables' values. Least recently used go first.
+  const known = new Map<string, number>();
+  const plannedCost = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, queryHash: string | undefined, variables: Record<string, unknown>) => {
+    const ints = (operation.variableDefinitions ?? []).filter((d) => namedTypeOf(d.type) === 'Int').map((d) => variables[d.variable.name.value] ?? null);
+    const key = queryHash ? `${queryHash}:${operation.name?.value ?? ''}:${JSON.stringify(ints)}` : null;
+    const hit = key === null ? undefined : known.get(key);
+    if (hit !== undefined) return hit;
+    const cost = queryCost(schema, document, operation, variables);
+    if (key !== null) {
+      known.set(key, cost);
+      if (known.size > 500) known.delete(known.keys().next().value as string);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue, queryHash }) {
           if (!operation) return;
           const variables = request.variables ?? {};
-          let cost = queryCost(schema, document, operation, variables);
+          let cost = plannedCost(schema, document, operation, queryHash, variables);
           if (cost > maxCost && options.partnershipsSeen && selectsField(document, 'partnerships')) {
             const seen = await options.partnershipsSeen(contextValue);
             if (seen !== null) cost = queryCost(schema, document, operation, variables, { ...LIST_SIZES, 'Query.partnerships': seen });
@@ -73,4 +88,8 @@ export function queryCostPlugin(options: { maxCost?: number; partnershipsSeen?: 
 
 function formatCost(cost: number): string {
   return Number.isFinite(cost) ? Math.round(cost).toLocaleString('en-GB') : 'unboundedly many';
+}
+
+function namedTypeOf(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
 }
