@@ -15,6 +15,8 @@ export interface RenderPoolSettings {
   heapMb: number;
   /** A render taking longer is stopped (PACK_RENDER_TIMEOUT_SECONDS). */
   timeoutSeconds: number;
+  /** Nice value of render threads on Linux, 0 to 19: above the event loop's 0 (PACK_RENDER_NICE). */
+  nice: number;
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -29,8 +31,9 @@ export function renderPoolSettings(env: NodeJS.ProcessEnv = process.env): Render
   return {
     concurrency: whole(env, 'PACK_RENDER_CONCURRENCY', 2, 1),
     queue: whole(env, 'PACK_RENDER_QUEUE', 4, 0),
-    heapMb: whole(env, 'PACK_RENDER_HEAP_MB', 160, 32),
+    heapMb: whole(env, 'PACK_RENDER_HEAP_MB', 96, 32),
     timeoutSeconds: whole(env, 'PACK_RENDER_TIMEOUT_SECONDS', 120, 1),
+    nice: Math.min(19, whole(env, 'PACK_RENDER_NICE', 10, 0)),
   };
 }
 
@@ -112,7 +115,8 @@ export class RenderPool implements OnModuleDestroy {
       worker.once('error', (error) => finish(new Error(`Board pack render worker failed: ${error.message}`)));
       worker.once('exit', (code) => finish(new Error(`Board pack render worker exited (${code}) before answering`)));
       const job: RenderJob = { format, data };
-      worker.postMessage(job);
+      // Copying the data to the worker is work on this thread: after any request already waiting.
+      setImmediate(() => worker.postMessage(job));
     }).catch((error: Error) => {
       this.logger.error(error.message);
       throw error;
@@ -124,11 +128,11 @@ export class RenderPool implements OnModuleDestroy {
    * @swc-node/register, a development dependency) when the server itself runs from source.
    */
   private spawn(): Worker {
-    const resourceLimits = { maxOldGenerationSizeMb: this.settings.heapMb, maxYoungGenerationSizeMb: 16 };
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.settings.heapMb, maxYoungGenerationSizeMb: 8 }, workerData: { nice: this.settings.nice } };
     const fromSource = __filename.endsWith('.ts');
     const entry = join(__dirname, `render-worker${fromSource ? '.ts' : '.js'}`);
-    if (!fromSource) return new Worker(entry, { resourceLimits });
-    return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+    if (!fromSource) return new Worker(entry, options);
+    return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { ...options, eval: true });
   }
 
   async onModuleDestroy(): Promise<void> {
