@@ -1,9 +1,10 @@
-import { PackRenderBusyError, RenderPool, renderPoolSettings } from './render-pool';
+import type { BoardPackData } from './board-pack.data';
+import { PackRenderBusyError, PackTooLargeError, RenderPool, renderPoolSettings } from './render-pool';
 import { cutText } from './pdf-board-pack.writer';
 
 describe('render pool settings', () => {
-  it('defaults to two renders at once, four waiting, 96 MB heaps', () => {
-    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 96, timeoutSeconds: 120, nice: 10 });
+  it('defaults to two renders at once, four waiting, 128 MB heaps', () => {
+    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 128, timeoutSeconds: 120, nice: 10 });
   });
 
   it('refuses settings that are not whole numbers in range, naming them', () => {
@@ -44,6 +45,42 @@ describe('render slots', () => {
     (await third)();
     (await pool.acquire())();
   });
+});
+
+describe('a render worker out of memory', () => {
+  const saved = { ...process.env };
+  afterEach(() => (process.env = { ...saved }));
+
+  it('ends that worker and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
+    Object.assign(process.env, { PACK_RENDER_HEAP_MB: '16' });
+    const pool = new RenderPool();
+    const rollUp = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
+    const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
+    const data = {
+      partnership: { name: 'P', timezone: 'Europe/London' },
+      strategy: { title: 'S' },
+      plan: { title: 'T', startDate: '2024-01-01', endDate: '2027-12-31' },
+      asOf: '2026-11-29',
+      since: '2025-01-01',
+      generatedAt: new Date(),
+      settings: { staleAfterDays: 90, dueSoonDays: 30 },
+      overall: rollUp,
+      byPillar: [],
+      byObjective: [],
+      byAgency: [],
+      overdueActions: [],
+      overdueMilestones: [],
+      dueSoon: [],
+      staleActions: [],
+      changes: [],
+      updatesSince: Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative })),
+      allActions: [],
+    } as unknown as BoardPackData;
+    const error = await pool.render('pdf', data).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PackTooLargeError);
+    expect((error as PackTooLargeError).extensions).toMatchObject({ field: 'format' });
+    expect((error as PackTooLargeError).message).toMatch(/too large to produce as PDF .* download the XLSX or CSV pack/);
+  }, 60_000);
 });
 
 describe('cutText', () => {
