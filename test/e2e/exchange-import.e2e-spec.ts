@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { rowCounts } from '../support/db-assertions';
 import { restGet, upload } from '../support/exchange-http';
+import { wideSheetXlsx, zipBombXlsx } from '../support/hostile-files';
 import { createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -468,6 +469,41 @@ describe('delivery plan import', () => {
       expect([res.status, res.json?.error?.code, res.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'file']);
       expect(res.json.error.message).not.toMatch(/stack|SELECT|at \//);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
+    });
+
+    it.each([
+      ['a workbook with a value in column XFD', () => wideSheetXlsx(3), 'plan.xlsx', /cell XFD1 is beyond column IV; at most 256 columns are read/],
+      ['a zip bomb (a sheet that unpacks to 30 MB)', () => zipBombXlsx(30), 'plan.xlsx', /unpacks to 30(\.\d)? MB; at most 16 MB per part is accepted/],
+      [
+        'a sheet whose merged cells cover 60,000 cells',
+        async () => {
+          const workbook = new ExcelJS.Workbook();
+          workbook.addWorksheet('Delivery plan').mergeCells('A1:J6000');
+          return Buffer.from(await workbook.xlsx.writeBuffer());
+        },
+        'plan.xlsx',
+        // exceljs writes every merged cell: refused by the cell count (the merged ranges count too).
+        /more than 50000 cells; at most 50000 cells per sheet are accepted/,
+      ],
+      ['a CSV with a value in column 300', async () => Buffer.from(`Ref,Action\n1.1,Train staff${','.repeat(298)}x\n`), 'plan.csv', /Row 2 has a value in column 300; at most 256 columns are read/],
+    ])('refuses %s, naming the limit, and writes nothing', async (_name, build, fileName, message) => {
+      const before = await rowCounts(server, WRITTEN_TABLES);
+      const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, await build(), fileName);
+      expect([res.status, res.json?.error?.code, res.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'file']);
+      expect(res.json.error.message).toMatch(message);
+      expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
+    });
+
+    it('ignores empty formatted cells beyond column IV, and blank lines of a CSV, reading the plan as it is', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await planXlsx(rows.slice(0, 3))) as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('Delivery plan')!;
+      for (let r = 1; r <= 6; r += 1) sheet.getCell(r, 16384).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      const wide = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, Buffer.from(await workbook.xlsx.writeBuffer()), 'plan.xlsx');
+      expect([wide.status, wide.json.rows, wide.json.problems]).toEqual([200, 3, []]);
+      const csv = Buffer.concat([Buffer.from('\n\n'), planCsv(rows.slice(0, 3)), Buffer.from(',,,\n\n\n'.repeat(1000))]);
+      const blank = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, csv, 'plan.csv');
+      expect([blank.status, blank.json.rows, blank.json.problems, blank.json.file.headerRow]).toEqual([200, 3, [], 3]);
     });
 
     it('refuses a request without a file, or with bad flags', async () => {

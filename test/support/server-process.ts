@@ -23,26 +23,32 @@ export interface ServerProcess {
 }
 
 /**
- * The API as its own process, run from the TypeScript sources (as `npm start` would run the build),
- * for tests that must kill or signal it, or measure it (`nodeFlags`: e.g. production's heap cap).
+ * The API as its own process, for tests that must kill or signal it, or measure it. `nodeFlags` are
+ * Node flags (e.g. production's heap cap in scripts/server-node-flags.js); `built` runs the compiled
+ * server as production does (`npm start`), else the TypeScript sources.
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000, nodeFlags: string[] = []): Promise<ServerProcess> {
-  return startProcess([...nodeFlags, '-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')], env, timeoutMs);
+export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000, nodeFlags: string[] = [], built = false): Promise<ServerProcess> {
+  const entry = built ? [ensureBuilt()] : ['-r', '@swc-node/register', join(ROOT, 'apps/api/src/main.ts')];
+  return startProcess([...nodeFlags, ...entry], env, timeoutMs);
 }
 
 /**
- * The compiled server (`dist/`, built first when missing or older than a source, as `npm start`
- * does) with the Node flags production runs it with: what a deployment runs, for tests that
- * measure its memory. (Run from the TypeScript sources, the compiler in the process adds ~130 MB.)
+ * The compiled server with the Node flags production runs it with: what a deployment runs, for
+ * tests that measure its memory. (Run from the TypeScript sources, the compiler in the process adds ~100 MB.)
  */
 export async function spawnBuiltServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const flags: string[] = require('../../scripts/server-node-flags');
+  return spawnServer(env, timeoutMs, flags, true);
+}
+
+/** dist/apps/api/src/main.js, built first (as scripts/start.js does) when missing or older than a source. */
+export function ensureBuilt(): string {
   const entry = join(ROOT, 'dist/apps/api/src/main.js');
   if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: ROOT, stdio: 'ignore' });
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const flags: string[] = require('../../scripts/server-node-flags');
-  return startProcess([...flags, entry], env, timeoutMs);
+  return entry;
 }
 
 function newestSource(dir = ROOT, depth = 0): number {

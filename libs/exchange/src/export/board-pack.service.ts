@@ -56,6 +56,8 @@ export class BoardPackService {
 
   private async renderHolding(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
     const data = await this.data(actor, planId, asOf, since);
+    // Lets requests that arrived while the data was shaped be answered before the hand-over.
+    await new Promise((resolve) => setImmediate(resolve));
     const body = format === 'csv' ? boardPackCsv(data) : await this.pool.render(format, data);
     const name = `board-pack-${slug(data.plan.title)}-${data.asOf}${data.since ? `-since-${data.since}` : ''}.${format}`;
     return { body, contentType: CONTENT_TYPES[format], fileName: name };

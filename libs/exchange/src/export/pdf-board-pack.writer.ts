@@ -47,7 +47,7 @@ function printable(text: string): string {
  */
 export const PDF_LIMITS = {
   /** Pages in all; the sections after the page that reaches it are left out, with a note. */
-  maxPages: 300,
+  maxPages: 200,
   /** Rows of any one table. */
   maxTableRows: 2000,
   /** Characters of a narrative shown. */

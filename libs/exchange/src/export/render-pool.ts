@@ -15,6 +15,8 @@ export interface RenderPoolSettings {
   heapMb: number;
   /** A render taking longer is stopped (PACK_RENDER_TIMEOUT_SECONDS). */
   timeoutSeconds: number;
+  /** Nice value of render threads on Linux, 0 to 19: above the event loop's 0 (PACK_RENDER_NICE). */
+  nice: number;
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -29,8 +31,9 @@ export function renderPoolSettings(env: NodeJS.ProcessEnv = process.env): Render
   return {
     concurrency: whole(env, 'PACK_RENDER_CONCURRENCY', 2, 1),
     queue: whole(env, 'PACK_RENDER_QUEUE', 4, 0),
-    heapMb: whole(env, 'PACK_RENDER_HEAP_MB', 160, 32),
+    heapMb: whole(env, 'PACK_RENDER_HEAP_MB', 128, 16),
     timeoutSeconds: whole(env, 'PACK_RENDER_TIMEOUT_SECONDS', 120, 1),
+    nice: Math.min(19, whole(env, 'PACK_RENDER_NICE', 10, 0)),
   };
 }
 
@@ -42,6 +45,18 @@ export class PackRenderBusyError extends AppError {
   readonly code = ErrorCode.TooManyRequests;
   constructor(readonly retryAfterSeconds: number) {
     super(`The server is producing as many board packs as it can at once; try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds });
+  }
+}
+
+/**
+ * A pack that needs more memory than a render worker has (PACK_RENDER_HEAP_MB): its worker ended,
+ * the server unharmed, and the caller told what to ask for instead. BAD_USER_INPUT on `format`.
+ */
+export class PackTooLargeError extends AppError {
+  readonly code = ErrorCode.BadUserInput;
+  constructor(format: string) {
+    const message = `This board pack is too large to produce as ${format.toUpperCase()} within the memory a pack may use: give a later "since" date, or download the XLSX or CSV pack`;
+    super(message, { field: 'format', fields: [{ path: 'format', message }] });
   }
 }
 
@@ -109,12 +124,16 @@ export class RenderPool implements OnModuleDestroy {
       worker.once('message', (result: RenderResult) =>
         result.ok ? finish(null, Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength)) : finish(new Error(`Board pack render failed: ${result.message}`)),
       );
-      worker.once('error', (error) => finish(new Error(`Board pack render worker failed: ${error.message}`)));
+      worker.once('error', (error: Error & { code?: string }) =>
+        finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new PackTooLargeError(format) : new Error(`Board pack render worker failed: ${error.message}`)),
+      );
       worker.once('exit', (code) => finish(new Error(`Board pack render worker exited (${code}) before answering`)));
       const job: RenderJob = { format, data };
-      worker.postMessage(job);
+      // Copying the data to the worker is work on this thread: after any request already waiting.
+      setImmediate(() => worker.postMessage(job));
     }).catch((error: Error) => {
-      this.logger.error(error.message);
+      if (error instanceof PackTooLargeError) this.logger.warn(`A ${format} board pack needed more than ${this.settings.heapMb} MB and was refused`);
+      else this.logger.error(error.message);
       throw error;
     });
   }
@@ -124,11 +143,11 @@ export class RenderPool implements OnModuleDestroy {
    * @swc-node/register, a development dependency) when the server itself runs from source.
    */
   private spawn(): Worker {
-    const resourceLimits = { maxOldGenerationSizeMb: this.settings.heapMb, maxYoungGenerationSizeMb: 16 };
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.settings.heapMb, maxYoungGenerationSizeMb: 8 }, workerData: { nice: this.settings.nice } };
     const fromSource = __filename.endsWith('.ts');
     const entry = join(__dirname, `render-worker${fromSource ? '.ts' : '.js'}`);
-    if (!fromSource) return new Worker(entry, { resourceLimits });
-    return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+    if (!fromSource) return new Worker(entry, options);
+    return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { ...options, eval: true });
   }
 
   async onModuleDestroy(): Promise<void> {

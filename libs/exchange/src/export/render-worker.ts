@@ -1,4 +1,6 @@
-import { parentPort } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { BoardPackData } from './board-pack.data';
 
 /** What the pool asks a render worker: one pack, in one format. */
@@ -9,6 +11,22 @@ export interface RenderJob {
 
 /** What it answers: the file's bytes, or why it failed (no stack: it may reach a log only). */
 export type RenderResult = { ok: true; body: Uint8Array } | { ok: false; message: string };
+
+/**
+ * Renders at a lower CPU priority than the server's event loop, so requests keep being answered
+ * while packs render on a busy machine. Linux gives each thread its own nice value (setpriority on
+ * the thread id); elsewhere this does nothing.
+ */
+function lowerPriority(nice: number): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, nice);
+  } catch {
+    // not Linux, or not allowed: render at the normal priority
+  }
+}
+
+lowerPriority((workerData as { nice?: number } | undefined)?.nice ?? 0);
 
 /**
  * A render worker (node:worker_threads): renders one board pack off the server's event loop, in a

@@ -1,0 +1,91 @@
+import type { BoardPackData } from './board-pack.data';
+import { PackRenderBusyError, PackTooLargeError, RenderPool, renderPoolSettings } from './render-pool';
+import { cutText } from './pdf-board-pack.writer';
+
+describe('render pool settings', () => {
+  it('defaults to two renders at once, four waiting, 128 MB heaps', () => {
+    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 128, timeoutSeconds: 120, nice: 10 });
+  });
+
+  it('refuses settings that are not whole numbers in range, naming them', () => {
+    expect(() => renderPoolSettings({ PACK_RENDER_CONCURRENCY: '0' })).toThrow('PACK_RENDER_CONCURRENCY must be a whole number, 1 or more (got "0")');
+    expect(() => renderPoolSettings({ PACK_RENDER_QUEUE: 'lots' })).toThrow(/PACK_RENDER_QUEUE/);
+    expect(renderPoolSettings({ PACK_RENDER_QUEUE: '0', PACK_RENDER_NICE: '40' })).toMatchObject({ queue: 0, nice: 19 });
+  });
+});
+
+describe('render slots', () => {
+  const saved = { ...process.env };
+  afterEach(() => (process.env = { ...saved }));
+
+  it('gives slots up to the concurrency, queues up to the queue size, then refuses with a Retry-After', async () => {
+    Object.assign(process.env, { PACK_RENDER_CONCURRENCY: '1', PACK_RENDER_QUEUE: '1' });
+    const pool = new RenderPool();
+    const first = await pool.acquire();
+    let secondGot = false;
+    const second = pool.acquire().then((release) => {
+      secondGot = true;
+      return release;
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(secondGot).toBe(false);
+    const refused = await pool.acquire().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PackRenderBusyError);
+    expect((refused as PackRenderBusyError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((refused as PackRenderBusyError).message).toMatch(/try again in \d+ seconds/);
+
+    first();
+    first(); // a second release of the same slot gives nothing back
+    const release = await second;
+    expect(secondGot).toBe(true);
+    // The one slot is held by the second caller, the queue is empty: one more may wait, not two.
+    const third = pool.acquire();
+    await expect(pool.acquire()).rejects.toBeInstanceOf(PackRenderBusyError);
+    release();
+    (await third)();
+    (await pool.acquire())();
+  });
+});
+
+describe('a render worker out of memory', () => {
+  const saved = { ...process.env };
+  afterEach(() => (process.env = { ...saved }));
+
+  it('ends that worker and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
+    Object.assign(process.env, { PACK_RENDER_HEAP_MB: '16' });
+    const pool = new RenderPool();
+    const rollUp = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
+    const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
+    const data = {
+      partnership: { name: 'P', timezone: 'Europe/London' },
+      strategy: { title: 'S' },
+      plan: { title: 'T', startDate: '2024-01-01', endDate: '2027-12-31' },
+      asOf: '2026-11-29',
+      since: '2025-01-01',
+      generatedAt: new Date(),
+      settings: { staleAfterDays: 90, dueSoonDays: 30 },
+      overall: rollUp,
+      byPillar: [],
+      byObjective: [],
+      byAgency: [],
+      overdueActions: [],
+      overdueMilestones: [],
+      dueSoon: [],
+      staleActions: [],
+      changes: [],
+      updatesSince: Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative })),
+      allActions: [],
+    } as unknown as BoardPackData;
+    const error = await pool.render('pdf', data).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PackTooLargeError);
+    expect((error as PackTooLargeError).extensions).toMatchObject({ field: 'format' });
+    expect((error as PackTooLargeError).message).toMatch(/too large to produce as PDF .* download the XLSX or CSV pack/);
+  }, 60_000);
+});
+
+describe('cutText', () => {
+  it('keeps short text, and cuts long text at a word saying how much is left out', () => {
+    expect(cutText('short', 10)).toBe('short');
+    expect(cutText('one two three four', 10)).toBe('one two [... 11 more characters in the XLSX pack]');
+  });
+});
