@@ -349,8 +349,8 @@ describe('board pack export', () => {
       expect((await restGet(server, `/api/plans/${planId}/board-pack.csv`, token)).status).toBe(401);
     });
 
-    it('works only while the user it was made for keeps access: refused once the membership is removed or the account deleted', async () => {
-      const admin = server.as(await server.login('admin@example.org', DEMO_PASSWORD));
+    it('works only while the user it was made for keeps access: refused once the membership is removed, the account deactivated or deleted', async () => {
+      const admin = server.as(await server.adminToken());
       const { partnerships } = await server.as(board).ok<{ partnerships: { id: string }[] }>('{ partnerships { id } }');
       const partnershipId = partnerships[0].id;
       const member = await createUser(server, admin, { name: 'Leaving Member', partnershipId, role: 'BOARD_MEMBER' });
@@ -364,6 +364,11 @@ describe('board pack export', () => {
       expect(afterRemoval.json.error.message).toMatch(/access of the person it was made for has ended/);
 
       await admin.ok('mutation($input: SetMembershipInput!) { setMembership(input: $input) { role } }', { input: { userId: member.id, partnershipId, role: 'BOARD_MEMBER' } });
+      expect((await restGet(server, second, null)).status).toBe(200);
+      await admin.ok('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: member.id });
+      const afterDeactivation = await restGet(server, second, null);
+      expect([afterDeactivation.status, afterDeactivation.json?.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      await server.db.query('UPDATE user_account SET deactivated_at = NULL WHERE id = $1', [member.id]);
       expect((await restGet(server, second, null)).status).toBe(200);
       await server.db.query('DELETE FROM membership WHERE user_id = $1', [member.id]);
       await server.db.query('DELETE FROM user_account WHERE id = $1', [member.id]);

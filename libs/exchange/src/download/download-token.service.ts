@@ -81,8 +81,8 @@ export class DownloadTokenService implements OnModuleInit {
          FROM user_account u
          JOIN delivery_plan p ON p.id = $2
         WHERE u.id = $1
-          -- An account that is switched off (deactivated, locked) must end its links here too:
-          -- add its condition to this WHERE when the account gains such a state.
+          -- A deactivated account's links end with its access.
+          AND u.deactivated_at IS NULL
           AND (u.is_admin OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.partnership_id = p.partnership_id))`,
       [grant.userId, grant.planId],
     );
