@@ -8,6 +8,8 @@ RUN npx nest build api && npm prune --omit=dev
 
 # Run stage: the compiled server and production dependencies, as an unprivileged user.
 FROM node:20-bookworm-slim
+# Production refuses to start without JWT_SECRET (at least 32 bytes, not a placeholder: generate it
+# with `openssl rand -base64 48`); pass it and BOOTSTRAP_ADMIN_* at run time, never in the image.
 ENV NODE_ENV=production
 # Board packs render in worker threads: two malloc arenas keep the memory they free reusable
 # instead of one arena per thread holding its peak (docs/exchange.md, "Limits").

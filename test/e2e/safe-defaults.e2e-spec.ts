@@ -95,6 +95,41 @@ describe('safe defaults', () => {
       expect(await exited(server.child)).toBe(0);
       expect((await locker.query("SELECT count(*)::int AS n FROM agency WHERE name = 'Written during the stop'")).rows[0].n).toBe(1);
     }, 60_000);
+
+    it('on SIGTERM, lets an import in flight finish and answer, not 500', async () => {
+      const server = await spawnServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD });
+      const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
+      const { login } = await anonymous.ok<{ login: { token: string } }>(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
+      const admin = new GraphqlClient(`${server.url}/graphql`, login.token);
+      const suffix = Date.now().toString(36);
+      const { createPartnership } = await admin.ok<any>('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', { input: { name: `Stop ${suffix}`, slug: `stop-${suffix}` } });
+      await admin.ok(CREATE_AGENCY, { input: { name: `Stop Police ${suffix}`, kind: 'POLICE', partnershipId: createPartnership.id } });
+      const { createStrategy } = await admin.ok('mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }', {
+        input: { partnershipId: createPartnership.id, title: 'Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' },
+      });
+      const { createDeliveryPlan } = await admin.ok('mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }', {
+        input: { strategyId: createStrategy.id, title: 'Plan', startDate: '2024-01-01', endDate: '2026-12-31' },
+      });
+      const header = ['Ref', 'Pillar', 'Objective code', 'Objective title', 'Action', 'Description', 'Success measure', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];
+      const row = ['1.1', 'PREVENT', 'PV1', 'Awareness', 'Imported during the stop', '', '', `Stop Police ${suffix}`, '', '', '2026-06-30', '', '', '', '', '', ''];
+      const form = new FormData();
+      form.append('file', new Blob([`${header.join(',')}\n${row.join(',')}\n`]), 'plan.csv');
+
+      // The import's first write waits on this lock, so it is in flight when the signal comes.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE action IN EXCLUSIVE MODE');
+      const inFlight = fetch(`${server.url}/api/plans/${createDeliveryPlan.id}/import?dryRun=false&createMissingObjectives=true`, { method: 'POST', body: form, headers: { authorization: `Bearer ${login.token}` } });
+      await waitFor(async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'action'::regclass AND NOT granted")).rows[0].n > 0);
+
+      server.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      await locker.query('COMMIT');
+      const answer = await inFlight;
+      const body = (await answer.json()) as { applied?: boolean };
+      expect([answer.status, body.applied]).toEqual([200, true]);
+      expect(await exited(server.child)).toBe(0);
+      expect((await locker.query("SELECT count(*)::int AS n FROM action WHERE title = 'Imported during the stop'")).rows[0].n).toBe(1);
+    }, 60_000);
   });
 });
 
