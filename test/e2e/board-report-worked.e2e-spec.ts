@@ -258,7 +258,7 @@ const REPORT = `query($plan: ID!, $asOf: Date, $since: Date) {
     overdueMilestones { milestone { title dueDate completedOn } action { ref } dueDate daysOverdue }
     dueSoon { ${ROW} }
     staleActions { ${ROW} }
-    changes { ref statusBefore statusAfter ragBefore ragAfter action { ref } }
+    changes { ref kinds statusBefore statusAfter ragBefore ragAfter action { ref } }
     updatesSince { reportedOn narrative percentComplete status rag author { name } agency { name } action { ref } }
   }
 }`;
@@ -315,7 +315,9 @@ async function enterPlan(world: World, title: string): Promise<EnteredPlan> {
     actionIds[spec.ref] = action.id;
     milestoneIds[spec.ref] = [];
     for (const milestone of spec.milestones ?? []) {
-      const { addMilestone } = await coordinator.ok(ADD_MILESTONE, { input: { actionId: action.id, title: milestone.title, dueDate: milestone.due } });
+      const { addMilestone } = await coordinator.ok(ADD_MILESTONE, {
+        input: { actionId: action.id, title: milestone.title, dueDate: milestone.due, inPlanSince: '2024-01-01' },
+      });
       milestoneIds[spec.ref].push(addMilestone.id);
       if (milestone.completedOn) await coordinator.ok(COMPLETE_MILESTONE, { id: addMilestone.id, completedOn: milestone.completedOn });
     }
@@ -526,17 +528,19 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       const { since: _none, changes: _c, updatesSince: _u, ...plain } = report;
       expect(figures).toEqual(plain);
       // As of Q only 1.3 had an update (IP GREEN); all the others were NOT_STARTED AMBER.
+      // Progress moved by 10 points or more with the same RAG as well (PROGRESS_MOVED): 2.2 0 → 30 and 3.1 0 → 25
+      // (AMBER both), 3.3 0 → 10 (AMBER both; exactly 10 points counts).
       expect(changes).toEqual([
-        { ref: '1.1', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.1' } },
-        { ref: '1.3', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.3' } },
-        { ref: '2.1', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.1' } },
-        { ref: '2.2', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '2.2' } },
-        { ref: '2.9', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.9' } },
-        { ref: '2.10', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '2.10' } },
-        { ref: '3.1', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
-        { ref: '3.2', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '3.2' } },
-        { ref: '3.3', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
-        { ref: '3.4', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '3.4' } },
+        { ref: '1.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.1' } },
+        { ref: '1.3', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.3' } },
+        { ref: '2.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.1' } },
+        { ref: '2.2', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '2.2' } },
+        { ref: '2.9', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.9' } },
+        { ref: '2.10', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '2.10' } },
+        { ref: '3.1', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
+        { ref: '3.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '3.2' } },
+        { ref: '3.3', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
+        { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '3.4' } },
       ]);
       // (03-31, 06-30]: the back-dated 3.2 return of 06-20 is in; its 08-30 update (entered first) is not.
       expect(updatesSince.map((u: any) => [u.reportedOn, u.action.ref, u.status, u.percentComplete, u.rag, u.narrative])).toEqual([
@@ -559,18 +563,22 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       report = (await board.ok(REPORT, { plan: plan.planId, asOf: D, since: P })).boardReport;
     });
 
-    it('lists exactly the actions whose status or derived RAG changed, with both values', () => {
-      // Unchanged: 1.10 (NS AMBER both), 2.1 (IP RED both, though progress and reasons moved),
-      // 2.9 (IP RED both), 3.1 (IP AMBER both).
+    it('lists exactly the actions whose status or derived RAG changed, with both values, and those whose progress moved 10 points or more', () => {
+      // Status and RAG unchanged: 1.10 (NS AMBER both, 0 % both: not listed), and three listed for progress
+      // alone (PROGRESS_MOVED, same RAG, 10 points or more): 2.1 (IP RED, 30 → 60), 2.9 (IP RED, 20 → 35),
+      // 3.1 (IP AMBER, 25 → 50). 3.3 moved 10 → 25 with AMBER both: PROGRESS_MOVED beside its status change.
       expect(report.changes).toEqual([
-        { ref: '1.1', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.1' } },
-        { ref: '1.2', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.2' } },
-        { ref: '1.3', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.3' } },
-        { ref: '2.2', statusBefore: 'IN_PROGRESS', statusAfter: 'CANCELLED', ragBefore: 'AMBER', ragAfter: null, action: { ref: '2.2' } },
-        { ref: '2.10', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'RED', action: { ref: '2.10' } },
-        { ref: '3.2', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '3.2' } },
-        { ref: '3.3', statusBefore: 'IN_PROGRESS', statusAfter: 'ON_HOLD', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
-        { ref: '3.4', statusBefore: 'IN_PROGRESS', statusAfter: 'COMPLETED', ragBefore: 'RED', ragAfter: 'BLUE', action: { ref: '3.4' } },
+        { ref: '1.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.1' } },
+        { ref: '1.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.2' } },
+        { ref: '1.3', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.3' } },
+        { ref: '2.1', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'RED', ragAfter: 'RED', action: { ref: '2.1' } },
+        { ref: '2.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'CANCELLED', ragBefore: 'AMBER', ragAfter: null, action: { ref: '2.2' } },
+        { ref: '2.9', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'RED', ragAfter: 'RED', action: { ref: '2.9' } },
+        { ref: '2.10', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'RED', action: { ref: '2.10' } },
+        { ref: '3.1', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
+        { ref: '3.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '3.2' } },
+        { ref: '3.3', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'ON_HOLD', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
+        { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'COMPLETED', ragBefore: 'RED', ragAfter: 'BLUE', action: { ref: '3.4' } },
       ]);
     });
 
@@ -757,9 +765,9 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       const agencies = Object.values(world.agencies);
       const db = server.db;
       await db.query(
-        `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, lead_agency_id, due_date, created_at)
+        `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, lead_agency_id, due_date, created_at, in_plan_since)
          SELECT $1, $2, ($3::uuid[])[1 + i % 3], (1 + i % 4) || '.' || i, 'Bulk action ' || i, ($4::uuid[])[1 + i % 5],
-                DATE '2025-07-01' + (i * 37) % 180, now() + i * interval '1 millisecond'
+                DATE '2025-07-01' + (i * 37) % 180, now() + i * interval '1 millisecond', DATE '2024-01-01'
            FROM generate_series(1, $5::int) AS i`,
         [world.partnershipId, planId, objectives, agencies, size],
       );
@@ -772,9 +780,9 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       );
       await db.query(
         `WITH acts AS (${ACTS})
-         INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position)
+         INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position, in_plan_since)
          SELECT acts.partnership_id, acts.id, 'Step ' || m, acts.due_date - 30 * m,
-                CASE WHEN m % 2 = 0 THEN LEAST(acts.due_date - 30 * m + 3, DATE '2025-09-30') END, m
+                CASE WHEN m % 2 = 0 THEN LEAST(acts.due_date - 30 * m + 3, DATE '2025-09-30') END, m, DATE '2024-01-01'
            FROM acts CROSS JOIN generate_series(1, $2::int) AS m`,
         [planId, milestonesEach],
       );

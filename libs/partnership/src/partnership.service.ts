@@ -7,6 +7,7 @@ import {
   Awaitable,
   BadUserInputError,
   byKey,
+  Clock,
   ConflictError,
   EntityRows,
   ForbiddenError,
@@ -24,6 +25,8 @@ import { PartnershipEntity } from './entities/partnership.entity';
 import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
 import { CreateAgencyInput } from './inputs/create-agency.input';
 import { CreatePartnershipInput } from './inputs/create-partnership.input';
+import { UpdatePartnershipInput } from './inputs/update-partnership.input';
+import { compareDates } from '@app/calendar';
 
 @Injectable()
 export class PartnershipService {
@@ -31,6 +34,7 @@ export class PartnershipService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** A partnership the actor may read, or NOT_FOUND (also for one they do not belong to). */
@@ -71,6 +75,52 @@ export class PartnershipService {
         after: auditSnapshot(partnership),
       });
       return partnership;
+    });
+  }
+
+  /**
+   * Name, timezone and settings of a partnership (admins, and its coordinators). `staleAfterDays`
+   * and `dueSoonDays` take effect from `effectiveFrom` (default today in the partnership's
+   * timezone, never in the future): reports as of earlier days apply the settings then in force.
+   */
+  async update(actor: Actor, id: string, input: UpdatePartnershipInput): Promise<PartnershipEntity> {
+    const found = await this.get(actor, id, 'id');
+    this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: found.id });
+    for (const field of ['name', 'timezone', 'staleAfterDays', 'dueSoonDays'] as const) {
+      if (input[field] === null) throw BadUserInputError.field(`input.${field}`, 'Cannot be cleared');
+    }
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(PartnershipEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Partnership', id, 'id');
+      if (input.version !== null && input.version !== undefined && input.version !== current.version) {
+        throw new ConflictError(`The partnership has changed since version ${input.version}; reload it (current version ${current.version})`, 'input.version');
+      }
+      // "Today" in the timezone in force before the change: the day the change is made.
+      const today = this.clock.today(current.timezone);
+      const effectiveFrom = input.effectiveFrom ?? today;
+      if (compareDates(effectiveFrom, today) > 0) {
+        throw BadUserInputError.field('input.effectiveFrom', `Must not be in the future (today is ${today} in ${current.timezone})`);
+      }
+      const before = auditSnapshot(current);
+      Object.assign(current, {
+        name: input.name ?? current.name,
+        timezone: input.timezone ?? current.timezone,
+        staleAfterDays: input.staleAfterDays ?? current.staleAfterDays,
+        dueSoonDays: input.dueSoonDays ?? current.dueSoonDays,
+        version: current.version + 1,
+      });
+      // The settings' history trigger (PlanHistory migration) reads the day the change takes effect.
+      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [effectiveFrom, actor.userId]);
+      const saved = await em.save(current);
+      await this.audit.record(em, actor, {
+        operation: 'updatePartnership',
+        entityType: 'Partnership',
+        entityId: saved.id,
+        partnershipId: saved.id,
+        before,
+        after: { ...auditSnapshot(saved), effectiveFrom, backDated: compareDates(effectiveFrom, today) < 0 },
+      });
+      return saved;
     });
   }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Actor, Allow, Awaitable, CurrentActor, GqlContext, Loaders, mapAwaitable, NoArgs, Permission, present, requestedFields } from '@app/common';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, Loaders, mapAwaitable, NoArgs, Permission, present, requestedFields } from '@app/common';
 import { User, UserService } from '@app/identity';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { ActionEntity } from './entities/action.entity';
@@ -15,6 +15,10 @@ import {
   CreateObjectiveInput,
   CreateStrategyInput,
   UpdateActionInput,
+  UpdateDeliveryPlanInput,
+  UpdateMilestoneInput,
+  UpdateObjectiveInput,
+  UpdateStrategyInput,
 } from './inputs/planning.inputs';
 import { PlanningService } from './planning.service';
 import { Action, DeliveryPlan, Milestone, Objective, Strategy } from './types/planning.types';
@@ -51,6 +55,16 @@ export class StrategyResolver {
     return this.planning.createStrategy(actor, input);
   }
 
+  @Mutation(() => Strategy, { description: "Title, period and status (DRAFT, ACTIVE, ARCHIVED); its plans must stay within its period." })
+  @Allow(Permission.PlanWrite)
+  updateStrategy(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateStrategyInput,
+  ): Promise<StrategyEntity> {
+    return this.planning.updateStrategy(actor, id, input);
+  }
+
   @ResolveField(() => Partnership)
   partnership(strategy: StrategyEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Partnership> {
     return present(this.partnerships.loadPartnership(ctx.loaders, strategy.partnershipId));
@@ -75,6 +89,27 @@ export class ObjectiveResolver {
   @Allow(Permission.PlanWrite)
   createObjective(@CurrentActor() actor: Actor, @Args('input') input: CreateObjectiveInput): Promise<ObjectiveEntity> {
     return this.planning.createObjective(actor, input);
+  }
+
+  @Mutation(() => Objective, { description: 'Pillar, code and title take effect from `input.effectiveFrom`; reports as of earlier days keep the earlier values.' })
+  @Allow(Permission.PlanWrite)
+  updateObjective(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateObjectiveInput,
+  ): Promise<ObjectiveEntity> {
+    return this.planning.updateObjective(actor, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Retires the objective from `effectiveFrom`; refused (BAD_USER_INPUT) while actions in the plan use it.' })
+  @Allow(Permission.PlanWrite)
+  removeObjective(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<boolean> {
+    return this.planning.removeObjective(actor, id, effectiveFrom, version);
   }
 
   @ResolveField(() => Strategy)
@@ -106,6 +141,16 @@ export class DeliveryPlanResolver {
   @Allow(Permission.PlanWrite)
   createDeliveryPlan(@CurrentActor() actor: Actor, @Args('input') input: CreateDeliveryPlanInput): Promise<DeliveryPlanEntity> {
     return this.planning.createDeliveryPlan(actor, input);
+  }
+
+  @Mutation(() => DeliveryPlan, { description: "Title and period (within the strategy's period)." })
+  @Allow(Permission.PlanWrite)
+  updateDeliveryPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDeliveryPlanInput,
+  ): Promise<DeliveryPlanEntity> {
+    return this.planning.updateDeliveryPlan(actor, id, input);
   }
 
   @ResolveField(() => Strategy)
@@ -185,6 +230,22 @@ export class ActionResolver {
     return this.planning.updateAction(actor, id, version, input);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Takes an action entered by mistake out of the plan from `effectiveFrom` (default today): reports as of that day or later ' +
+      'leave it out, earlier ones keep it. Not a cancellation (report a CANCELLED update for that).',
+  })
+  @Allow(Permission.PlanWrite)
+  removeAction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<boolean> {
+    return this.planning.removeAction(actor, id, reason, effectiveFrom, version);
+  }
+
   @ResolveField(() => DeliveryPlan)
   deliveryPlan(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<DeliveryPlanEntity> {
     return present(this.planning.loadPlan(ctx.loaders, action.deliveryPlanId));
@@ -235,6 +296,27 @@ export class MilestoneResolver {
   @Allow(Permission.PlanWrite)
   addMilestone(@CurrentActor() actor: Actor, @Args('input') input: AddMilestoneInput): Promise<MilestoneEntity> {
     return this.planning.addMilestone(actor, input);
+  }
+
+  @Mutation(() => Milestone, { description: 'Title, due date and position; title and due date take effect from `input.effectiveFrom`. Refused for a milestone of a cancelled action.' })
+  @Allow(Permission.PlanWrite)
+  updateMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMilestoneInput,
+  ): Promise<MilestoneEntity> {
+    return this.planning.updateMilestone(actor, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Takes a milestone out of the plan from `effectiveFrom` (default today); earlier reports still count it.' })
+  @Allow(Permission.PlanWrite)
+  removeMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<boolean> {
+    return this.planning.removeMilestone(actor, id, effectiveFrom, version);
   }
 
   @ResolveField(() => Action)
