@@ -339,6 +339,7 @@ export class PlanHistory1796500000000 implements MigrationInterface {
     await q(`DROP FUNCTION history_split(text, text, uuid, date)`);
     await q(`DROP FUNCTION tracker_actor()`);
     await q(`DROP FUNCTION tracker_effective_from(uuid)`);
+    await q(`DROP EXTENSION IF EXISTS btree_gist`);
     for (const table of VERSIONED_TABLES) await q(`ALTER TABLE "${table}" DROP COLUMN "version"`);
     await q(`ALTER TABLE "objective" DROP COLUMN "removed_on"`);
     await q(`ALTER TABLE "milestone" DROP CONSTRAINT "milestone_removed_after_entry", DROP COLUMN "removed_on", DROP COLUMN "in_plan_since"`);

@@ -80,7 +80,9 @@ export class BoardPackService {
 
     const lines = new Map<string, ActionLine>();
     actions.forEach((action, i) => {
-      const state = states.get(action.id)!;
+      // An action not in the plan as of asOf (added later) has no state then and no line.
+      const state = states.get(action.id);
+      if (!state) return;
       const objective = objectives.get(action.objectiveId);
       lines.set(action.id, {
         ref: action.ref,
@@ -122,7 +124,7 @@ export class BoardPackService {
       asOf: report.asOf,
       since: report.since,
       generatedAt: this.clock.now(),
-      settings: { staleAfterDays: report.partnership.staleAfterDays, dueSoonDays: report.partnership.dueSoonDays },
+      settings: { staleAfterDays: report.staleAfterDays, dueSoonDays: report.dueSoonDays },
       overall: report.overall,
       byPillar: report.byPillar.map((p) => ({ pillar: p.pillar, rollUp: p.rollUp })),
       byObjective: report.byObjective.map((o) => ({ pillar: o.objective.pillar, code: o.objective.code, title: o.objective.title, rollUp: o.rollUp })),
