@@ -91,7 +91,8 @@ export const BOARD_REPORT_SQL = `
 /**
  * The partnership $3's settings in force at the end of $2 (`stale_after_days`, `due_soon_days`),
  * with the strategy $1's objectives as they stood then: those in the strategy then, with the
- * pillar, code and title in force then, in strategy order (pillar, then position). One row per
+ * pillar, code and title in force then, in strategy order (pillar, then position, then code: an
+ * objective moved to another pillar may share a position there). One row per
  * objective; a single row with NULL objective columns when there is none.
  */
 export const REPORT_CONTEXT_AS_OF_SQL = `
@@ -105,11 +106,11 @@ export const REPORT_CONTEXT_AS_OF_SQL = `
      AND ov.in_plan
    WHERE ps.partnership_id = $3::uuid
      AND ps.valid_from <= $2::date AND (ps.valid_to IS NULL OR ps.valid_to > $2::date)
-   ORDER BY array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], ov.pillar), o.position`;
+   ORDER BY array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], ov.pillar), o.position, o.code`;
 
 /**
  * Actions of plan $1 overdue as of $2, optionally only those agency $3 (uuid, NULL for all) leads
- * or supports; most days overdue first, then natural ref order. Columns as `reportActionsSql`
+ * (as of $2) or supports (today); most days overdue first, then natural ref order. Columns as `reportActionsSql`
  * without milestones.
  */
 export const OVERDUE_ACTIONS_SQL = `
@@ -121,6 +122,6 @@ export const OVERDUE_ACTIONS_SQL = `
      AND ov.valid_from <= s.as_of AND (ov.valid_to IS NULL OR ov.valid_to > s.as_of)
    WHERE s.overdue
      AND ($3::uuid IS NULL
-          OR a.lead_agency_id = $3::uuid
+          OR s.lead_agency_id = $3::uuid
           OR EXISTS (SELECT 1 FROM action_supporting_agency sa WHERE sa.action_id = a.id AND sa.agency_id = $3::uuid))
    ORDER BY s.days_overdue DESC, ${BY_REF('a')}`;
