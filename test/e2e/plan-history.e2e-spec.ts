@@ -123,6 +123,22 @@ describe('the plan as of a date: structural edits never change an earlier report
       dueDateBefore: '2025-09-15',
       dueDateAfter: '2026-01-31',
     });
+    // The action keeps its original due date and the move: when, by whom, from → to.
+    const { action } = await world.clients.board.ok<any>(
+      'query($id: ID!) { action(id: $id) { dueDate originalDueDate dueDateRevisions { from to effectiveFrom changedAt changedBy { id } } } }',
+      { id: a1.id },
+    );
+    expect(action).toEqual({
+      dueDate: '2026-01-31',
+      originalDueDate: '2025-09-15',
+      dueDateRevisions: [{ from: '2025-09-15', to: '2026-01-31', effectiveFrom: T, changedAt: expect.any(String), changedBy: { id: world.users.coordinator } }],
+    });
+    // A report as of the day before shows the due date then, with no move yet.
+    const { boardReport } = await world.clients.board.ok<any>(
+      'query($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-09-29") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }',
+      { plan: planWorld.planId },
+    );
+    expect(boardReport.overdueActions).toEqual([{ ref: '1', dueDate: '2025-09-15', originalDueDate: '2025-09-15', dueDateRevisions: [] }]);
   });
 
   it('a back-dated correction of a due date changes reports from its day, not before', async () => {
@@ -138,6 +154,12 @@ describe('the plan as of a date: structural edits never change an earlier report
     // As of 08-15, A3 (due 07-31 from 07-01) is overdue by 15 days.
     const { boardReport } = await world.clients.board.ok<any>(FULL, { plan: planWorld.planId, asOf: '2025-08-15' });
     expect(boardReport.overdueActions.map((r: any) => [r.ref, r.dueDate, r.daysOverdue])).toEqual([['3', '2025-07-31', 15]]);
+    // The row shows the re-baseline in effect by then: "due 31 Jul 2025 (originally 15 Oct 2025)".
+    const { boardReport: rows } = await world.clients.board.ok<any>(
+      'query($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-08-15") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }',
+      { plan: planWorld.planId },
+    );
+    expect(rows.overdueActions).toEqual([{ ref: '3', originalDueDate: '2025-10-15', dueDateRevisions: [{ from: '2025-10-15', to: '2025-07-31', effectiveFrom: '2025-07-01' }] }]);
   });
 
   it('removing an action leaves earlier reports alone; from its day it is gone, and changes list it as removed', async () => {

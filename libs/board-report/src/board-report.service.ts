@@ -86,6 +86,7 @@ function toActionRow(state: ActionStateRow, action: ActionEntity, pillar: Pillar
     rag: state.rag,
     ragReasons: state.ragReasons,
     daysOverdue: state.daysOverdue,
+    asOf: state.asOf,
   });
 }
 

@@ -21,7 +21,7 @@ import {
   UpdateStrategyInput,
 } from './inputs/planning.inputs';
 import { PlanningService } from './planning.service';
-import { Action, DeliveryPlan, Milestone, Objective, Strategy } from './types/planning.types';
+import { Action, DeliveryPlan, DueDateRevision, Milestone, Objective, Strategy } from './types/planning.types';
 
 /** `String.prototype.localeCompare` with one collator made once, not one per comparison. */
 const byName = new Intl.Collator().compare;
@@ -282,6 +282,16 @@ export class ActionResolver {
     return action.leadOfficerId ? this.users.loadUser(ctx.loaders, action.leadOfficerId) : null;
   }
 
+  @ResolveField(() => GraphQLDate, { description: 'The due date before any move (re-baseline): the first revision\'s "from", else today\'s due date.' })
+  originalDueDate(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<string> {
+    return mapAwaitable(this.planning.loadDueDateRevisions(ctx.loaders, action.id), (revisions) => revisions[0]?.from ?? action.dueDate);
+  }
+
+  @ResolveField(() => [DueDateRevision], { description: 'Every move of the due date, in the order they were made.' })
+  dueDateRevisions(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<DueDateRevision[]> {
+    return this.planning.loadDueDateRevisions(ctx.loaders, action.id);
+  }
+
   @ResolveField(() => [Milestone], { description: 'By position (the order they were added).' })
   milestones(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<MilestoneEntity[]> {
     return this.planning.loadMilestonesOf(ctx.loaders, action.id);
@@ -322,5 +332,15 @@ export class MilestoneResolver {
   @ResolveField(() => Action)
   action(milestone: MilestoneEntity, _args: NoArgs, ctx: GqlContext): Awaitable<ActionEntity> {
     return present(this.planning.loadAction(ctx.loaders, milestone.actionId));
+  }
+}
+
+@Resolver(() => DueDateRevision)
+export class DueDateRevisionResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => User, { nullable: true, description: 'Who moved it (null when made outside the API).' })
+  changedBy(revision: DueDateRevision, _args: NoArgs, ctx: GqlContext): Awaitable<User | null> {
+    return revision.changedById ? this.users.loadUser(ctx.loaders, revision.changedById) : null;
   }
 }

@@ -26,6 +26,7 @@ import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { ObjectiveEntity } from './entities/objective.entity';
 import { StrategyEntity, StrategyStatus } from './entities/strategy.entity';
+import { DueDateRevision } from './types/planning.types';
 import {
   AddMilestoneInput,
   CreateActionInput,
@@ -713,6 +714,21 @@ export class PlanningService {
         return groupByKey(ids, rows, (a) => a.deliveryPlanId);
       })
       .now(planId);
+  }
+
+  /** The moves of an action's due date, in the order they were recorded; batched. */
+  loadDueDateRevisions(loaders: Loaders, actionId: string): Awaitable<DueDateRevision[]> {
+    return loaders
+      .get<string, DueDateRevision[]>('dueRevision.byAction', async (ids) => {
+        const rows: (DueDateRevision & { actionId: string })[] = await this.db.query(
+          `SELECT r.action_id AS "actionId", r.from_date::text AS "from", r.to_date::text AS "to", r.effective_from::text AS "effectiveFrom",
+                  r.changed_at AS "changedAt", r.changed_by AS "changedById"
+             FROM action_due_revision r WHERE r.action_id = ANY($1::uuid[]) ORDER BY r.id`,
+          [[...ids]],
+        );
+        return groupByKey(ids, rows, (r) => r.actionId).map((list) => list.map(({ actionId: _a, ...r }) => Object.assign(new DueDateRevision(), r)));
+      })
+      .now(actionId);
   }
 
   loadSupportingAgencyIds(loaders: Loaders, actionId: string): Awaitable<string[]> {

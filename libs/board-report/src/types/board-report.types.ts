@@ -66,6 +66,9 @@ export class ActionRow {
 
   @Field(() => Int)
   daysOverdue: number;
+
+  /** The report's date: the revisions shown are those in effect by then. */
+  asOf: string;
 }
 
 @ObjectType('MilestoneRow', { description: "A milestone overdue as of the report's asOf date." })

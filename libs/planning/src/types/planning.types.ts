@@ -134,3 +134,22 @@ export class Milestone {
   @Field(() => Int, { description: 'Increases with every edit; pass it back to an update to refuse a stale edit (CONFLICT).' })
   version: number;
 }
+
+/** One move of an action's due date (a re-baseline), as recorded when it was made. */
+@ObjectType('DueDateRevision', { description: "A move of an action's due date: when it was made, by whom, from → to, and from which day it applies." })
+export class DueDateRevision {
+  @Field(() => GraphQLDate)
+  from: string;
+
+  @Field(() => GraphQLDate)
+  to: string;
+
+  @Field(() => GraphQLDate, { description: 'The day the new due date took effect (earlier than changedAt for a back-dated correction).' })
+  effectiveFrom: string;
+
+  @Field(() => Date, { description: 'When the move was recorded.' })
+  changedAt: Date;
+
+  /** Resolved to `changedBy`; null for a move made outside the API (import defaults, seed). */
+  changedById: string | null;
+}
