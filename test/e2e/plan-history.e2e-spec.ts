@@ -294,4 +294,57 @@ describe('the plan as of a date: structural edits never change an earlier report
     const r = await today(planWorld.planId);
     expect(r.staleActions.map((row: any) => row.ref)).toEqual(['2', '3', '7', '9']);
   });
+
+  it('board meetings: a report without since compares with the latest meeting before asOf, and says so', async () => {
+    const { planWorld } = await plan();
+    const create = (title: string, date: string) =>
+      coordinator.ok<any>('mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }', {
+        input: { partnershipId: world.partnershipId, title, date },
+      });
+    const q2 = (await create('Board, Q2 2025', '2025-06-30')).createBoardMeeting;
+    await create('Board, Q1 2025', '2025-03-31');
+    const q4 = (await create('Board, Q4 2025 (planned)', '2025-12-15')).createBoardMeeting;
+    const { boardMeetings } = await world.clients.board.ok<any>('query($p: ID!) { boardMeetings(partnershipId: $p) { title date } }', { p: world.partnershipId });
+    expect(boardMeetings).toEqual([
+      { title: 'Board, Q1 2025', date: '2025-03-31' },
+      { title: 'Board, Q2 2025', date: '2025-06-30' },
+      { title: 'Board, Q4 2025 (planned)', date: '2025-12-15' },
+    ]);
+    const SINCE = `query($plan: ID!, $asOf: Date, $since: Date) {
+      boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) { since sinceBoardMeeting { id title date } changes { ref kinds } updatesSince { id } }
+    }`;
+    // Today: the latest meeting before 09-30 is Q2 (06-30); the planned Q4 one is after.
+    const today = (await world.clients.board.ok<any>(SINCE, { plan: planWorld.planId })).boardReport;
+    expect(today.since).toBe('2025-06-30');
+    expect(today.sinceBoardMeeting).toEqual({ id: q2.id, title: 'Board, Q2 2025', date: '2025-06-30' });
+    // The same as asking with since = 06-30, apart from naming the meeting.
+    const explicit = (await world.clients.board.ok<any>(SINCE, { plan: planWorld.planId, since: '2025-06-30' })).boardReport;
+    expect({ ...today, sinceBoardMeeting: null }).toEqual(explicit);
+    expect(explicit.updatesSince).toHaveLength(2);
+    // As of 06-30 itself, the meeting that day is not "before": Q1 (03-31).
+    expect((await world.clients.board.ok<any>(SINCE, { plan: planWorld.planId, asOf: '2025-06-30' })).boardReport.sinceBoardMeeting.title).toBe('Board, Q1 2025');
+    // Before any meeting: no since, no changes.
+    expect((await world.clients.board.ok<any>(SINCE, { plan: planWorld.planId, asOf: '2025-03-01' })).boardReport).toEqual({ since: null, sinceBoardMeeting: null, changes: [], updatesSince: [] });
+
+    // Partners and board members cannot record meetings; nothing is written.
+    const refused = await world.clients.police.request('mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }', {
+      input: { partnershipId: world.partnershipId, title: 'Not mine', date: '2025-09-01' },
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await coordinator.request('mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }', {
+      input: { partnershipId: world.partnershipId, title: '  ', date: '2025-09-01' },
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Moved, then removed; a stale version is a conflict.
+    const moved = await coordinator.ok<any>('mutation($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }', {
+      id: q4.id,
+      input: { date: '2025-12-18', version: q4.version },
+    });
+    expect(moved.updateBoardMeeting).toEqual({ date: '2025-12-18', version: 2 });
+    const stale = await coordinator.request('mutation($id: ID!) { removeBoardMeeting(id: $id, version: 1) }', { id: q4.id });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await coordinator.ok('mutation($id: ID!) { removeBoardMeeting(id: $id, version: 2) }', { id: q4.id })).toEqual({ removeBoardMeeting: true });
+    const { rows } = await server.db.query(`SELECT operation FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [q4.id]);
+    expect(rows.map((r) => r.operation)).toEqual(['createBoardMeeting', 'updateBoardMeeting', 'removeBoardMeeting']);
+  });
 });

@@ -34,6 +34,7 @@ import {
   toActionStateRow,
 } from '@app/progress';
 import { ActionFilter } from './inputs/action-filter.input';
+import { BoardMeetingService } from './board-meeting.service';
 import { RollUp, rollUp } from './rules/roll-up.rule';
 import { actionEntityFrom } from './sql/action-columns.sql';
 import { actionsPageSql, containsPattern } from './sql/actions-page.sql';
@@ -104,6 +105,7 @@ export class BoardReportService {
     private readonly planning: PlanningService,
     private readonly partnerships: PartnershipService,
     private readonly states: ActionStateService,
+    private readonly meetings: BoardMeetingService,
   ) {}
 
   /**
@@ -182,10 +184,12 @@ export class BoardReportService {
     this.assertReadable(actor, plan, planId);
     const today = this.clock.today(partnership.timezone);
     const date = asOf ?? today;
-    const from = since ?? null;
-    if (from !== null && compareDates(from, date) >= 0) {
+    if (since !== null && since !== undefined && compareDates(since, date) >= 0) {
       throw BadUserInputError.field('since', `Must be before asOf (${date})`);
     }
+    // Without `since`, "since the last board": the latest board meeting before asOf, when there is one.
+    const sinceBoardMeeting = since === null || since === undefined ? await this.meetings.latestBefore(plan.partnershipId, date) : null;
+    const from = since ?? sinceBoardMeeting?.date ?? null;
 
     const [allRaw, context] = await Promise.all([
       this.db.query(BOARD_REPORT_SQL, [plan.id, date, from]) as Promise<ReportActionRaw[]>,
@@ -241,6 +245,7 @@ export class BoardReportService {
       partnership,
       asOf: date,
       since: from,
+      sinceBoardMeeting,
       ...settings,
       ...this.rollUps(actionRaw, states, objectives),
       overdueActions,

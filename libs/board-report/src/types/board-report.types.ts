@@ -5,6 +5,7 @@ import { Action, ActionEntity, ActionStatus, DeliveryPlan, DeliveryPlanEntity, M
 import { ProgressUpdate, ProgressUpdateEntity, RagEnum, RagReasonEnum } from '@app/progress';
 import type { ActionStatus as RuleStatus, Rag, RagReason } from '@app/progress';
 import type { PartnershipEntity } from '@app/partnership';
+import { BoardMeeting } from './board-meeting.type';
 
 @ObjectType('ActionEdge')
 export class ActionEdge {
@@ -248,6 +249,12 @@ export class BoardReport {
 
   @Field(() => GraphQLDate, { nullable: true })
   since: string | null;
+
+  @Field(() => BoardMeeting, {
+    nullable: true,
+    description: '`since` was omitted, so the report compares with this board meeting, the latest before asOf (`since` is its date).',
+  })
+  sinceBoardMeeting: BoardMeeting | null;
 
   @Field(() => Int, { description: "The partnership's staleAfterDays in force at asOf, which this report applies." })
   staleAfterDays: number;

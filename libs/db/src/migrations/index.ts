@@ -3,6 +3,7 @@ import { LoginFailure1763870000000 } from './1763870000000-LoginFailure';
 import { ReportIndexes1795411299013 } from './1795411299013-ReportIndexes';
 import { DataVersion1795430000000 } from './1795430000000-DataVersion';
 import { PlanHistory1796500000000 } from './1796500000000-PlanHistory';
+import { BoardMeetings1796500000001 } from './1796500000001-BoardMeetings';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
-export const MIGRATIONS = [InitialSchema1763856000000, LoginFailure1763870000000, ReportIndexes1795411299013, DataVersion1795430000000, PlanHistory1796500000000];
+export const MIGRATIONS = [InitialSchema1763856000000, LoginFailure1763870000000, ReportIndexes1795411299013, DataVersion1795430000000, PlanHistory1796500000000, BoardMeetings1796500000001];
