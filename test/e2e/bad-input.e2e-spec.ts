@@ -1042,7 +1042,52 @@ describe('bad input', () => {
       ],
       rowSnapshot: () => rows('SELECT * FROM milestone WHERE id = ANY($1::uuid[]) ORDER BY id', [[fx.milestoneId, fx.cancelledMilestoneId]]),
     },
+    {
+      name: 'createBoardMeeting',
+      args: { input: 'CreateBoardMeetingInput!' },
+      selection: 'id title date',
+      table: 'board_meeting',
+      base: async () => ({ input: { partnershipId: fx.partnershipId, title: 'Board, Q2 2025', date: '2025-06-30' } }),
+      fields: [
+        { path: 'input.partnershipId', kind: 'id' },
+        { path: 'input.title', kind: 'text', max: 300, column: 'title' },
+        { path: 'input.date', kind: 'date', column: 'meeting_date::text' },
+      ],
+    },
+    {
+      name: 'updateBoardMeeting',
+      args: { id: 'ID!', input: 'UpdateBoardMeetingInput!' },
+      selection: 'id title date version',
+      table: 'board_meeting',
+      base: async () => ({ id: await sharedMeeting(), input: { title: 'Board' } }),
+      fresh: async () => ({ id: await newMeeting(), input: {} }),
+      fields: [
+        { path: 'id', kind: 'id', wrongKind: () => fx.planId },
+        { path: 'input.title', kind: 'text', max: 300, column: 'title', whenNull: 'refuse' },
+        { path: 'input.date', kind: 'optionalDate', whenNull: 'refuse', column: 'meeting_date::text' },
+        { path: 'input.version', kind: 'optionalVersion' },
+      ],
+      rowSnapshot: async () => rows('SELECT * FROM board_meeting WHERE id = $1', [await sharedMeeting()]),
+    },
+    {
+      name: 'removeBoardMeeting',
+      args: { id: 'ID!', version: 'Int' },
+      selection: '',
+      base: async () => ({ id: await sharedMeeting() }),
+      fresh: async () => ({ id: await newMeeting() }),
+      fields: [
+        { path: 'id', kind: 'id', wrongKind: () => fx.planId },
+        { path: 'version', kind: 'optionalVersion' },
+      ],
+      rowSnapshot: async () => rows('SELECT * FROM board_meeting WHERE id = $1', [await sharedMeeting()]),
+    },
   ];
+
+  let sharedMeetingId: string | undefined;
+  const newMeeting = async (): Promise<string> =>
+    (await admin.ok('mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }', { i: { partnershipId: fx.partnershipId, title: 'Board', date: '2025-03-31' } }))
+      .createBoardMeeting.id;
+  const sharedMeeting = async (): Promise<string> => (sharedMeetingId ??= await newMeeting());
 
   it('generates cases for every mutation of the contract', () => {
     expect(specs().map((s) => s.name).sort()).toEqual(CONTRACT_MUTATIONS);

@@ -709,6 +709,67 @@ describe('trust matrix', () => {
         };
       },
     },
+    {
+      name: 'createBoardMeeting',
+      matrix: COORDINATE_A,
+      prepare: async () => ({
+        query: 'mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }',
+        variables: { input: { partnershipId: world.partnershipId, title: 'Board, Q2 2025', date: '2025-06-30' } },
+        verify: (data) => expect(data.createBoardMeeting).toEqual({ id: expect.any(String), title: 'Board, Q2 2025', date: '2025-06-30' }),
+        writes: { board_meeting: 1, audit_event: 1 },
+        audit: (data) => ({ operation: 'createBoardMeeting', entityType: 'BoardMeeting', entityId: data.createBoardMeeting.id, partnershipId: world.partnershipId }),
+      }),
+    },
+    {
+      name: 'updateBoardMeeting',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const id = await meetingOnA();
+        return {
+          query: 'mutation($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }',
+          variables: { id, input: { date: '2025-07-07', version: 1 } },
+          verify: (data) => expect(data.updateBoardMeeting).toEqual({ id, date: '2025-07-07', version: 2 }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updateBoardMeeting', entityType: 'BoardMeeting', entityId: id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM board_meeting WHERE id = $1', [id]),
+        };
+      },
+    },
+    {
+      name: 'removeBoardMeeting',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const id = await meetingOnA();
+        return {
+          query: 'mutation($id: ID!) { removeBoardMeeting(id: $id) }',
+          variables: { id },
+          verify: (data) => expect(data.removeBoardMeeting).toBe(true),
+          writes: { board_meeting: -1, audit_event: 1 },
+          audit: () => ({ operation: 'removeBoardMeeting', entityType: 'BoardMeeting', entityId: id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM board_meeting WHERE id = $1', [id]),
+        };
+      },
+    },
+  ];
+
+  const meetingOnA = async (): Promise<string> =>
+    (
+      await world.clients.admin.ok<{ createBoardMeeting: { id: string } }>(
+        'mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }',
+        { input: { partnershipId: world.partnershipId, title: 'Board', date: '2025-03-31' } },
+      )
+    ).createBoardMeeting.id;
+
+  const PLAN_HISTORY_QUERIES: Operation[] = [
+    {
+      name: 'boardMeetings',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($p: ID!) { boardMeetings(partnershipId: $p) { id date } }',
+        variables: { p: world.partnershipId },
+        verify: (data) => expect(Array.isArray(data.boardMeetings)).toBe(true),
+      }),
+    },
   ];
 
   it('covers every query and mutation of the contract', () => {
@@ -719,7 +780,7 @@ describe('trust matrix', () => {
   const cells = (operations: readonly Operation[]) => operations.flatMap((op) => ACTORS.map((actor) => [op.name, actor, op.matrix[actor], op] as const));
 
   describe.each([
-    ['query', QUERIES],
+    ['query', [...QUERIES, ...PLAN_HISTORY_QUERIES]],
     ['mutation', [...MUTATIONS, ...PLAN_HISTORY_MUTATIONS]],
   ] as const)('%s', (kind, operations) => {
     it.each(cells(operations))('%s × %s → %s', async (name, actor, outcome, op) => {
