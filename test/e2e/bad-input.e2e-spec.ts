@@ -759,7 +759,11 @@ describe('bad input', () => {
           dueDate: '2026-03-31',
         },
       }),
-      fields: [{ path: 'input.deliveryPlanId', kind: 'id' }, ...actionFields(false)],
+      fields: [
+        { path: 'input.deliveryPlanId', kind: 'id' },
+        ...actionFields(false),
+        { path: 'input.inPlanSince', kind: 'pastDate', whenNull: TODAY, column: 'in_plan_since::text' },
+      ],
       extra: () => [
         { label: 'a due date before the start date', patch: (v) => setPath(v, 'input.startDate', '2026-04-01'), outcome: BAD },
         { label: 'an objective of another strategy', patch: (v) => setPath(v, 'input.objectiveId', fx.otherObjectiveId), outcome: BAD },
@@ -779,7 +783,12 @@ describe('bad input', () => {
         const action = await newAction(undefined, null);
         return { id: action.id, version: 1, input: { title: 'Renamed' } };
       },
-      fields: [{ path: 'id', kind: 'id', wrongKind: () => fx.milestoneId }, { path: 'version', kind: 'version' }, ...actionFields(true)],
+      fields: [
+        { path: 'id', kind: 'id', wrongKind: () => fx.milestoneId },
+        { path: 'version', kind: 'version' },
+        ...actionFields(true),
+        { path: 'input.effectiveFrom', kind: 'pastDate', whenNull: TODAY },
+      ],
       extra: () => [
         { label: 'a start date after the due date', patch: (v) => setPath(v, 'input.startDate', '2026-07-01'), outcome: BAD },
         { label: 'a due date before the start date', patch: (v) => setPath(v, 'input.dueDate', '2024-12-31'), outcome: BAD },
@@ -801,6 +810,7 @@ describe('bad input', () => {
         { path: 'input.actionId', kind: 'id', wrongKind: () => fx.milestoneId },
         { path: 'input.title', kind: 'text', max: 300, column: 'title' },
         { path: 'input.dueDate', kind: 'date', column: 'due_date::text' },
+        { path: 'input.inPlanSince', kind: 'pastDate', whenNull: TODAY, column: 'in_plan_since::text' },
       ],
     },
     {

@@ -511,7 +511,8 @@ export class PlanningService {
     const action = await this.getAction(actor, input.actionId, 'input.actionId');
     this.policy.assert(actor, Permission.PlanWrite, { partnershipId: action.partnershipId });
     return this.db.transaction(async (em) => {
-      await em.query('SELECT 1 FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+      const [locked] = await em.query('SELECT removed_on FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+      if (locked.removed_on !== null) throw BadUserInputError.field('input.actionId', 'The action has been removed from the plan');
       const inPlanSince = await this.dayOf(em, action.partnershipId, input.inPlanSince, 'input.inPlanSince');
       const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM milestone WHERE action_id = $1', [action.id]);
       const milestone = await em.save(

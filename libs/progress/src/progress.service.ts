@@ -111,6 +111,7 @@ export class ProgressService {
         throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
       }
       const milestone = await em.findOneByOrFail(MilestoneEntity, { id: locked.milestone_id });
+      if (milestone.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed from the plan');
       const before = auditSnapshot(milestone);
       if (milestone.completedOn !== date) {
         milestone.completedOn = date;
