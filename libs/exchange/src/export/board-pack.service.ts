@@ -64,7 +64,9 @@ export class BoardPackService {
     const loaders = new Loaders();
     const report = await this.reports.boardReport(actor, loaders, planId, asOf ?? null, since ?? null);
     const plan = report.deliveryPlan;
-    const [strategy, actions] = await Promise.all([this.planning.loadStrategy(loaders, plan.strategyId), this.planning.loadActionsOf(loaders, plan.id)]);
+    const [strategy, current] = await Promise.all([this.planning.loadStrategy(loaders, plan.strategyId), this.planning.loadActionsOf(loaders, plan.id)]);
+    // With the report's own rows: an action in the plan as of asOf and removed since is listed there.
+    const actions = [...new Map([...current, ...[...report.overdueActions, ...report.dueSoon, ...report.staleActions].map((r) => r.action)].map((a) => [a.id, a])).values()];
     const states = new Map((await this.states.statesAsOf(actions.map((a) => ({ actionId: a.id, asOf: report.asOf })))).map((s) => [s.actionId, s]));
     const supporting = await Promise.all(actions.map((a) => this.planning.loadSupportingAgencyIds(loaders, a.id)));
 
@@ -107,8 +109,11 @@ export class BoardPackService {
       });
     });
     // The report's own lists, in its order, with its figures; the line adds names and dates.
-    const line = (row: { action: ActionEntity; status: string; progress: number; rag: string | null; ragReasons: string[]; daysOverdue: number }): ActionLine => ({
+    const line = (row: { action: ActionEntity; title: string; dueDate: string; status: string; progress: number; rag: string | null; ragReasons: string[]; daysOverdue: number }): ActionLine => ({
       ...lines.get(row.action.id)!,
+      // The title and due date in force at asOf.
+      title: row.title,
+      dueDate: row.dueDate,
       status: row.status,
       progress: row.progress,
       rag: row.rag,
