@@ -190,6 +190,13 @@ describe('the plan as of a date: structural edits never change an earlier report
     expect(deliveryPlan.actions.map((a: any) => a.ref)).toEqual(['1', '3']);
     const { action } = await world.clients.board.ok<any>('query($id: ID!) { action(id: $id) { removedOn removalReason } }', { id: a2.id });
     expect(action).toEqual({ removedOn: T, removalReason: 'Entered twice' });
+    // Nothing more is reported on it, edited or removed twice; nothing is written.
+    const count = async () => (await server.db.query('SELECT count(*)::int AS n FROM progress_update WHERE action_id = $1', [a2.id])).rows[0].n;
+    const updates = await count();
+    const report = await coordinator.request(REPORT_PROGRESS, { input: { actionId: a2.id, percentComplete: 50, status: 'IN_PROGRESS', narrative: 'Late' } });
+    expect([report.errors?.[0]?.extensions?.code, await count()]).toEqual(['BAD_USER_INPUT', updates]);
+    const again = await coordinator.request('mutation($id: ID!) { removeAction(id: $id, reason: "Again") }', { id: a2.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('an action added today is absent from earlier reports, present today, listed as added, and not stale on its first day', async () => {

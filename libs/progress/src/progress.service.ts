@@ -58,6 +58,7 @@ export class ProgressService {
   async reportProgress(actor: Actor, input: ReportProgressInput): Promise<ProgressUpdateEntity> {
     return this.db.transaction(async (em) => {
       const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId');
+      if (locked.removed_on) throw BadUserInputError.field('input.actionId', 'The action has been removed from the plan');
       const today = this.clock.today(locked.timezone);
       const reportedOn = input.reportedOn ?? today;
       const problems: FieldProblem[] = [];
