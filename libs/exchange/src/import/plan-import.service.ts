@@ -94,6 +94,12 @@ export class PlanImportService {
     const defaultNarrative = `Imported from ${file.originalname ? `"${file.originalname.slice(0, 200)}"` : 'a delivery plan spreadsheet'}`;
     const run = async (em: EntityManager): Promise<ImportReport> => {
       const partnership = await em.findOneByOrFail(PartnershipEntity, { id: plan.partnershipId });
+      // New rows enter the plan, and changed rows change, from today by the injected clock (the
+      // history triggers of the PlanHistory migration read it), as createAction/updateAction do.
+      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [
+        this.clock.today(partnership.timezone),
+        actor.userId,
+      ]);
       const existing = await this.loadExisting(em, plan, this.clock.today(partnership.timezone), !options.dryRun);
       const planned = planImport(layout.data, existing, { ...options, defaultNarrative });
       if (options.dryRun) return report(planned, false);
