@@ -302,6 +302,24 @@ describe('the plan as of a date: structural edits never change an earlier report
     expect(r.staleActions.map((row: any) => row.ref)).toEqual(['2', '3', '7', '9']);
   });
 
+  it('supporting agencies have a history: an agency added today does not support the action in earlier reports', async () => {
+    const { planWorld, a1 } = await plan();
+    const OVERDUE = 'query($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }';
+    const refs = async (asOf: string, agency: string) =>
+      (await world.clients.board.ok<any>(OVERDUE, { plan: planWorld.planId, asOf, agency })).overdueActions.map((r: any) => r.ref);
+    expect(await refs('2025-09-29', world.agencies.health)).toEqual([]);
+    await coordinator.ok('mutation($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }', {
+      id: a1.id,
+      v: a1.version,
+      input: { supportingAgencyIds: [world.agencies.health] },
+    });
+    // A1 (due 09-15) is overdue on both days; health supports it from today only.
+    expect(await refs('2025-09-29', world.agencies.health)).toEqual([]);
+    expect(await refs(T, world.agencies.health)).toEqual(['1']);
+    // The lead agency is unaffected.
+    expect(await refs('2025-09-29', world.agencies.police)).toEqual(['1']);
+  });
+
   it('board meetings: a report without since compares with the latest meeting before asOf, and says so', async () => {
     const { planWorld } = await plan();
     const create = (title: string, date: string) =>

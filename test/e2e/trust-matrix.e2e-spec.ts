@@ -470,7 +470,7 @@ describe('trust matrix', () => {
               supportingAgencies: [{ id: world.agencies.council }],
               status: 'NOT_STARTED',
             }),
-          writes: { action: 1, action_version: 1, action_supporting_agency: 1, audit_event: 1 },
+          writes: { action: 1, action_version: 1, action_supporting_agency: 1, action_supporting_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createAction', entityType: 'Action', entityId: data.createAction.id, partnershipId: world.partnershipId }),
         };
       },

@@ -206,6 +206,8 @@ export class PlanningService {
     return this.db.transaction(async (em) => {
       const inPlanSince = await this.dayOf(em, plan.partnershipId, input.inPlanSince, 'input.inPlanSince');
       const fields = { ...(await this.checkActionFields(em, actor, plan, input, null)), inPlanSince };
+      // Its supporting agencies support it from the day it enters the plan.
+      await this.historyContext(em, actor, inPlanSince);
       if (await em.existsBy(ActionEntity, { deliveryPlanId: plan.id, ref: input.ref })) {
         throw new ConflictError('An action with this ref already exists in the plan', 'input.ref');
       }

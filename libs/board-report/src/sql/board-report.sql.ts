@@ -110,7 +110,7 @@ export const REPORT_CONTEXT_AS_OF_SQL = `
 
 /**
  * Actions of plan $1 overdue as of $2, optionally only those agency $3 (uuid, NULL for all) leads
- * (as of $2) or supports (today); most days overdue first, then natural ref order. Columns as `reportActionsSql`
+ * or supports as of $2; most days overdue first, then natural ref order. Columns as `reportActionsSql`
  * without milestones.
  */
 export const OVERDUE_ACTIONS_SQL = `
@@ -123,5 +123,7 @@ export const OVERDUE_ACTIONS_SQL = `
    WHERE s.overdue
      AND ($3::uuid IS NULL
           OR s.lead_agency_id = $3::uuid
-          OR EXISTS (SELECT 1 FROM action_supporting_agency sa WHERE sa.action_id = a.id AND sa.agency_id = $3::uuid))
+          OR EXISTS (SELECT 1 FROM action_supporting_version sv
+                      WHERE sv.action_id = a.id AND sv.agency_id = $3::uuid
+                        AND sv.valid_from <= s.as_of AND (sv.valid_to IS NULL OR sv.valid_to > s.as_of)))
    ORDER BY s.days_overdue DESC, ${BY_REF('a')}`;

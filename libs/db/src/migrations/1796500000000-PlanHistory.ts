@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The plan's structure with its history (issue 13; docs/rules.md "The plan as of a date").
  *
- * Each of action, milestone, objective and the partnership's settings gets a `<name>_version`
+ * Each of action (and its supporting agencies), milestone, objective and the partnership's settings gets a `<name>_version`
  * table: the values a report shows, each row in force over `[valid_from, valid_to)` (`valid_to`
  * NULL: still in force), the rows of one entity never overlapping (an exclusion constraint) and
  * covering every day from its first. The current columns stay as the projection of the latest
@@ -120,6 +120,18 @@ export class PlanHistory1796500000000 implements MigrationInterface {
         ${range.replace('%s', 'partnership_settings_version')},
         CONSTRAINT "partnership_settings_version_no_overlap" EXCLUDE USING gist ("partnership_id" WITH =, daterange("valid_from", "valid_to") WITH &&)
       )`);
+    await q(`
+      CREATE TABLE "action_supporting_version" (
+        "action_id" uuid NOT NULL REFERENCES "action"("id") ON DELETE CASCADE,
+        "agency_id" uuid NOT NULL,
+        "partnership_id" uuid NOT NULL REFERENCES "partnership"("id") ON DELETE CASCADE,
+        "valid_from" date NOT NULL,
+        "valid_to" date,
+        CONSTRAINT "action_supporting_version_pkey" PRIMARY KEY ("action_id", "agency_id", "valid_from"),
+        ${range.replace('%s', 'action_supporting_version')},
+        CONSTRAINT "action_supporting_version_no_overlap" EXCLUDE USING gist ("action_id" WITH =, "agency_id" WITH =, daterange("valid_from", "valid_to") WITH &&)
+      )`);
+    await q(`CREATE INDEX "action_supporting_version_agency_idx" ON "action_supporting_version" ("agency_id", "action_id")`);
     await q(`
       CREATE TABLE "action_due_revision" (
         "id" bigserial PRIMARY KEY,
@@ -297,6 +309,36 @@ export class PlanHistory1796500000000 implements MigrationInterface {
       END
       $fn$`);
 
+    // A supporting agency supports from the transaction's effective day, or, when none is set (a
+    // row written outside the API), since the action entered the plan; it stops from the effective
+    // day (default today). Either way never before the action entered the plan.
+    await q(`
+      CREATE FUNCTION action_supporting_history() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      DECLARE
+        e date;
+        row_ action_supporting_agency%ROWTYPE;
+        entered date;
+      BEGIN
+        IF TG_OP = 'INSERT' THEN row_ := NEW; ELSE row_ := OLD; END IF;
+        SELECT in_plan_since INTO entered FROM action WHERE id = row_.action_id;
+        IF entered IS NULL THEN RETURN NULL; END IF; -- the action itself is being deleted
+        IF TG_OP = 'INSERT' THEN
+          e := GREATEST(COALESCE(NULLIF(current_setting('tracker.effective_from', true), '')::date, entered), entered);
+        ELSE
+          e := GREATEST(tracker_effective_from(row_.partnership_id), entered);
+        END IF;
+        UPDATE action_supporting_version SET valid_to = e
+         WHERE action_id = row_.action_id AND agency_id = row_.agency_id AND valid_from < e AND (valid_to IS NULL OR valid_to > e);
+        DELETE FROM action_supporting_version WHERE action_id = row_.action_id AND agency_id = row_.agency_id AND valid_from >= e;
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO action_supporting_version (action_id, agency_id, partnership_id, valid_from, valid_to)
+          VALUES (row_.action_id, row_.agency_id, row_.partnership_id, e, NULL);
+        END IF;
+        RETURN NULL;
+      END
+      $fn$`);
+    await q(`CREATE TRIGGER "action_supporting_history" AFTER INSERT OR DELETE ON "action_supporting_agency" FOR EACH ROW EXECUTE FUNCTION action_supporting_history()`);
+
     for (const table of ['action', 'milestone']) {
       await q(`CREATE TRIGGER "${table}_history_default" BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${table}_history_default()`);
     }
@@ -308,6 +350,8 @@ export class PlanHistory1796500000000 implements MigrationInterface {
     // Backfill: one version per existing row.
     await q(`INSERT INTO action_version (action_id, partnership_id, valid_from, valid_to, in_plan, title, objective_id, lead_agency_id, start_date, due_date)
              SELECT id, partnership_id, in_plan_since, NULL, TRUE, title, objective_id, lead_agency_id, start_date, due_date FROM action`);
+    await q(`INSERT INTO action_supporting_version (action_id, agency_id, partnership_id, valid_from, valid_to)
+             SELECT sa.action_id, sa.agency_id, sa.partnership_id, a.in_plan_since, NULL FROM action_supporting_agency sa JOIN action a ON a.id = sa.action_id`);
     await q(`INSERT INTO milestone_version (milestone_id, action_id, partnership_id, valid_from, valid_to, in_plan, title, due_date, completed_on)
              SELECT id, action_id, partnership_id, in_plan_since, NULL, TRUE, title, due_date, completed_on FROM milestone`);
     await q(`INSERT INTO objective_version (objective_id, strategy_id, partnership_id, valid_from, valid_to, in_plan, pillar, code, title)
@@ -326,6 +370,7 @@ export class PlanHistory1796500000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
+    await q(`DROP TRIGGER "action_supporting_history" ON "action_supporting_agency"`);
     await q(`DROP TRIGGER "partnership_settings_history" ON "partnership"`);
     await q(`DROP TRIGGER "objective_history" ON "objective"`);
     await q(`DROP TRIGGER "milestone_history" ON "milestone"`);
@@ -333,7 +378,7 @@ export class PlanHistory1796500000000 implements MigrationInterface {
     await q(`DROP TRIGGER "milestone_history_default" ON "milestone"`);
     await q(`DROP TRIGGER "action_history_default" ON "action"`);
     for (const table of [...HISTORY_TABLES].reverse()) await q(`DROP TABLE "${table}"`);
-    for (const fn of ['partnership_settings_history', 'objective_history', 'milestone_history', 'action_history', 'milestone_history_default', 'action_history_default']) {
+    for (const fn of ['action_supporting_history', 'partnership_settings_history', 'objective_history', 'milestone_history', 'action_history', 'milestone_history_default', 'action_history_default']) {
       await q(`DROP FUNCTION ${fn}()`);
     }
     await q(`DROP FUNCTION history_split(text, text, uuid, date)`);
@@ -349,4 +394,4 @@ export class PlanHistory1796500000000 implements MigrationInterface {
 
 const VERSIONED_TABLES = ['partnership', 'strategy', 'objective', 'delivery_plan', 'milestone'];
 
-const HISTORY_TABLES = ['action_version', 'milestone_version', 'objective_version', 'partnership_settings_version', 'action_due_revision'];
+const HISTORY_TABLES = ['action_version', 'action_supporting_version', 'milestone_version', 'objective_version', 'partnership_settings_version', 'action_due_revision'];
