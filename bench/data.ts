@@ -144,7 +144,7 @@ const STEPS: { name: string; sql: string; params: (n: number, hash: string) => u
     // before the dataset's today.
     name: 'actions',
     sql: `INSERT INTO action (id, partnership_id, delivery_plan_id, objective_id, ref, title, description, success_measure,
-                              lead_agency_id, lead_officer_id, start_date, due_date)
+                              lead_agency_id, lead_officer_id, start_date, due_date, in_plan_since)
           SELECT md5('x' || n || '.' || k)::uuid, md5('p' || n)::uuid, md5('d' || n)::uuid, md5('o' || n || '.' || o)::uuid,
                  (ARRAY['1.1','1.2','2.1','2.2','3.1','3.2','4.1'])[o] || '.' || ((k - 1) / 7 + 1),
                  (ARRAY['Deliver training to', 'Run a campaign with', 'Agree a protocol with', 'Map referral routes for',
@@ -158,7 +158,9 @@ const STEPS: { name: string; sql: string; params: (n: number, hash: string) => u
                  CASE WHEN pg_temp.rnd('officer' || n || '.' || k, 1) < 0.7 AND lead IN (1, 2, 3, 5, 7)
                       THEN md5('u' || n || '.' || (ARRAY[1,2,3,0,5,0,4,0])[lead])::uuid END,
                  start_date,
-                 LEAST(DATE '2027-03-31', start_date + 180 + floor(pg_temp.rnd('due' || n || '.' || k, 3) * 900)::int)
+                 LEAST(DATE '2027-03-31', start_date + 180 + floor(pg_temp.rnd('due' || n || '.' || k, 3) * 900)::int),
+                 -- In the plan since it began (issue 13: the plan's structure has a history).
+                 DATE '2024-04-01'
             FROM generate_series(1, $1::int) n,
                  generate_series(1, 150) k,
                  LATERAL (SELECT 1 + (k - 1) % 7 AS o,
@@ -200,7 +202,7 @@ const STEPS: { name: string; sql: string; params: (n: number, hash: string) => u
     // Milestones at a quarter, half, three quarters and the end of each action's span. Done ones
     // were completed around their due date; 30 % of those due in the past are still open.
     name: 'milestones',
-    sql: `INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position)
+    sql: `INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position, in_plan_since)
           SELECT s.partnership_id, s.id,
                  (ARRAY['Scope and partners agreed', 'Delivery under way', 'Delivery complete', 'Impact reported to the board'])[j],
                  due,
@@ -208,7 +210,8 @@ const STEPS: { name: string; sql: string; params: (n: number, hash: string) => u
                       WHEN due < $1::date AND pg_temp.rnd(s.id::text || '.' || j, 12) < 0.7 THEN LEAST($1::date, due - 15 + floor(pg_temp.rnd(s.id::text || '.' || j, 13) * 40)::int)
                       WHEN due >= $1::date AND pg_temp.rnd(s.id::text || '.' || j, 12) < 0.1 THEN $1::date - floor(pg_temp.rnd(s.id::text || '.' || j, 13) * 30)::int
                  END,
-                 j
+                 j,
+                 DATE '2024-04-01'
             FROM story s, generate_series(1, 4) j,
                  LATERAL (SELECT s.start_date + ((s.due_date - s.start_date) * j) / 4 AS due) d`,
     params: () => [DATASET_TODAY],

@@ -20,7 +20,7 @@ export const BOARD_REPORT = `query BenchBoardReport($plan: ID!, $asOf: Date!, $s
     overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }
     dueSoon { ${ROW} }
     staleActions { ${ROW} }
-    changes { ref statusBefore statusAfter ragBefore ragAfter }
+    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }
     updatesSince { reportedOn status percentComplete rag narrative action { ref } }
   }
 }`;

@@ -3,34 +3,43 @@
  * bench's BOARD_REPORT document asks for), computed by one hand-written statement and returned as
  * one JSON text, with no framework, no GraphQL and no second round trip.
  *
- * $1 plan id, $2 asOf, $3 since. Per-action state as of both dates by one LATERAL backward probe of
+ * $1 plan id, $2 asOf, $3 since. The plan as it stood at the end of each date (the action, milestone,
+ * objective and settings versions in force then, issue 13). Per-action state as of both dates by one LATERAL backward probe of
  * `progress_update_action_latest_idx` each (index-only); the rules of DESIGN.md inline; the
  * roll-ups in one GROUPING SETS pass; every list aggregated to JSON in PostgreSQL, in the report's
  * orders (natural ref order as `REF_ORDER_SQL`).
  */
 export const FLOOR_BOARD_REPORT_SQL = `
 WITH plan AS (
-  SELECT dp.id, dp.title, dp.strategy_id, p.id AS partnership_id, p.name AS partnership_name, p.due_soon_days, p.stale_after_days
+  SELECT dp.id, dp.title, dp.strategy_id, p.id AS partnership_id, p.name AS partnership_name
     FROM delivery_plan dp
     JOIN partnership p ON p.id = dp.partnership_id
    WHERE dp.id = $1::uuid
 ),
 st AS MATERIALIZED (
-  SELECT a.id, a.ref, a.title, a.due_date, a.objective_id, a.lead_agency_id,
+  SELECT a.id, a.ref, v.title, v.due_date, v.objective_id, v.lead_agency_id,
          CASE WHEN a.ref ~ '^[0-9]{1,6}(\\.[0-9]{1,6})*$' THEN string_to_array(a.ref, '.')::int[] END AS ref_key,
-         o.code AS objective_code, o.pillar, ag.name AS agency_name,
+         o.code AS objective_code, ov.pillar, ag.name AS agency_name,
          d.as_of, d.is_now,
          COALESCE(u.status, 'NOT_STARTED') AS status,
          COALESCE(u.percent_complete, 0) AS pct,
          u.reported_on, u.rag AS reported_rag,
-         plan.due_soon_days, plan.stale_after_days,
-         EXISTS (SELECT 1 FROM milestone m
-                  WHERE m.action_id = a.id AND m.due_date < d.as_of AND (m.completed_on IS NULL OR m.completed_on > d.as_of)) AS ms_overdue
+         -- The stale rule's reference day: the last return, else the later of start and entry.
+         CASE WHEN v.start_date > d.as_of THEN NULL ELSE COALESCE(u.reported_on, GREATEST(v.start_date, a.in_plan_since)) END AS fresh_since,
+         v.start_date > d.as_of AS not_started_yet,
+         ps.due_soon_days, ps.stale_after_days,
+         EXISTS (SELECT 1 FROM milestone_version m
+                  WHERE m.action_id = a.id AND m.due_date < d.as_of AND (m.completed_on IS NULL OR m.completed_on > d.as_of)
+                    AND m.valid_from <= d.as_of AND (m.valid_to IS NULL OR m.valid_to > d.as_of) AND m.in_plan) AS ms_overdue
     FROM plan
     JOIN action a ON a.delivery_plan_id = plan.id
-    JOIN objective o ON o.id = a.objective_id
-    JOIN agency ag ON ag.id = a.lead_agency_id
     CROSS JOIN (VALUES ($2::date, true), ($3::date, false)) d (as_of, is_now)
+    -- The plan as it stood at the end of each date: the action's version, the settings and the objective's then.
+    JOIN action_version v ON v.action_id = a.id AND v.valid_from <= d.as_of AND (v.valid_to IS NULL OR v.valid_to > d.as_of) AND v.in_plan
+    JOIN partnership_settings_version ps ON ps.partnership_id = plan.partnership_id AND ps.valid_from <= d.as_of AND (ps.valid_to IS NULL OR ps.valid_to > d.as_of)
+    JOIN objective o ON o.id = v.objective_id
+    JOIN objective_version ov ON ov.objective_id = v.objective_id AND ov.valid_from <= d.as_of AND (ov.valid_to IS NULL OR ov.valid_to > d.as_of)
+    JOIN agency ag ON ag.id = v.lead_agency_id
     LEFT JOIN LATERAL (
            SELECT u.status, u.percent_complete, u.reported_on, u.rag
              FROM progress_update u
@@ -64,7 +73,7 @@ ev AS MATERIALIZED (
            SELECT o.open,
                   o.open AND st.due_date < st.as_of AS overdue,
                   o.open AND st.due_date >= st.as_of AND st.due_date <= st.as_of + st.due_soon_days AS due_soon,
-                  o.open AND (st.reported_on IS NULL OR st.reported_on < st.as_of - st.stale_after_days) AS stale
+                  o.open AND NOT COALESCE(st.not_started_yet, false) AND (st.fresh_since IS NULL OR st.fresh_since < st.as_of - st.stale_after_days) AS stale
          ) f
 ),
 now_ev AS (
@@ -106,26 +115,39 @@ SELECT json_build_object(
   'byPillar', (SELECT json_agg(json_build_object('pillar', p.pillar, 'rollUp', roll.r) ORDER BY p.n)
                  FROM unnest(ARRAY['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE']) WITH ORDINALITY p (pillar, n)
                  LEFT JOIN roll ON roll.g = 3 AND roll.pillar = p.pillar),
-  'byObjective', (SELECT json_agg(json_build_object('code', o.code, 'title', o.title, 'pillar', o.pillar, 'rollUp', roll.r)
-                                  ORDER BY array_position(ARRAY['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'], o.pillar), o.position, o.code)
+  'byObjective', (SELECT json_agg(json_build_object('code', ov.code, 'title', ov.title, 'pillar', ov.pillar, 'rollUp', roll.r)
+                                  ORDER BY array_position(ARRAY['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'], ov.pillar), o.position, o.code)
                     FROM plan
-                    JOIN objective o ON o.strategy_id = plan.strategy_id
+                    JOIN objective_version ov ON ov.strategy_id = plan.strategy_id
+                     AND ov.valid_from <= $2::date AND (ov.valid_to IS NULL OR ov.valid_to > $2::date) AND ov.in_plan
+                    JOIN objective o ON o.id = ov.objective_id
                     LEFT JOIN roll ON roll.g = 5 AND roll.objective_id = o.id),
   'byAgency', (SELECT json_agg(json_build_object('agency', roll.agency_name, 'rollUp', roll.r) ORDER BY roll.agency_name, roll.lead_agency_id)
                  FROM roll WHERE roll.g = 6),
   'overdueActions', (SELECT json_agg(e.row ORDER BY e.days_overdue DESC, e.ref_key NULLS LAST, e.ref) FROM now_ev e WHERE e.overdue),
   'overdueMilestones', (SELECT json_agg(json_build_object('title', m.title, 'ref', e.ref, 'dueDate', m.due_date, 'daysOverdue', e.as_of - m.due_date)
-                                        ORDER BY e.as_of - m.due_date DESC, e.ref_key NULLS LAST, e.ref, m.position)
+                                        ORDER BY e.as_of - m.due_date DESC, e.ref_key NULLS LAST, e.ref, ms.position)
                           FROM now_ev e
-                          JOIN milestone m ON m.action_id = e.id
+                          JOIN milestone_version m ON m.action_id = e.id
+                           AND m.valid_from <= e.as_of AND (m.valid_to IS NULL OR m.valid_to > e.as_of) AND m.in_plan
+                          JOIN milestone ms ON ms.id = m.milestone_id
                          WHERE e.status <> 'CANCELLED' AND m.due_date < e.as_of AND (m.completed_on IS NULL OR m.completed_on > e.as_of)),
   'dueSoon', (SELECT json_agg(e.row ORDER BY e.due_date, e.ref_key NULLS LAST, e.ref) FROM now_ev e WHERE e.due_soon),
   'staleActions', (SELECT json_agg(e.row ORDER BY e.ref_key NULLS LAST, e.ref) FROM now_ev e WHERE e.stale),
-  'changes', (SELECT json_agg(json_build_object('ref', n.ref, 'statusBefore', b.status, 'statusAfter', n.status, 'ragBefore', b.rag, 'ragAfter', n.rag)
-                              ORDER BY n.ref_key NULLS LAST, n.ref)
-                FROM now_ev n
-                JOIN ev b ON b.id = n.id AND NOT b.is_now
-               WHERE (n.status, n.rag) IS DISTINCT FROM (b.status, b.rag)),
+  -- Status or RAG changed, added, removed, due date moved, or progress moved 10 points with the same RAG.
+  'changes', (SELECT json_agg(json_build_object('ref', COALESCE(n.ref, b.ref), 'statusBefore', COALESCE(b.status, 'NOT_STARTED'),
+                                                'statusAfter', COALESCE(n.status, b.status), 'ragBefore', b.rag, 'ragAfter', n.rag,
+                                                'ragReasonsBefore', COALESCE(b.reasons, '{}'), 'ragReasonsAfter', COALESCE(n.reasons, '{}'),
+                                                'progressBefore', b.progress, 'progressAfter', n.progress,
+                                                'dueDateBefore', b.due_date, 'dueDateAfter', n.due_date)
+                              ORDER BY COALESCE(n.ref_key, b.ref_key) NULLS LAST, COALESCE(n.ref, b.ref))
+                FROM (SELECT * FROM ev WHERE ev.is_now) n
+                FULL JOIN (SELECT * FROM ev WHERE NOT ev.is_now) b ON b.id = n.id
+               WHERE $3::date IS NOT NULL
+                 AND (n.id IS NULL OR b.id IS NULL
+                      OR (n.status, n.rag) IS DISTINCT FROM (b.status, b.rag)
+                      OR n.due_date <> b.due_date
+                      OR abs(n.progress - b.progress) >= 10)),
   'updatesSince', (SELECT json_agg(json_build_object('reportedOn', u.reported_on, 'status', u.status, 'percentComplete', u.percent_complete,
                                                      'rag', u.rag, 'narrative', u.narrative, 'ref', e.ref)
                                    ORDER BY u.reported_on, u.seq)

@@ -258,7 +258,7 @@ const REPORT = `query($plan: ID!, $asOf: Date, $since: Date) {
     overdueMilestones { milestone { title dueDate completedOn } action { ref } dueDate daysOverdue }
     dueSoon { ${ROW} }
     staleActions { ${ROW} }
-    changes { ref statusBefore statusAfter ragBefore ragAfter action { ref } }
+    changes { ref kinds statusBefore statusAfter ragBefore ragAfter action { ref } }
     updatesSince { reportedOn narrative percentComplete status rag author { name } agency { name } action { ref } }
   }
 }`;
@@ -315,7 +315,9 @@ async function enterPlan(world: World, title: string): Promise<EnteredPlan> {
     actionIds[spec.ref] = action.id;
     milestoneIds[spec.ref] = [];
     for (const milestone of spec.milestones ?? []) {
-      const { addMilestone } = await coordinator.ok(ADD_MILESTONE, { input: { actionId: action.id, title: milestone.title, dueDate: milestone.due } });
+      const { addMilestone } = await coordinator.ok(ADD_MILESTONE, {
+        input: { actionId: action.id, title: milestone.title, dueDate: milestone.due, inPlanSince: '2024-01-01' },
+      });
       milestoneIds[spec.ref].push(addMilestone.id);
       if (milestone.completedOn) await coordinator.ok(COMPLETE_MILESTONE, { id: addMilestone.id, completedOn: milestone.completedOn });
     }
@@ -526,17 +528,19 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       const { since: _none, changes: _c, updatesSince: _u, ...plain } = report;
       expect(figures).toEqual(plain);
       // As of Q only 1.3 had an update (IP GREEN); all the others were NOT_STARTED AMBER.
+      // Progress moved by 10 points or more with the same RAG as well (PROGRESS_MOVED): 2.2 0 → 30 and 3.1 0 → 25
+      // (AMBER both), 3.3 0 → 10 (AMBER both; exactly 10 points counts).
       expect(changes).toEqual([
-        { ref: '1.1', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.1' } },
-        { ref: '1.3', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.3' } },
-        { ref: '2.1', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.1' } },
-        { ref: '2.2', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '2.2' } },
-        { ref: '2.9', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.9' } },
-        { ref: '2.10', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '2.10' } },
-        { ref: '3.1', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
-        { ref: '3.2', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '3.2' } },
-        { ref: '3.3', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
-        { ref: '3.4', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '3.4' } },
+        { ref: '1.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.1' } },
+        { ref: '1.3', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.3' } },
+        { ref: '2.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.1' } },
+        { ref: '2.2', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '2.2' } },
+        { ref: '2.9', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.9' } },
+        { ref: '2.10', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '2.10' } },
+        { ref: '3.1', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
+        { ref: '3.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '3.2' } },
+        { ref: '3.3', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
+        { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '3.4' } },
       ]);
       // (03-31, 06-30]: the back-dated 3.2 return of 06-20 is in; its 08-30 update (entered first) is not.
       expect(updatesSince.map((u: any) => [u.reportedOn, u.action.ref, u.status, u.percentComplete, u.rag, u.narrative])).toEqual([
@@ -559,18 +563,22 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       report = (await board.ok(REPORT, { plan: plan.planId, asOf: D, since: P })).boardReport;
     });
 
-    it('lists exactly the actions whose status or derived RAG changed, with both values', () => {
-      // Unchanged: 1.10 (NS AMBER both), 2.1 (IP RED both, though progress and reasons moved),
-      // 2.9 (IP RED both), 3.1 (IP AMBER both).
+    it('lists exactly the actions whose status or derived RAG changed, with both values, and those whose progress moved 10 points or more', () => {
+      // Status and RAG unchanged: 1.10 (NS AMBER both, 0 % both: not listed), and three listed for progress
+      // alone (PROGRESS_MOVED, same RAG, 10 points or more): 2.1 (IP RED, 30 → 60), 2.9 (IP RED, 20 → 35),
+      // 3.1 (IP AMBER, 25 → 50). 3.3 moved 10 → 25 with AMBER both: PROGRESS_MOVED beside its status change.
       expect(report.changes).toEqual([
-        { ref: '1.1', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.1' } },
-        { ref: '1.2', statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.2' } },
-        { ref: '1.3', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.3' } },
-        { ref: '2.2', statusBefore: 'IN_PROGRESS', statusAfter: 'CANCELLED', ragBefore: 'AMBER', ragAfter: null, action: { ref: '2.2' } },
-        { ref: '2.10', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'RED', action: { ref: '2.10' } },
-        { ref: '3.2', statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '3.2' } },
-        { ref: '3.3', statusBefore: 'IN_PROGRESS', statusAfter: 'ON_HOLD', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
-        { ref: '3.4', statusBefore: 'IN_PROGRESS', statusAfter: 'COMPLETED', ragBefore: 'RED', ragAfter: 'BLUE', action: { ref: '3.4' } },
+        { ref: '1.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.1' } },
+        { ref: '1.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.2' } },
+        { ref: '1.3', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.3' } },
+        { ref: '2.1', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'RED', ragAfter: 'RED', action: { ref: '2.1' } },
+        { ref: '2.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'CANCELLED', ragBefore: 'AMBER', ragAfter: null, action: { ref: '2.2' } },
+        { ref: '2.9', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'RED', ragAfter: 'RED', action: { ref: '2.9' } },
+        { ref: '2.10', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'RED', action: { ref: '2.10' } },
+        { ref: '3.1', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
+        { ref: '3.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '3.2' } },
+        { ref: '3.3', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'ON_HOLD', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
+        { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'COMPLETED', ragBefore: 'RED', ragAfter: 'BLUE', action: { ref: '3.4' } },
       ]);
     });
 
@@ -757,9 +765,9 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       const agencies = Object.values(world.agencies);
       const db = server.db;
       await db.query(
-        `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, lead_agency_id, due_date, created_at)
+        `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, lead_agency_id, due_date, created_at, in_plan_since)
          SELECT $1, $2, ($3::uuid[])[1 + i % 3], (1 + i % 4) || '.' || i, 'Bulk action ' || i, ($4::uuid[])[1 + i % 5],
-                DATE '2025-07-01' + (i * 37) % 180, now() + i * interval '1 millisecond'
+                DATE '2025-07-01' + (i * 37) % 180, now() + i * interval '1 millisecond', DATE '2024-01-01'
            FROM generate_series(1, $5::int) AS i`,
         [world.partnershipId, planId, objectives, agencies, size],
       );
@@ -772,9 +780,9 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       );
       await db.query(
         `WITH acts AS (${ACTS})
-         INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position)
+         INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position, in_plan_since)
          SELECT acts.partnership_id, acts.id, 'Step ' || m, acts.due_date - 30 * m,
-                CASE WHEN m % 2 = 0 THEN LEAST(acts.due_date - 30 * m + 3, DATE '2025-09-30') END, m
+                CASE WHEN m % 2 = 0 THEN LEAST(acts.due_date - 30 * m + 3, DATE '2025-09-30') END, m, DATE '2024-01-01'
            FROM acts CROSS JOIN generate_series(1, $2::int) AS m`,
         [planId, milestonesEach],
       );
@@ -834,5 +842,149 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
         expect(largeRead.statements).toBeLessThanOrEqual(16);
       }
     }, 60_000);
+  });
+
+  /*
+   * A second worked example, in its own partnership: the plan's structure and settings change over
+   * time, and each report uses the structure and settings in force at the end of its date.
+   * Every action is in the plan since 2025-01-01 unless said; dueSoonDays stays 30.
+   *
+   * ref | obj | lead    | due                                         | other                                         | returns
+   * 1   | PV1 | Police  | 2025-07-31, moved to 2025-12-31 from 08-15  | re-baselined (entered today, effective 08-15) | 06-15 IP 30 G; 09-10 IP 50 G
+   * 2   | PU1 | Health  | 2025-06-01                                  | removed from 09-01 ("Duplicate of 2.1")       | none
+   * 3   | PT1 | Council | 2025-10-20                                  | added later: in the plan since 2025-08-20     | none
+   * 4   | PR1 | Fire    | 2026-03-31                                  | not yet started: start date 2025-11-01        | none
+   * 5   | PV1 | Council | 2026-06-30                                  | –                                             | 08-10 IP 40 G
+   * Settings: staleAfterDays 30, changed to 60 from 2025-08-01 (a back-dated change).
+   *
+   * As of P = 2025-06-30 (staleAfterDays 30: stale when the last return, or with none the later of
+   * start date and entry, is before 05-31; due soon 06-30..07-30). 3 is not in the plan yet.
+   * ref | status | prog | rag   | reasons                    | notes
+   * 1   | IP     |  30  | GREEN | –                          | due 07-31 (the move applies from 08-15): 31 days away, not due soon; 06-15 fresh
+   * 2   | NS     |   0  | RED   | OVERDUE, NO_RECENT_UPDATE  | 29 days overdue; no return, in the plan since 01-01
+   * 4   | NS     |   0  | GREEN | –                          | starts 11-01, after P: never stale before its start
+   * 5   | NS     |   0  | AMBER | NO_RECENT_UPDATE           | no return yet, in the plan since 01-01
+   *   Overall: 4 actions; progress 30 / 4 = 7.5; red 1, amber 1, green 2; overdue 1; stale 2 (2, 5).
+   *
+   * As of M = 2025-08-10 (staleAfterDays 60 from 08-01): 1 is due 07-31 still (moved from 08-15):
+   * overdue 10 days; 2 is still in the plan (removed from 09-01): overdue 70 days. Most days first: 2, 1.
+   *
+   * As of D = 2025-09-30 (staleAfterDays 60: stale when before 08-01; due soon 09-30..10-30).
+   * 2 is no longer in the plan.
+   * ref | status | prog | rag   | reasons | notes
+   * 1   | IP     |  50  | GREEN | –       | due 12-31 (originally 07-31, moved from 08-15); 09-10 fresh
+   * 3   | NS     |   0  | GREEN | –       | due soon (10-20); in the plan since 08-20, not before 08-01: not stale
+   * 4   | NS     |   0  | GREEN | –       | starts 11-01, after D
+   * 5   | IP     |  40  | GREEN | –       | 08-10 is on or after 08-01: fresh under 60 days (under 30 it would be stale)
+   *   Overall: 4 actions; progress (50 + 0 + 0 + 40) / 4 = 22.5; green 4; due soon 1; none overdue or stale.
+   *
+   * Changes since P as of D, by ref (4 changed nothing: NS GREEN 0 both):
+   * 1: DUE_DATE_MOVED (07-31 → 12-31) and PROGRESS_MOVED (30 → 50, GREEN both)
+   * 2: REMOVED (before: NS RED [OVERDUE, NO_RECENT_UPDATE], 0, due 06-01)
+   * 3: ADDED (after: NS GREEN, 0, due 10-20)
+   * 5: STATUS_OR_RAG (NS AMBER [NO_RECENT_UPDATE] → IP GREEN []; 0 → 40 but the RAG changed, so no PROGRESS_MOVED)
+   */
+  describe('a plan whose structure and settings change: each report uses those in force at its date', () => {
+    const M = '2025-08-10';
+    const HISTORY_REPORT = `query($plan: ID!, $asOf: Date, $since: Date) {
+      boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
+        asOf staleAfterDays dueSoonDays
+        overall { ${ROLL_UP} }
+        overdueActions { ref dueDate daysOverdue originalDueDate }
+        dueSoon { ref dueDate }
+        staleActions { ref }
+        byPillar { pillar rollUp { total } }
+        changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }
+      }
+    }`;
+    let history: World;
+    let planId: string;
+    let atPBefore: unknown;
+
+    beforeAll(async () => {
+      history = await createWorld(server, 'Worked history');
+      const coordinator = history.clients.coordinator;
+      planId = await newPlan(history, 'Plan with a history');
+      const h = { ...history, planId };
+      const add = (ref: string, objective: ObjectiveKey, lead: AgencyKey, due: string, more: Record<string, unknown> = {}) =>
+        createAction(coordinator, h, { ref, title: `History ${ref}`, objectiveId: history.objectives[objective], leadAgencyId: history.agencies[lead], dueDate: due, inPlanSince: '2025-01-01', ...more });
+      const a1 = await add('1', 'prevent', 'police', '2025-07-31');
+      const a2 = await add('2', 'pursue', 'health', '2025-06-01');
+      await add('3', 'protect', 'council', '2025-10-20', { inPlanSince: '2025-08-20' });
+      await add('4', 'prepare', 'fire', '2026-03-31', { startDate: '2025-11-01' });
+      const a5 = await add('5', 'prevent', 'council', '2026-06-30');
+      const report = (actionId: string, on: string, percent: number) =>
+        coordinator.ok(REPORT_PROGRESS, { input: { actionId, reportedOn: on, percentComplete: percent, status: 'IN_PROGRESS', rag: 'GREEN', narrative: `Return of ${on}` } });
+      await report(a1.id, '2025-06-15', 30);
+      await report(a1.id, '2025-09-10', 50);
+      await report(a5.id, '2025-08-10', 40);
+      atPBefore = await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: P });
+
+      await coordinator.ok('mutation($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }', {
+        id: a1.id,
+        v: a1.version,
+        input: { dueDate: '2025-12-31', effectiveFrom: '2025-08-15' },
+      });
+      await coordinator.ok('mutation($id: ID!, $r: String!, $from: Date) { removeAction(id: $id, reason: $r, effectiveFrom: $from) }', {
+        id: a2.id,
+        r: 'Duplicate of 2.1',
+        from: '2025-09-01',
+      });
+      await coordinator.ok('mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }', {
+        id: history.partnershipId,
+        input: { staleAfterDays: 60, effectiveFrom: '2025-08-01' },
+      });
+    }, 60_000);
+
+    it('leaves the report as of 2025-06-30 exactly as it was before the edits', async () => {
+      expect(await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: P })).toEqual(atPBefore);
+    });
+
+    it('as of 2025-06-30: the plan then (3 not yet in it), 1 due 07-31, under a 30-day stale rule', async () => {
+      const { boardReport: r } = await history.clients.board.ok<any>(HISTORY_REPORT, { plan: planId, asOf: P });
+      expect([r.staleAfterDays, r.dueSoonDays]).toEqual([30, 30]);
+      expect(r.overall).toEqual(rollUp(4, 0, 0, 1, 0, 2, 7.5, [3, 1, 0, 0], [1, 1, 2, 0]));
+      expect(r.overdueActions).toEqual([{ ref: '2', dueDate: '2025-06-01', daysOverdue: 29, originalDueDate: '2025-06-01' }]);
+      expect(r.dueSoon).toEqual([]);
+      expect(r.staleActions.map((row: any) => row.ref)).toEqual(['2', '5']);
+    });
+
+    it('as of 2025-08-10: 1 still due 07-31 (moved from 08-15), 2 still in the plan (removed from 09-01)', async () => {
+      const { boardReport: r } = await history.clients.board.ok<any>(HISTORY_REPORT, { plan: planId, asOf: M });
+      expect([r.staleAfterDays, r.dueSoonDays]).toEqual([60, 30]);
+      expect(r.overdueActions).toEqual([
+        { ref: '2', dueDate: '2025-06-01', daysOverdue: 70, originalDueDate: '2025-06-01' },
+        { ref: '1', dueDate: '2025-07-31', daysOverdue: 10, originalDueDate: '2025-07-31' },
+      ]);
+    });
+
+    it('as of today: 2 gone, 3 added and due soon, 1 re-baselined, 4 not started yet, 5 fresh under 60 days', async () => {
+      const { boardReport: r } = await history.clients.board.ok<any>(HISTORY_REPORT, { plan: planId, asOf: D, since: P });
+      expect([r.staleAfterDays, r.dueSoonDays]).toEqual([60, 30]);
+      expect(r.overall).toEqual(rollUp(4, 0, 0, 0, 1, 0, 22.5, [2, 2, 0, 0], [0, 0, 4, 0]));
+      expect(r.overdueActions).toEqual([]);
+      expect(r.dueSoon).toEqual([{ ref: '3', dueDate: '2025-10-20' }]);
+      expect(r.staleActions).toEqual([]);
+      expect(r.byPillar.map((p: any) => [p.pillar, p.rollUp.total])).toEqual([['PREVENT', 2], ['PURSUE', 0], ['PROTECT', 1], ['PREPARE', 1]]);
+      const none = { ragReasonsBefore: [], ragReasonsAfter: [] };
+      expect(r.changes).toEqual([
+        {
+          ref: '1', kinds: ['DUE_DATE_MOVED', 'PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'GREEN',
+          ...none, progressBefore: 30, progressAfter: 50, dueDateBefore: '2025-07-31', dueDateAfter: '2025-12-31',
+        },
+        {
+          ref: '2', kinds: ['REMOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'NOT_STARTED', ragBefore: 'RED', ragAfter: null,
+          ragReasonsBefore: ['OVERDUE', 'NO_RECENT_UPDATE'], ragReasonsAfter: [], progressBefore: 0, progressAfter: null, dueDateBefore: '2025-06-01', dueDateAfter: null,
+        },
+        {
+          ref: '3', kinds: ['ADDED'], statusBefore: 'NOT_STARTED', statusAfter: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN',
+          ...none, progressBefore: null, progressAfter: 0, dueDateBefore: null, dueDateAfter: '2025-10-20',
+        },
+        {
+          ref: '5', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN',
+          ragReasonsBefore: ['NO_RECENT_UPDATE'], ragReasonsAfter: [], progressBefore: 0, progressAfter: 40, dueDateBefore: '2026-06-30', dueDateAfter: '2026-06-30',
+        },
+      ]);
+    });
   });
 });

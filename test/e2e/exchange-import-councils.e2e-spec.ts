@@ -481,6 +481,11 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect(await server.count('progress_update', 'action_id = $1 AND agency_id = $2', [led, keep])).toBe(1);
     expect(await server.count('partnership_agency', 'agency_id = $1 AND partnership_id = $2', [keep, other.partnershipId])).toBe(1);
     expect(await server.count('audit_event', "operation = 'mergeAgencies' AND entity_id = $1", [keep])).toBe(1);
+    // The plan's history names the agency kept too, so past reports keep their agencies.
+    expect(await server.count('action_version', 'lead_agency_id = $1', [duplicate])).toBe(0);
+    expect(await server.count('action_supporting_version', 'agency_id = $1', [duplicate])).toBe(0);
+    expect(await server.count('action_version', 'action_id = $1 AND lead_agency_id <> $2', [led, keep])).toBe(0);
+    expect(await server.count('action_supporting_version', 'action_id = $1 AND agency_id = $2', [supported, keep])).toBeGreaterThan(0);
     // Still append-only outside a merge.
     await expect(server.db.query('UPDATE progress_update SET agency_id = $1 WHERE action_id = $2', [world.agencies.council, led])).rejects.toThrow(/append-only/);
   });

@@ -352,7 +352,7 @@ describe('trust matrix', () => {
           query: 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }',
           variables: { input: { name: 'New partnership', slug } },
           verify: (data) => expect(data.createPartnership).toEqual({ id: expect.any(String), slug, staleAfterDays: 30, dueSoonDays: 30 }),
-          writes: { partnership: 1, audit_event: 1 },
+          writes: { partnership: 1, partnership_settings_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createPartnership', entityType: 'Partnership', entityId: data.createPartnership.id, partnershipId: data.createPartnership.id }),
         };
       },
@@ -485,7 +485,7 @@ describe('trust matrix', () => {
           query: 'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }',
           variables: { input: { strategyId: world.strategyId, pillar: 'PROTECT', code, title: 'Support survivors' } },
           verify: (data) => expect(data.createObjective).toEqual({ id: expect.any(String), code, pillar: 'PROTECT', strategy: { id: world.strategyId } }),
-          writes: { objective: 1, audit_event: 1 },
+          writes: { objective: 1, objective_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createObjective', entityType: 'Objective', entityId: data.createObjective.id, partnershipId: world.partnershipId }),
         };
       },
@@ -529,7 +529,7 @@ describe('trust matrix', () => {
               supportingAgencies: [{ id: world.agencies.council }],
               status: 'NOT_STARTED',
             }),
-          writes: { action: 1, action_supporting_agency: 1, audit_event: 1 },
+          writes: { action: 1, action_version: 1, action_supporting_agency: 1, action_supporting_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createAction', entityType: 'Action', entityId: data.createAction.id, partnershipId: world.partnershipId }),
         };
       },
@@ -543,7 +543,8 @@ describe('trust matrix', () => {
           query: 'mutation($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }',
           variables: { id: action.id, version: action.version, input: { title: 'Renamed action' } },
           verify: (data) => expect(data.updateAction).toEqual({ id: action.id, title: 'Renamed action', version: action.version + 1 }),
-          writes: { audit_event: 1 },
+          // The action has been in the plan since 2024: the renaming opens a version from today.
+          writes: { action_version: 1, audit_event: 1 },
           audit: () => ({ operation: 'updateAction', entityType: 'Action', entityId: action.id, partnershipId: world.partnershipId }),
           snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
         };
@@ -559,7 +560,7 @@ describe('trust matrix', () => {
           variables: { input: { actionId: action.id, title: 'Training delivered', dueDate: '2025-09-30' } },
           verify: (data) =>
             expect(data.addMilestone).toEqual({ id: expect.any(String), title: 'Training delivered', dueDate: '2025-09-30', completedOn: null, action: { id: action.id } }),
-          writes: { milestone: 1, audit_event: 1 },
+          writes: { milestone: 1, milestone_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'addMilestone', entityType: 'Milestone', entityId: data.addMilestone.id, partnershipId: world.partnershipId }),
         };
       },
@@ -662,16 +663,237 @@ describe('trust matrix', () => {
     },
   ];
 
+  // ---------------------------------------------------------------------------------------------
+  // Editing and retiring the plan (issue 13), beyond the contract.
+
+  const milestoneOnA = async (completedOn?: string) => {
+    const action = await actionOnA();
+    const { addMilestone } = await world.clients.admin.ok<{ addMilestone: { id: string; version: number } }>(
+      'mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }',
+      { input: { actionId: action.id, title: 'Venue booked', dueDate: '2025-07-31', inPlanSince: '2024-01-01' } },
+    );
+    if (completedOn) await world.clients.admin.ok('mutation($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id } }', { id: addMilestone.id, on: completedOn });
+    return { action, milestone: addMilestone };
+  };
+
+  const PLAN_HISTORY_MUTATIONS: Operation[] = [
+    {
+      name: 'updatePartnership',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const name = `Trust A renamed ${uniqueSuffix()}`;
+        return {
+          query: 'mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }',
+          variables: { id: world.partnershipId, input: { name } },
+          verify: (data) => expect(data.updatePartnership).toEqual({ id: world.partnershipId, name, staleAfterDays: 30 }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updatePartnership', entityType: 'Partnership', entityId: world.partnershipId, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM partnership WHERE id = $1', [world.partnershipId]),
+        };
+      },
+    },
+    {
+      name: 'updateStrategy',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const title = `Strategy ${uniqueSuffix()}`;
+        return {
+          query: 'mutation($id: ID!, $input: UpdateStrategyInput!) { updateStrategy(id: $id, input: $input) { id title status } }',
+          variables: { id: world.strategyId, input: { title, status: 'ACTIVE' } },
+          verify: (data) => expect(data.updateStrategy).toEqual({ id: world.strategyId, title, status: 'ACTIVE' }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updateStrategy', entityType: 'Strategy', entityId: world.strategyId, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM strategy WHERE id = $1', [world.strategyId]),
+        };
+      },
+    },
+    {
+      name: 'updateObjective',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const title = `Objective ${uniqueSuffix()}`;
+        const { createObjective: objective } = await world.clients.admin.ok<{ createObjective: { id: string } }>(
+          'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }',
+          { input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `UP${uniqueSuffix().slice(0, 6)}`, title: 'To rename' } },
+        );
+        return {
+          query: 'mutation($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { id title } }',
+          variables: { id: objective.id, input: { title } },
+          verify: (data) => expect(data.updateObjective).toEqual({ id: objective.id, title }),
+          // A new version of its history from today.
+          writes: { objective_version: 1, audit_event: 1 },
+          audit: () => ({ operation: 'updateObjective', entityType: 'Objective', entityId: objective.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM objective WHERE id = $1', [objective.id]),
+        };
+      },
+    },
+    {
+      name: 'removeObjective',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const { createObjective } = await world.clients.admin.ok<{ createObjective: { id: string } }>(
+          'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }',
+          { input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `RM${uniqueSuffix().slice(0, 6)}`, title: 'Unused' } },
+        );
+        return {
+          query: 'mutation($id: ID!) { removeObjective(id: $id) }',
+          variables: { id: createObjective.id },
+          verify: (data) => expect(data.removeObjective).toBe(true),
+          writes: { objective_version: 1, audit_event: 1 },
+          audit: () => ({ operation: 'removeObjective', entityType: 'Objective', entityId: createObjective.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM objective WHERE id = $1', [createObjective.id]),
+        };
+      },
+    },
+    {
+      name: 'updateDeliveryPlan',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const title = `Plan ${uniqueSuffix()}`;
+        return {
+          query: 'mutation($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }',
+          variables: { id: world.planId, input: { title } },
+          verify: (data) => expect(data.updateDeliveryPlan).toEqual({ id: world.planId, title }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updateDeliveryPlan', entityType: 'DeliveryPlan', entityId: world.planId, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM delivery_plan WHERE id = $1', [world.planId]),
+        };
+      },
+    },
+    {
+      name: 'removeAction',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const action = await actionOnA();
+        return {
+          query: 'mutation($id: ID!, $reason: String!) { removeAction(id: $id, reason: $reason) }',
+          variables: { id: action.id, reason: 'Entered twice' },
+          verify: (data) => expect(data.removeAction).toBe(true),
+          writes: { action_version: 1, audit_event: 1 },
+          audit: () => ({ operation: 'removeAction', entityType: 'Action', entityId: action.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
+        };
+      },
+    },
+    {
+      name: 'updateMilestone',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const { milestone } = await milestoneOnA();
+        return {
+          query: 'mutation($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }',
+          variables: { id: milestone.id, input: { dueDate: '2025-10-31', version: milestone.version } },
+          verify: (data) => expect(data.updateMilestone).toEqual({ id: milestone.id, dueDate: '2025-10-31', version: milestone.version + 1 }),
+          writes: { milestone_version: 1, audit_event: 1 },
+          audit: () => ({ operation: 'updateMilestone', entityType: 'Milestone', entityId: milestone.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM milestone WHERE id = $1', [milestone.id]),
+        };
+      },
+    },
+    {
+      name: 'reopenMilestone',
+      matrix: REPORT_ON_ACTION,
+      prepare: async () => {
+        const { milestone } = await milestoneOnA('2025-06-01');
+        return {
+          query: 'mutation($id: ID!) { reopenMilestone(id: $id) { id completedOn } }',
+          variables: { id: milestone.id },
+          verify: (data) => expect(data.reopenMilestone).toEqual({ id: milestone.id, completedOn: null }),
+          writes: { milestone_version: 1, audit_event: 1 },
+          audit: () => ({ operation: 'reopenMilestone', entityType: 'Milestone', entityId: milestone.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM milestone WHERE id = $1', [milestone.id]),
+        };
+      },
+    },
+    {
+      name: 'removeMilestone',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const { milestone } = await milestoneOnA();
+        return {
+          query: 'mutation($id: ID!) { removeMilestone(id: $id) }',
+          variables: { id: milestone.id },
+          verify: (data) => expect(data.removeMilestone).toBe(true),
+          writes: { milestone_version: 1, audit_event: 1 },
+          audit: () => ({ operation: 'removeMilestone', entityType: 'Milestone', entityId: milestone.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM milestone WHERE id = $1', [milestone.id]),
+        };
+      },
+    },
+    {
+      name: 'createBoardMeeting',
+      matrix: COORDINATE_A,
+      prepare: async () => ({
+        query: 'mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }',
+        variables: { input: { partnershipId: world.partnershipId, title: 'Board, Q2 2025', date: '2025-06-30' } },
+        verify: (data) => expect(data.createBoardMeeting).toEqual({ id: expect.any(String), title: 'Board, Q2 2025', date: '2025-06-30' }),
+        writes: { board_meeting: 1, audit_event: 1 },
+        audit: (data) => ({ operation: 'createBoardMeeting', entityType: 'BoardMeeting', entityId: data.createBoardMeeting.id, partnershipId: world.partnershipId }),
+      }),
+    },
+    {
+      name: 'updateBoardMeeting',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const id = await meetingOnA();
+        return {
+          query: 'mutation($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }',
+          variables: { id, input: { date: '2025-07-07', version: 1 } },
+          verify: (data) => expect(data.updateBoardMeeting).toEqual({ id, date: '2025-07-07', version: 2 }),
+          writes: { audit_event: 1 },
+          audit: () => ({ operation: 'updateBoardMeeting', entityType: 'BoardMeeting', entityId: id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM board_meeting WHERE id = $1', [id]),
+        };
+      },
+    },
+    {
+      name: 'removeBoardMeeting',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const id = await meetingOnA();
+        return {
+          query: 'mutation($id: ID!) { removeBoardMeeting(id: $id) }',
+          variables: { id },
+          verify: (data) => expect(data.removeBoardMeeting).toBe(true),
+          writes: { board_meeting: -1, audit_event: 1 },
+          audit: () => ({ operation: 'removeBoardMeeting', entityType: 'BoardMeeting', entityId: id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM board_meeting WHERE id = $1', [id]),
+        };
+      },
+    },
+  ];
+
+  const meetingOnA = async (): Promise<string> =>
+    (
+      await world.clients.admin.ok<{ createBoardMeeting: { id: string } }>(
+        'mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }',
+        { input: { partnershipId: world.partnershipId, title: 'Board', date: '2025-03-31' } },
+      )
+    ).createBoardMeeting.id;
+
+  const PLAN_HISTORY_QUERIES: Operation[] = [
+    {
+      name: 'boardMeetings',
+      matrix: READ_A,
+      prepare: async () => ({
+        query: 'query($p: ID!) { boardMeetings(partnershipId: $p) { id date } }',
+        variables: { p: world.partnershipId },
+        verify: (data) => expect(Array.isArray(data.boardMeetings)).toBe(true),
+      }),
+    },
+  ];
+
   it('covers every query and mutation of the contract (and operations beyond it)', () => {
     expect(QUERIES.map((q) => q.name)).toEqual(expect.arrayContaining([...CONTRACT_QUERIES]));
     expect(MUTATIONS.map((m) => m.name)).toEqual(expect.arrayContaining([...CONTRACT_MUTATIONS]));
   });
 
-  const cells = (operations: Operation[]) => operations.flatMap((op) => ACTORS.map((actor) => [op.name, actor, op.matrix[actor], op] as const));
+  const cells = (operations: readonly Operation[]) => operations.flatMap((op) => ACTORS.map((actor) => [op.name, actor, op.matrix[actor], op] as const));
 
   describe.each([
-    ['query', QUERIES],
-    ['mutation', MUTATIONS],
+    ['query', [...QUERIES, ...PLAN_HISTORY_QUERIES]],
+    // changePassword last: it ends the sessions the other cells use.
+    ['mutation', [...MUTATIONS.filter((m) => m.name !== 'changePassword'), ...PLAN_HISTORY_MUTATIONS, ...MUTATIONS.filter((m) => m.name === 'changePassword')]],
   ] as const)('%s', (kind, operations) => {
     it.each(cells(operations))('%s × %s → %s', async (name, actor, outcome, op) => {
       const prepared = await op.prepare();

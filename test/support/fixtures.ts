@@ -146,6 +146,8 @@ export async function createAction(
       title: 'Deliver awareness training',
       leadAgencyId: world.agencies.police,
       dueDate: '2026-06-30',
+      // In the plan since the plan began, so reports as of earlier dates (back-dated returns) include it.
+      inPlanSince: '2024-01-01',
       ...overrides,
     },
   });

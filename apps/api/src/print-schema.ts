@@ -10,6 +10,7 @@ import { AgencyResolver, PartnershipResolver } from '@app/partnership';
 import {
   ActionResolver,
   DeliveryPlanResolver,
+  DueDateRevisionResolver,
   MilestoneResolver,
   ObjectiveResolver,
   PartnershipStrategiesResolver,
@@ -29,6 +30,7 @@ export const ALL_RESOLVERS = [
   DeliveryPlanResolver,
   ActionResolver,
   MilestoneResolver,
+  DueDateRevisionResolver,
   ...PROGRESS_RESOLVERS,
   ...BOARD_REPORT_RESOLVERS,
   AuditLogResolver,

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, NoArgs, Permission, present } from '@app/common';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, mapAwaitable, NoArgs, Permission, present } from '@app/common';
 import { Agency, PartnershipService } from '@app/partnership';
-import { Objective, ObjectiveEntity, PlanningService } from '@app/planning';
+import { DueDateRevision, Objective, ObjectiveEntity, PlanningService } from '@app/planning';
 import { BoardReportService } from './board-report.service';
 import { ActionFilter } from './inputs/action-filter.input';
 import { ActionConnection, ActionRow, AgencyRollUp, BoardReport } from './types/board-report.types';
@@ -82,6 +82,18 @@ export class ActionRowResolver {
   @ResolveField(() => Agency)
   leadAgency(row: ActionRow, _args: NoArgs, ctx: GqlContext): Awaitable<Agency> {
     return present(this.partnerships.loadAgency(ctx.loaders, row.leadAgencyId));
+  }
+
+  @ResolveField(() => [DueDateRevision], { description: "Moves of the due date in effect by the report's date, in the order they were made." })
+  dueDateRevisions(row: ActionRow, _args: NoArgs, ctx: GqlContext): Awaitable<DueDateRevision[]> {
+    return mapAwaitable(this.planning.loadDueDateRevisions(ctx.loaders, row.action.id), (all) => all.filter((r) => r.effectiveFrom <= row.asOf));
+  }
+
+  @ResolveField(() => GraphQLDate, {
+    description: 'The due date before any move in effect by the report\'s date ("due 31 Jan 2027, originally 30 Sep 2026"); the row\'s dueDate when none.',
+  })
+  originalDueDate(row: ActionRow, _args: NoArgs, ctx: GqlContext): Awaitable<string> {
+    return mapAwaitable(this.dueDateRevisions(row, _args, ctx), (revisions) => revisions[0]?.from ?? row.dueDate);
   }
 }
 

@@ -34,11 +34,12 @@ import {
   toActionStateRow,
 } from '@app/progress';
 import { ActionFilter } from './inputs/action-filter.input';
+import { BoardMeetingService } from './board-meeting.service';
 import { RollUp, rollUp } from './rules/roll-up.rule';
 import { actionEntityFrom } from './sql/action-columns.sql';
 import { actionsPageSql, containsPattern } from './sql/actions-page.sql';
-import { BOARD_REPORT_SQL, OVERDUE_ACTIONS_SQL } from './sql/board-report.sql';
-import { ActionChange, ActionRow, AgencyRollUp, BoardReport, MilestoneRow, ObjectiveRollUp, PillarRollUp } from './types/board-report.types';
+import { BOARD_REPORT_SQL, OVERDUE_ACTIONS_SQL, REPORT_CONTEXT_AS_OF_SQL } from './sql/board-report.sql';
+import { ActionChange, ActionChangeKind, ActionRow, AgencyRollUp, BoardReport, MilestoneRow, ObjectiveRollUp, PillarRollUp } from './types/board-report.types';
 
 /** One page of `actions`. */
 export interface ActionsPage {
@@ -56,6 +57,11 @@ type ReportActionRaw = ActionStateRaw &
     lead_agency_rank?: number;
     since_status?: string | null;
     since_rag?: string | null;
+    since_rag_reasons?: string[] | null;
+    since_progress?: number | null;
+    since_due_date?: string | null;
+    added_since?: boolean;
+    removed_since?: boolean;
     overdue_milestones?: (Omit<MilestoneEntity, 'createdAt' | 'updatedAt'> & { daysOverdue: number })[] | null;
     updates_since?: (Omit<ProgressUpdateEntity, 'createdAt'> & { createdAt: string })[] | null;
   };
@@ -69,17 +75,19 @@ function toActionRow(state: ActionStateRow, action: ActionEntity, pillar: Pillar
   return Object.assign(new ActionRow(), {
     action,
     ref: action.ref,
-    title: action.title,
-    objectiveId: action.objectiveId,
+    // The values in force at the report's date, not today's.
+    title: state.title,
+    objectiveId: state.objectiveId,
     objectiveEntity: objective,
     pillar,
-    leadAgencyId: action.leadAgencyId,
-    dueDate: action.dueDate,
+    leadAgencyId: state.leadAgencyId,
+    dueDate: state.dueDate,
     status: state.status,
     progress: state.progress,
     rag: state.rag,
     ragReasons: state.ragReasons,
     daysOverdue: state.daysOverdue,
+    asOf: state.asOf,
   });
 }
 
@@ -97,6 +105,7 @@ export class BoardReportService {
     private readonly planning: PlanningService,
     private readonly partnerships: PartnershipService,
     private readonly states: ActionStateService,
+    private readonly meetings: BoardMeetingService,
   ) {}
 
   /**
@@ -171,16 +180,27 @@ export class BoardReportService {
    * are the pure `rollUp` over those rows, grouped here: the same rule the tests check SQL against.
    */
   async boardReport(actor: Actor, loaders: Loaders, planId: string, asOf?: string | null, since?: string | null): Promise<BoardReport> {
-    const { plan, partnership, objectives } = await this.planning.getPlanWithContext(actor, loaders, planId, 'deliveryPlanId');
+    const { plan, partnership } = await this.planning.getPlanWithContext(actor, loaders, planId, 'deliveryPlanId');
     this.assertReadable(actor, plan, planId);
     const today = this.clock.today(partnership.timezone);
     const date = asOf ?? today;
-    const from = since ?? null;
-    if (from !== null && compareDates(from, date) >= 0) {
+    if (since !== null && since !== undefined && compareDates(since, date) >= 0) {
       throw BadUserInputError.field('since', `Must be before asOf (${date})`);
     }
+    // Without `since`, "since the last board": the latest board meeting before asOf, when there is one.
+    const sinceBoardMeeting = since === null || since === undefined ? await this.meetings.latestBefore(plan.partnershipId, date) : null;
+    const from = since ?? sinceBoardMeeting?.date ?? null;
 
-    const actionRaw: ReportActionRaw[] = await this.db.query(BOARD_REPORT_SQL, [plan.id, date, from]);
+    const [allRaw, context] = await Promise.all([
+      this.db.query(BOARD_REPORT_SQL, [plan.id, date, from]) as Promise<ReportActionRaw[]>,
+      this.db.query(REPORT_CONTEXT_AS_OF_SQL, [plan.strategyId, date, plan.partnershipId]) as Promise<(ObjectiveEntity & { stale_after_days: number; due_soon_days: number })[]>,
+    ]);
+    // Actions removed since `since` come only for `changes`.
+    const actionRaw = allRaw.filter((r) => !r.removed_since);
+    const objectives = context
+      .filter((o) => o.id !== null)
+      .map(({ stale_after_days: _s, due_soon_days: _d, ...o }) => Object.assign(new ObjectiveEntity(), o));
+    const settings = { staleAfterDays: Number(context[0]?.stale_after_days ?? partnership.staleAfterDays), dueSoonDays: Number(context[0]?.due_soon_days ?? partnership.dueSoonDays) };
     // The lead agencies came with the rows: their names cost no further statement.
     this.partnerships.primeAgencies(
       loaders,
@@ -195,7 +215,7 @@ export class BoardReportService {
     const actions = actionRaw.map(actionEntityFrom);
     // Rows of the report point at these actions (milestones, changes, updates): no second read.
     this.planning.primeActions(loaders, actions);
-    const rows = actionRaw.map((r, i) => toActionRow(states[i], actions[i], r.pillar, objectiveById.get(actions[i].objectiveId)));
+    const rows = actionRaw.map((r, i) => toActionRow(states[i], actions[i], r.pillar, objectiveById.get(states[i].objectiveId)));
 
     // Rows are in ref order and Array.prototype.sort is stable, so "then by ref" comes for free.
     const overdueActions = rows.filter((_, i) => states[i].overdue).sort((a, b) => b.daysOverdue - a.daysOverdue);
@@ -213,23 +233,7 @@ export class BoardReportService {
         ),
       )
       .sort((a, b) => b.daysOverdue - a.daysOverdue);
-    const changes: ActionChange[] =
-      from === null
-        ? []
-        : actionRaw.flatMap((r, i) => {
-            const before = { status: r.since_status as RuleStatus, rag: (r.since_rag ?? null) as Rag | null };
-            if (before.status === states[i].status && before.rag === states[i].rag) return [];
-            return [
-              Object.assign(new ActionChange(), {
-                action: actions[i],
-                ref: actions[i].ref,
-                statusBefore: before.status,
-                statusAfter: states[i].status,
-                ragBefore: before.rag,
-                ragAfter: states[i].rag,
-              }),
-            ];
-          });
+    const changes: ActionChange[] = from === null ? [] : this.changesBetween(allRaw);
     const updatesSince = actionRaw
       .flatMap((r) => r.updates_since ?? [])
       .map((u) => Object.assign(new ProgressUpdateEntity(), u, { createdAt: new Date(u.createdAt) }))
@@ -241,6 +245,8 @@ export class BoardReportService {
       partnership,
       asOf: date,
       since: from,
+      sinceBoardMeeting,
+      ...settings,
       ...this.rollUps(actionRaw, states, objectives),
       overdueActions,
       overdueMilestones,
@@ -249,6 +255,62 @@ export class BoardReportService {
       changes,
       updatesSince,
     });
+  }
+
+  /**
+   * `changes` between since and asOf, by ref, from the report's rows (in ref order): status or RAG
+   * changed (with the reasons before and after), added, removed, due date moved, or progress moved
+   * by 10 points or more with the same RAG.
+   */
+  private changesBetween(raw: readonly ReportActionRaw[]): ActionChange[] {
+    const out: ActionChange[] = [];
+    for (const r of raw) {
+      const now = toActionStateRow(r);
+      const action = actionEntityFrom(r);
+      const kinds: ActionChangeKind[] = [];
+      let before: { status: RuleStatus; rag: Rag | null; reasons: string[]; progress: number | null; dueDate: string | null };
+      let after: typeof before;
+      if (r.removed_since) {
+        before = { status: now.status, rag: now.rag, reasons: now.ragReasons, progress: now.progress, dueDate: now.dueDate };
+        after = { status: now.status, rag: null, reasons: [], progress: null, dueDate: null };
+        kinds.push(ActionChangeKind.REMOVED);
+      } else if (r.added_since) {
+        before = { status: 'NOT_STARTED', rag: null, reasons: [], progress: null, dueDate: null };
+        after = { status: now.status, rag: now.rag, reasons: now.ragReasons, progress: now.progress, dueDate: now.dueDate };
+        kinds.push(ActionChangeKind.ADDED);
+      } else {
+        before = {
+          status: r.since_status as RuleStatus,
+          rag: (r.since_rag ?? null) as Rag | null,
+          reasons: r.since_rag_reasons ?? [],
+          progress: Number(r.since_progress),
+          dueDate: r.since_due_date ?? null,
+        };
+        after = { status: now.status, rag: now.rag, reasons: now.ragReasons, progress: now.progress, dueDate: now.dueDate };
+        if (before.status !== after.status || before.rag !== after.rag) kinds.push(ActionChangeKind.STATUS_OR_RAG);
+        if (before.dueDate !== after.dueDate) kinds.push(ActionChangeKind.DUE_DATE_MOVED);
+        if (before.rag === after.rag && Math.abs(after.progress! - before.progress!) >= 10) kinds.push(ActionChangeKind.PROGRESS_MOVED);
+      }
+      if (kinds.length === 0) continue;
+      out.push(
+        Object.assign(new ActionChange(), {
+          action,
+          ref: action.ref,
+          kinds,
+          statusBefore: before.status,
+          statusAfter: after.status,
+          ragBefore: before.rag,
+          ragAfter: after.rag,
+          ragReasonsBefore: before.reasons,
+          ragReasonsAfter: after.reasons,
+          progressBefore: before.progress,
+          progressAfter: after.progress,
+          dueDateBefore: before.dueDate,
+          dueDateAfter: after.dueDate,
+        }),
+      );
+    }
+    return out;
   }
 
   /**

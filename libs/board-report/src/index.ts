@@ -1,3 +1,7 @@
+export * from './entities/board-meeting.entity';
+export * from './types/board-meeting.type';
+export * from './board-meeting.service';
+export * from './board-meeting.resolver';
 export * from './rules/roll-up.rule';
 export * from './inputs/action-filter.input';
 export * from './types/board-report.types';

@@ -12,6 +12,7 @@ import {
   StrategyEntity,
 } from '@app/planning';
 import { ProgressUpdateEntity } from '@app/progress';
+import { BoardMeetingEntity } from '@app/board-report';
 import { CountingSqlLogger } from '@app/common';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   MilestoneEntity,
   ProgressUpdateEntity,
   AuditEventEntity,
+  BoardMeetingEntity,
 ];
 
 /** TypeORM options for a PostgreSQL URL: our entities and migrations, never `synchronize`. */

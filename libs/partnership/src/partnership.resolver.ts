@@ -8,6 +8,7 @@ import { UpdateAgencyInput } from './inputs/update-agency.input';
 import { PartnershipService } from './partnership.service';
 import { Agency } from './types/agency.type';
 import { Partnership } from './types/partnership.type';
+import { UpdatePartnershipInput } from './inputs/update-partnership.input';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -29,6 +30,20 @@ export class PartnershipResolver {
   @Allow(Permission.PartnershipCreate)
   createPartnership(@CurrentActor() actor: Actor, @Args('input') input: CreatePartnershipInput): Promise<Partnership> {
     return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Partnership, {
+    description:
+      "Name, timezone and settings (admins and the partnership's coordinators). staleAfterDays and dueSoonDays take effect from " +
+      '`input.effectiveFrom`; reports as of earlier days apply the settings then in force.',
+  })
+  @Allow(Permission.PartnershipManage)
+  updatePartnership(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdatePartnershipInput,
+  ): Promise<Partnership> {
+    return this.service.update(actor, id, input);
   }
 
   @Mutation(() => Partnership)

@@ -7,6 +7,7 @@ import {
   Awaitable,
   BadUserInputError,
   byKey,
+  Clock,
   ConflictError,
   EntityRows,
   ForbiddenError,
@@ -24,6 +25,8 @@ import { PartnershipEntity } from './entities/partnership.entity';
 import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
 import { CreateAgencyInput } from './inputs/create-agency.input';
 import { CreatePartnershipInput } from './inputs/create-partnership.input';
+import { UpdatePartnershipInput } from './inputs/update-partnership.input';
+import { compareDates } from '@app/calendar';
 import { UpdateAgencyInput } from './inputs/update-agency.input';
 
 /**
@@ -47,6 +50,7 @@ export class PartnershipService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** A partnership the actor may read, or NOT_FOUND (also for one they do not belong to). */
@@ -87,6 +91,52 @@ export class PartnershipService {
         after: auditSnapshot(partnership),
       });
       return partnership;
+    });
+  }
+
+  /**
+   * Name, timezone and settings of a partnership (admins, and its coordinators). `staleAfterDays`
+   * and `dueSoonDays` take effect from `effectiveFrom` (default today in the partnership's
+   * timezone, never in the future): reports as of earlier days apply the settings then in force.
+   */
+  async update(actor: Actor, id: string, input: UpdatePartnershipInput): Promise<PartnershipEntity> {
+    const found = await this.get(actor, id, 'id');
+    this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: found.id });
+    for (const field of ['name', 'timezone', 'staleAfterDays', 'dueSoonDays'] as const) {
+      if (input[field] === null) throw BadUserInputError.field(`input.${field}`, 'Cannot be cleared');
+    }
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(PartnershipEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Partnership', id, 'id');
+      if (input.version !== null && input.version !== undefined && input.version !== current.version) {
+        throw new ConflictError(`The partnership has changed since version ${input.version}; reload it (current version ${current.version})`, 'input.version');
+      }
+      // "Today" in the timezone in force before the change: the day the change is made.
+      const today = this.clock.today(current.timezone);
+      const effectiveFrom = input.effectiveFrom ?? today;
+      if (compareDates(effectiveFrom, today) > 0) {
+        throw BadUserInputError.field('input.effectiveFrom', `Must not be in the future (today is ${today} in ${current.timezone})`);
+      }
+      const before = auditSnapshot(current);
+      Object.assign(current, {
+        name: input.name ?? current.name,
+        timezone: input.timezone ?? current.timezone,
+        staleAfterDays: input.staleAfterDays ?? current.staleAfterDays,
+        dueSoonDays: input.dueSoonDays ?? current.dueSoonDays,
+        version: current.version + 1,
+      });
+      // The settings' history trigger (PlanHistory migration) reads the day the change takes effect.
+      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [effectiveFrom, actor.userId]);
+      const saved = await em.save(current);
+      await this.audit.record(em, actor, {
+        operation: 'updatePartnership',
+        entityType: 'Partnership',
+        entityId: saved.id,
+        partnershipId: saved.id,
+        before,
+        after: { ...auditSnapshot(saved), effectiveFrom, backDated: compareDates(effectiveFrom, today) < 0 },
+      });
+      return saved;
     });
   }
 
@@ -261,6 +311,19 @@ export class PartnershipService {
       await em.query('DELETE FROM action_supporting_agency WHERE agency_id = $1', [mergeId]);
       // The agency kept now leads some actions it supported: the lead never also supports.
       await em.query('DELETE FROM action_supporting_agency s USING action a WHERE a.id = s.action_id AND s.agency_id = $1 AND a.lead_agency_id = $1', [keepId]);
+      // A merge says the two were one organisation all along, so the plan's history (PlanHistory
+      // migration; no foreign keys there) names the agency kept too: past reports keep their
+      // agencies. Where both supported an action at once, the kept agency's periods stand.
+      await em.query('UPDATE action_version SET lead_agency_id = $1 WHERE lead_agency_id = $2', [keepId, mergeId]);
+      await em.query(
+        `DELETE FROM action_supporting_version m
+          WHERE m.agency_id = $2
+            AND EXISTS (SELECT 1 FROM action_supporting_version k
+                         WHERE k.action_id = m.action_id AND k.agency_id = $1
+                           AND daterange(k.valid_from, k.valid_to) && daterange(m.valid_from, m.valid_to))`,
+        [keepId, mergeId],
+      );
+      await em.query('UPDATE action_supporting_version SET agency_id = $1 WHERE agency_id = $2', [keepId, mergeId]);
       await em.query('UPDATE user_account SET agency_id = $1 WHERE agency_id = $2', [keepId, mergeId]);
       // Progress updates are append-only; the trigger lets exactly this column change in a merge.
       await em.query(`SELECT set_config('app.merging_agencies', 'on', true)`);

@@ -4,6 +4,7 @@ import { PartnershipModule } from '@app/partnership';
 import {
   ActionResolver,
   DeliveryPlanResolver,
+  DueDateRevisionResolver,
   MilestoneResolver,
   ObjectiveResolver,
   PartnershipStrategiesResolver,
@@ -21,6 +22,7 @@ import { PlanningService } from './planning.service';
     DeliveryPlanResolver,
     ActionResolver,
     MilestoneResolver,
+    DueDateRevisionResolver,
   ],
   exports: [PlanningService],
 })

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Actor, Allow, Awaitable, CurrentActor, GqlContext, Loaders, mapAwaitable, NoArgs, Permission, present, requestedFields } from '@app/common';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, Loaders, mapAwaitable, NoArgs, Permission, present, requestedFields } from '@app/common';
 import { User, UserService } from '@app/identity';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { ActionEntity } from './entities/action.entity';
@@ -15,9 +15,13 @@ import {
   CreateObjectiveInput,
   CreateStrategyInput,
   UpdateActionInput,
+  UpdateDeliveryPlanInput,
+  UpdateMilestoneInput,
+  UpdateObjectiveInput,
+  UpdateStrategyInput,
 } from './inputs/planning.inputs';
 import { PlanningService } from './planning.service';
-import { Action, DeliveryPlan, Milestone, Objective, Strategy } from './types/planning.types';
+import { Action, DeliveryPlan, DueDateRevision, Milestone, Objective, Strategy } from './types/planning.types';
 
 /** `String.prototype.localeCompare` with one collator made once, not one per comparison. */
 const byName = new Intl.Collator().compare;
@@ -51,6 +55,16 @@ export class StrategyResolver {
     return this.planning.createStrategy(actor, input);
   }
 
+  @Mutation(() => Strategy, { description: "Title, period and status (DRAFT, ACTIVE, ARCHIVED); its plans must stay within its period." })
+  @Allow(Permission.PlanWrite)
+  updateStrategy(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateStrategyInput,
+  ): Promise<StrategyEntity> {
+    return this.planning.updateStrategy(actor, id, input);
+  }
+
   @ResolveField(() => Partnership)
   partnership(strategy: StrategyEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Partnership> {
     return present(this.partnerships.loadPartnership(ctx.loaders, strategy.partnershipId));
@@ -75,6 +89,27 @@ export class ObjectiveResolver {
   @Allow(Permission.PlanWrite)
   createObjective(@CurrentActor() actor: Actor, @Args('input') input: CreateObjectiveInput): Promise<ObjectiveEntity> {
     return this.planning.createObjective(actor, input);
+  }
+
+  @Mutation(() => Objective, { description: 'Pillar, code and title take effect from `input.effectiveFrom`; reports as of earlier days keep the earlier values.' })
+  @Allow(Permission.PlanWrite)
+  updateObjective(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateObjectiveInput,
+  ): Promise<ObjectiveEntity> {
+    return this.planning.updateObjective(actor, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Retires the objective from `effectiveFrom`; refused (BAD_USER_INPUT) while actions in the plan use it.' })
+  @Allow(Permission.PlanWrite)
+  removeObjective(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<boolean> {
+    return this.planning.removeObjective(actor, id, effectiveFrom, version);
   }
 
   @ResolveField(() => Strategy)
@@ -106,6 +141,16 @@ export class DeliveryPlanResolver {
   @Allow(Permission.PlanWrite)
   createDeliveryPlan(@CurrentActor() actor: Actor, @Args('input') input: CreateDeliveryPlanInput): Promise<DeliveryPlanEntity> {
     return this.planning.createDeliveryPlan(actor, input);
+  }
+
+  @Mutation(() => DeliveryPlan, { description: "Title and period (within the strategy's period)." })
+  @Allow(Permission.PlanWrite)
+  updateDeliveryPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDeliveryPlanInput,
+  ): Promise<DeliveryPlanEntity> {
+    return this.planning.updateDeliveryPlan(actor, id, input);
   }
 
   @ResolveField(() => Strategy)
@@ -185,6 +230,22 @@ export class ActionResolver {
     return this.planning.updateAction(actor, id, version, input);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Takes an action entered by mistake out of the plan from `effectiveFrom` (default today): reports as of that day or later ' +
+      'leave it out, earlier ones keep it. Not a cancellation (report a CANCELLED update for that).',
+  })
+  @Allow(Permission.PlanWrite)
+  removeAction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<boolean> {
+    return this.planning.removeAction(actor, id, reason, effectiveFrom, version);
+  }
+
   @ResolveField(() => DeliveryPlan)
   deliveryPlan(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<DeliveryPlanEntity> {
     return present(this.planning.loadPlan(ctx.loaders, action.deliveryPlanId));
@@ -221,6 +282,16 @@ export class ActionResolver {
     return action.leadOfficerId ? this.users.loadUser(ctx.loaders, action.leadOfficerId) : null;
   }
 
+  @ResolveField(() => GraphQLDate, { description: 'The due date before any move (re-baseline): the first revision\'s "from", else today\'s due date.' })
+  originalDueDate(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<string> {
+    return mapAwaitable(this.planning.loadDueDateRevisions(ctx.loaders, action.id), (revisions) => revisions[0]?.from ?? action.dueDate);
+  }
+
+  @ResolveField(() => [DueDateRevision], { description: 'Every move of the due date, in the order they were made.' })
+  dueDateRevisions(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<DueDateRevision[]> {
+    return this.planning.loadDueDateRevisions(ctx.loaders, action.id);
+  }
+
   @ResolveField(() => [Milestone], { description: 'By position (the order they were added).' })
   milestones(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<MilestoneEntity[]> {
     return this.planning.loadMilestonesOf(ctx.loaders, action.id);
@@ -237,8 +308,39 @@ export class MilestoneResolver {
     return this.planning.addMilestone(actor, input);
   }
 
+  @Mutation(() => Milestone, { description: 'Title, due date and position; title and due date take effect from `input.effectiveFrom`. Refused for a milestone of a cancelled action.' })
+  @Allow(Permission.PlanWrite)
+  updateMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMilestoneInput,
+  ): Promise<MilestoneEntity> {
+    return this.planning.updateMilestone(actor, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Takes a milestone out of the plan from `effectiveFrom` (default today); earlier reports still count it.' })
+  @Allow(Permission.PlanWrite)
+  removeMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<boolean> {
+    return this.planning.removeMilestone(actor, id, effectiveFrom, version);
+  }
+
   @ResolveField(() => Action)
   action(milestone: MilestoneEntity, _args: NoArgs, ctx: GqlContext): Awaitable<ActionEntity> {
     return present(this.planning.loadAction(ctx.loaders, milestone.actionId));
+  }
+}
+
+@Resolver(() => DueDateRevision)
+export class DueDateRevisionResolver {
+  constructor(private readonly users: UserService) {}
+
+  @ResolveField(() => User, { nullable: true, description: 'Who moved it (null when made outside the API).' })
+  changedBy(revision: DueDateRevision, _args: NoArgs, ctx: GqlContext): Awaitable<User | null> {
+    return revision.changedById ? this.users.loadUser(ctx.loaders, revision.changedById) : null;
   }
 }

@@ -8,6 +8,7 @@ import {
   Awaitable,
   BadUserInputError,
   byKey,
+  Clock,
   ConflictError,
   EntityRows,
   groupByKey,
@@ -25,6 +26,7 @@ import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { ObjectiveEntity } from './entities/objective.entity';
 import { StrategyEntity, StrategyStatus } from './entities/strategy.entity';
+import { DueDateRevision } from './types/planning.types';
 import {
   AddMilestoneInput,
   CreateActionInput,
@@ -32,6 +34,10 @@ import {
   CreateObjectiveInput,
   CreateStrategyInput,
   UpdateActionInput,
+  UpdateDeliveryPlanInput,
+  UpdateMilestoneInput,
+  UpdateObjectiveInput,
+  UpdateStrategyInput,
 } from './inputs/planning.inputs';
 
 type Scoped = { id: string; partnershipId: string };
@@ -39,6 +45,20 @@ type EntityClass<T> = new () => T;
 
 function assertPeriod(start: string, end: string, endField: string): void {
   if (compareDates(end, start) < 0) throw BadUserInputError.field(endField, 'Must be on or after the start date');
+}
+
+/** `version`, when given, must be the current one: else CONFLICT and nothing changes. */
+function assertVersion(entity: string, current: number, given: number | null | undefined, field = 'input.version'): void {
+  if (given !== null && given !== undefined && given !== current) {
+    throw new ConflictError(`The ${entity} has changed since version ${given}; reload it (current version ${current})`, field);
+  }
+}
+
+/** Fields that a null in an update input cannot clear. */
+function assertNotCleared(input: object, fields: readonly string[]): void {
+  for (const field of fields) {
+    if ((input as Record<string, unknown>)[field] === null) throw BadUserInputError.field(`input.${field}`, 'Cannot be cleared');
+  }
 }
 
 /** Strategy, objectives, delivery plans, actions and milestones: the plan a coordinator sets up. */
@@ -49,6 +69,7 @@ export class PlanningService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly partnerships: PartnershipService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -84,7 +105,7 @@ export class PlanningService {
       ? ((await this.db.manager
           .createQueryBuilder(DeliveryPlanEntity, 'dp')
           .innerJoinAndSelect('dp.partnership', 'p')
-          .leftJoinAndMapMany('dp.objectives', ObjectiveEntity, 'o', 'o.strategy_id = dp.strategy_id')
+          .leftJoinAndMapMany('dp.objectives', ObjectiveEntity, 'o', 'o.strategy_id = dp.strategy_id AND o.removed_on IS NULL')
           .where('dp.id = :id', { id })
           .orderBy(OBJECTIVE_ORDER_SQL('o'))
           .addOrderBy('o.position', 'ASC')
@@ -183,7 +204,10 @@ export class PlanningService {
     const plan = await this.getPlan(actor, input.deliveryPlanId, 'input.deliveryPlanId');
     this.policy.assert(actor, Permission.PlanWrite, { partnershipId: plan.partnershipId });
     return this.db.transaction(async (em) => {
-      const fields = await this.checkActionFields(em, actor, plan, input, null);
+      const inPlanSince = await this.dayOf(em, plan.partnershipId, input.inPlanSince, 'input.inPlanSince');
+      const fields = { ...(await this.checkActionFields(em, actor, plan, input, null)), inPlanSince };
+      // Its supporting agencies support it from the day it enters the plan.
+      await this.historyContext(em, actor, inPlanSince);
       if (await em.existsBy(ActionEntity, { deliveryPlanId: plan.id, ref: input.ref })) {
         throw new ConflictError('An action with this ref already exists in the plan', 'input.ref');
       }
@@ -210,6 +234,8 @@ export class PlanningService {
       if (current.version !== version) {
         throw new ConflictError(`The action has changed since version ${version}; reload it (current version ${current.version})`, 'version');
       }
+      if (current.removedOn !== null) throw BadUserInputError.field('id', 'The action has been removed from the plan');
+      const effectiveFrom = await this.dayOf(em, current.partnershipId, input.effectiveFrom, 'input.effectiveFrom');
       const plan = await em.findOneByOrFail(DeliveryPlanEntity, { id: current.deliveryPlanId });
       const beforeSupporting = await this.supportingIds(em, current.id);
       const before = auditSnapshot(current);
@@ -232,6 +258,7 @@ export class PlanningService {
         throw new ConflictError('An action with this ref already exists in the plan', 'input.ref');
       }
       Object.assign(current, fields, { version: current.version + 1 });
+      await this.historyContext(em, actor, effectiveFrom);
       const saved = await em.save(current);
       const supporting =
         input.supportingAgencyIds === undefined || input.supportingAgencyIds === null
@@ -243,17 +270,252 @@ export class PlanningService {
         entityId: saved.id,
         partnershipId: saved.partnershipId,
         before: { ...before, supportingAgencyIds: beforeSupporting },
-        after: { ...auditSnapshot(saved), supportingAgencyIds: supporting },
+        after: { ...auditSnapshot(saved), supportingAgencyIds: supporting, ...(await this.effectiveNote(em, saved.partnershipId, effectiveFrom)) },
       });
       return saved;
     });
+  }
+
+  /**
+   * Takes an action entered by mistake out of the plan from `effectiveFrom` (default today): reports
+   * as of that day or later leave it out, earlier ones still show it. Not a cancellation (a
+   * CANCELLED action stays in the plan, counted as cancelled). The ref stays taken.
+   */
+  async removeAction(actor: Actor, id: string, reason: string, effectiveFrom?: string | null, version?: number | null): Promise<boolean> {
+    const found = await this.getAction(actor, id);
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    const why = typeof reason === 'string' ? reason.trim() : '';
+    if (why.length < 1 || why.length > 1000) throw BadUserInputError.field('reason', 'Give the reason, 1 to 1,000 characters');
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(ActionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Action', id, 'id');
+      assertVersion('action', current.version, version, 'version');
+      if (current.removedOn !== null) throw BadUserInputError.field('id', 'The action has already been removed from the plan');
+      const day = await this.dayOf(em, current.partnershipId, effectiveFrom, 'effectiveFrom');
+      if (compareDates(day, current.inPlanSince) < 0) {
+        throw BadUserInputError.field('effectiveFrom', `Must be on or after the day the action entered the plan (${current.inPlanSince})`);
+      }
+      const before = auditSnapshot(current);
+      Object.assign(current, { removedOn: day, removalReason: why, version: current.version + 1 });
+      await this.historyContext(em, actor, day);
+      const saved = await em.save(current);
+      await this.audit.record(em, actor, {
+        operation: 'removeAction',
+        entityType: 'Action',
+        entityId: saved.id,
+        partnershipId: saved.partnershipId,
+        before,
+        after: { ...auditSnapshot(saved), ...(await this.effectiveNote(em, saved.partnershipId, day)) },
+      });
+      return true;
+    });
+  }
+
+  /** Title, dates and status of a strategy; its plans must stay within its period. */
+  async updateStrategy(actor: Actor, id: string, input: UpdateStrategyInput): Promise<StrategyEntity> {
+    const found = await this.getStrategy(actor, id);
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    assertNotCleared(input, ['title', 'startDate', 'endDate', 'status']);
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(StrategyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Strategy', id, 'id');
+      assertVersion('strategy', current.version, input.version);
+      const before = auditSnapshot(current);
+      const next = {
+        title: input.title ?? current.title,
+        startDate: input.startDate ?? current.startDate,
+        endDate: input.endDate ?? current.endDate,
+        status: input.status ?? current.status,
+      };
+      assertPeriod(next.startDate, next.endDate, input.endDate ? 'input.endDate' : 'input.startDate');
+      const [outside] = await em.query(
+        'SELECT 1 FROM delivery_plan WHERE strategy_id = $1 AND (start_date < $2::date OR end_date > $3::date) LIMIT 1',
+        [current.id, next.startDate, next.endDate],
+      );
+      if (outside) {
+        const field = input.startDate && compareDates(next.startDate, current.startDate) > 0 ? 'input.startDate' : 'input.endDate';
+        throw BadUserInputError.field(field, "A delivery plan of the strategy would fall outside the strategy's period");
+      }
+      Object.assign(current, next, { version: current.version + 1 });
+      const saved = await em.save(current);
+      await this.record(em, actor, 'updateStrategy', 'Strategy', saved, before as unknown as Scoped);
+      return saved;
+    });
+  }
+
+  /**
+   * Pillar, code, title, description and position of an objective. Pillar, code and title have
+   * history: reports as of a day before `effectiveFrom` show the earlier values.
+   */
+  async updateObjective(actor: Actor, id: string, input: UpdateObjectiveInput): Promise<ObjectiveEntity> {
+    const found = await this.getScoped(actor, ObjectiveEntity, 'Objective', id, 'id');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    assertNotCleared(input, ['pillar', 'code', 'title', 'position']);
+    return this.db.transaction(async (em) => {
+      await em.query('SELECT 1 FROM strategy WHERE id = $1 FOR UPDATE', [found.strategyId]);
+      const current = await em.findOne(ObjectiveEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Objective', id, 'id');
+      assertVersion('objective', current.version, input.version);
+      if (current.removedOn !== null) throw BadUserInputError.field('id', 'The objective has been removed');
+      const effectiveFrom = await this.dayOf(em, current.partnershipId, input.effectiveFrom, 'input.effectiveFrom');
+      if (input.code && input.code !== current.code && (await em.existsBy(ObjectiveEntity, { strategyId: current.strategyId, code: input.code }))) {
+        throw new ConflictError('An objective with this code already exists in the strategy', 'input.code');
+      }
+      const before = auditSnapshot(current);
+      Object.assign(current, {
+        pillar: input.pillar ?? current.pillar,
+        code: input.code ?? current.code,
+        title: input.title ?? current.title,
+        description: input.description === undefined ? current.description : input.description,
+        position: input.position ?? current.position,
+        version: current.version + 1,
+      });
+      await this.historyContext(em, actor, effectiveFrom);
+      const saved = await em.save(current);
+      await this.record(em, actor, 'updateObjective', 'Objective', saved, before as unknown as Scoped, await this.effectiveNote(em, saved.partnershipId, effectiveFrom));
+      return saved;
+    });
+  }
+
+  /**
+   * Retires an objective from today (or `effectiveFrom`): refused while an action still in the plan
+   * uses it (move or remove those first). Reports as of earlier days still show it.
+   */
+  async removeObjective(actor: Actor, id: string, effectiveFrom?: string | null, version?: number | null): Promise<boolean> {
+    const found = await this.getScoped(actor, ObjectiveEntity, 'Objective', id, 'id');
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(ObjectiveEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Objective', id, 'id');
+      assertVersion('objective', current.version, version, 'version');
+      if (current.removedOn !== null) throw BadUserInputError.field('id', 'The objective has already been removed');
+      // Locks the actions that use it, so none can be moved onto it while it is removed.
+      const used = await em.query('SELECT 1 FROM action WHERE objective_id = $1 AND removed_on IS NULL FOR UPDATE', [current.id]);
+      if (used.length > 0) throw BadUserInputError.field('id', `Actions of the plan still use this objective (${used.length}); move or remove them first`);
+      const day = await this.dayOf(em, current.partnershipId, effectiveFrom, 'effectiveFrom');
+      const before = auditSnapshot(current);
+      Object.assign(current, { removedOn: day, version: current.version + 1 });
+      await this.historyContext(em, actor, day);
+      const saved = await em.save(current);
+      await this.record(em, actor, 'removeObjective', 'Objective', saved, before as unknown as Scoped, await this.effectiveNote(em, saved.partnershipId, day));
+      return true;
+    });
+  }
+
+  /** Title and period of a delivery plan (within its strategy's period). */
+  async updateDeliveryPlan(actor: Actor, id: string, input: UpdateDeliveryPlanInput): Promise<DeliveryPlanEntity> {
+    const found = await this.getPlan(actor, id);
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    assertNotCleared(input, ['title', 'startDate', 'endDate']);
+    return this.db.transaction(async (em) => {
+      const current = await em.findOne(DeliveryPlanEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('DeliveryPlan', id, 'id');
+      assertVersion('delivery plan', current.version, input.version);
+      const strategy = await em.findOneByOrFail(StrategyEntity, { id: current.strategyId });
+      const next = { title: input.title ?? current.title, startDate: input.startDate ?? current.startDate, endDate: input.endDate ?? current.endDate };
+      assertPeriod(next.startDate, next.endDate, input.endDate ? 'input.endDate' : 'input.startDate');
+      if (compareDates(next.startDate, strategy.startDate) < 0) throw BadUserInputError.field('input.startDate', "Must be within the strategy's period");
+      if (compareDates(next.endDate, strategy.endDate) > 0) throw BadUserInputError.field('input.endDate', "Must be within the strategy's period");
+      const before = auditSnapshot(current);
+      Object.assign(current, next, { version: current.version + 1 });
+      const saved = await em.save(current);
+      await this.record(em, actor, 'updateDeliveryPlan', 'DeliveryPlan', saved, before as unknown as Scoped);
+      return saved;
+    });
+  }
+
+  /**
+   * Title, due date and position of a milestone. Title and due date have history: reports as of a
+   * day before `effectiveFrom` keep the earlier values. Refused for a milestone of a cancelled action.
+   */
+  async updateMilestone(actor: Actor, id: string, input: UpdateMilestoneInput): Promise<MilestoneEntity> {
+    const found = await this.getMilestone(actor, id);
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    assertNotCleared(input, ['title', 'dueDate', 'position']);
+    return this.db.transaction(async (em) => {
+      const current = await this.lockMilestone(em, id, input.version, 'input.version');
+      const effectiveFrom = await this.dayOf(em, current.partnershipId, input.effectiveFrom, 'input.effectiveFrom');
+      const before = auditSnapshot(current);
+      Object.assign(current, {
+        title: input.title ?? current.title,
+        dueDate: input.dueDate ?? current.dueDate,
+        position: input.position ?? current.position,
+        version: current.version + 1,
+      });
+      await this.historyContext(em, actor, effectiveFrom);
+      const saved = await em.save(current);
+      await this.record(em, actor, 'updateMilestone', 'Milestone', saved, before as unknown as Scoped, await this.effectiveNote(em, saved.partnershipId, effectiveFrom));
+      return saved;
+    });
+  }
+
+  /** Takes a milestone out of the plan from `effectiveFrom` (default today); earlier reports still count it. */
+  async removeMilestone(actor: Actor, id: string, effectiveFrom?: string | null, version?: number | null): Promise<boolean> {
+    const found = await this.getMilestone(actor, id);
+    this.policy.assert(actor, Permission.PlanWrite, { partnershipId: found.partnershipId });
+    return this.db.transaction(async (em) => {
+      const current = await this.lockMilestone(em, id, version, 'version');
+      const day = await this.dayOf(em, current.partnershipId, effectiveFrom, 'effectiveFrom');
+      if (compareDates(day, current.inPlanSince) < 0) {
+        throw BadUserInputError.field('effectiveFrom', `Must be on or after the day the milestone entered the plan (${current.inPlanSince})`);
+      }
+      const before = auditSnapshot(current);
+      Object.assign(current, { removedOn: day, version: current.version + 1 });
+      await this.historyContext(em, actor, day);
+      const saved = await em.save(current);
+      await this.record(em, actor, 'removeMilestone', 'Milestone', saved, before as unknown as Scoped, await this.effectiveNote(em, saved.partnershipId, day));
+      return true;
+    });
+  }
+
+  /**
+   * Locks a milestone for a plan edit: CONFLICT on a stale `version`, BAD_USER_INPUT when it was
+   * removed or its action is cancelled (as of today) or removed.
+   */
+  private async lockMilestone(em: EntityManager, id: string, version: number | null | undefined, versionField: string): Promise<MilestoneEntity> {
+    const current = await em.findOne(MilestoneEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new NotFoundError('Milestone', id, 'id');
+    assertVersion('milestone', current.version, version, versionField);
+    if (current.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed');
+    const [action] = await em.query('SELECT status, removed_on FROM action WHERE id = $1', [current.actionId]);
+    if (action.status === 'CANCELLED') throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
+    if (action.removed_on !== null) throw BadUserInputError.field('id', 'The milestone belongs to an action removed from the plan');
+    return current;
+  }
+
+  /**
+   * A day a structural change takes effect (or an entry into the plan): `value`, or today in the
+   * partnership's timezone; never in the future.
+   */
+  private async dayOf(em: EntityManager, partnershipId: string, value: string | null | undefined, field: string): Promise<string> {
+    const [{ timezone }] = await em.query('SELECT timezone FROM partnership WHERE id = $1', [partnershipId]);
+    const today = this.clock.today(timezone);
+    if (value === null || value === undefined) return today;
+    if (compareDates(value, today) > 0) throw BadUserInputError.field(field, `Must not be in the future (today is ${today} in ${timezone})`);
+    return value;
+  }
+
+  /** What the audit event says about when a change took effect (back-dated: a correction of history). */
+  private async effectiveNote(em: EntityManager, partnershipId: string, day: string): Promise<{ effectiveFrom: string; backDated: boolean }> {
+    const today = await this.dayOf(em, partnershipId, null, 'effectiveFrom');
+    return { effectiveFrom: day, backDated: compareDates(day, today) < 0 };
+  }
+
+  /**
+   * Tells the history triggers (PlanHistory migration) the day this transaction's structural
+   * changes take effect and who made them; both last until the transaction ends.
+   */
+  private async historyContext(em: EntityManager, actor: Actor, effectiveFrom: string): Promise<void> {
+    await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [effectiveFrom, actor.userId]);
   }
 
   async addMilestone(actor: Actor, input: AddMilestoneInput): Promise<MilestoneEntity> {
     const action = await this.getAction(actor, input.actionId, 'input.actionId');
     this.policy.assert(actor, Permission.PlanWrite, { partnershipId: action.partnershipId });
     return this.db.transaction(async (em) => {
-      await em.query('SELECT 1 FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+      const [locked] = await em.query('SELECT removed_on FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+      if (locked.removed_on !== null) throw BadUserInputError.field('input.actionId', 'The action has been removed from the plan');
+      const inPlanSince = await this.dayOf(em, action.partnershipId, input.inPlanSince, 'input.inPlanSince');
       const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM milestone WHERE action_id = $1', [action.id]);
       const milestone = await em.save(
         em.create(MilestoneEntity, {
@@ -263,6 +525,8 @@ export class PlanningService {
           dueDate: input.dueDate,
           completedOn: null,
           position: Number(next),
+          inPlanSince,
+          removedOn: null,
         }),
       );
       await this.record(em, actor, 'addMilestone', 'Milestone', milestone, null);
@@ -281,6 +545,9 @@ export class PlanningService {
     const objective = await this.getScoped(actor, ObjectiveEntity, 'Objective', input.objectiveId, 'input.objectiveId', em);
     if (objective.strategyId !== plan.strategyId) {
       throw BadUserInputError.field('input.objectiveId', "The objective belongs to another strategy than the plan's");
+    }
+    if (objective.removedOn !== null && objective.removedOn !== undefined && objective.id !== current?.objectiveId) {
+      throw BadUserInputError.field('input.objectiveId', 'The objective has been removed from the strategy');
     }
     if (input.startDate && compareDates(input.dueDate, input.startDate) < 0) {
       // On an edit that keeps the due date, the new start date is the offending field.
@@ -418,7 +685,7 @@ export class PlanningService {
   private async objectivesOf(strategyIds: readonly string[]): Promise<ObjectiveEntity[][]> {
     const objectives = this.rowsOf(ObjectiveEntity);
     const rows = await objectives.query(
-      `SELECT ${objectives.select('o')} FROM objective o WHERE o.strategy_id = ANY($1::uuid[]) ORDER BY ${OBJECTIVE_ORDER_SQL('o')}, o.position`,
+      `SELECT ${objectives.select('o')} FROM objective o WHERE o.strategy_id = ANY($1::uuid[]) AND o.removed_on IS NULL ORDER BY ${OBJECTIVE_ORDER_SQL('o')}, o.position`,
       [[...strategyIds]],
     );
     return groupByKey(strategyIds, rows, (o) => o.strategyId);
@@ -442,7 +709,7 @@ export class PlanningService {
       .get<string, ActionEntity[]>('action.byPlan', async (ids) => {
         const actions = this.rowsOf(ActionEntity);
         const rows = await actions.query(
-          `SELECT ${actions.select('a')} FROM action a WHERE a.delivery_plan_id = ANY($1::uuid[]) ORDER BY ${REF_ORDER_SQL('a')}, a.ref`,
+          `SELECT ${actions.select('a')} FROM action a WHERE a.delivery_plan_id = ANY($1::uuid[]) AND a.removed_on IS NULL ORDER BY ${REF_ORDER_SQL('a')}, a.ref`,
           [[...ids]],
         );
         const loader = this.byIdLoader(loaders, ActionEntity, 'action');
@@ -450,6 +717,21 @@ export class PlanningService {
         return groupByKey(ids, rows, (a) => a.deliveryPlanId);
       })
       .now(planId);
+  }
+
+  /** The moves of an action's due date, in the order they were recorded; batched. */
+  loadDueDateRevisions(loaders: Loaders, actionId: string): Awaitable<DueDateRevision[]> {
+    return loaders
+      .get<string, DueDateRevision[]>('dueRevision.byAction', async (ids) => {
+        const rows: (DueDateRevision & { actionId: string })[] = await this.db.query(
+          `SELECT r.action_id AS "actionId", r.from_date::text AS "from", r.to_date::text AS "to", r.effective_from::text AS "effectiveFrom",
+                  r.changed_at AS "changedAt", r.changed_by AS "changedById"
+             FROM action_due_revision r WHERE r.action_id = ANY($1::uuid[]) ORDER BY r.id`,
+          [[...ids]],
+        );
+        return groupByKey(ids, rows, (r) => r.actionId).map((list) => list.map(({ actionId: _a, ...r }) => Object.assign(new DueDateRevision(), r)));
+      })
+      .now(actionId);
   }
 
   loadSupportingAgencyIds(loaders: Loaders, actionId: string): Awaitable<string[]> {
@@ -469,7 +751,7 @@ export class PlanningService {
       .get<string, MilestoneEntity[]>('milestone.byAction', async (ids) => {
         const milestones = this.rowsOf(MilestoneEntity);
         const rows = await milestones.query(
-          `SELECT ${milestones.select('m')} FROM milestone m WHERE m.action_id = ANY($1::uuid[]) ORDER BY m.position, m.due_date`,
+          `SELECT ${milestones.select('m')} FROM milestone m WHERE m.action_id = ANY($1::uuid[]) AND m.removed_on IS NULL ORDER BY m.position, m.due_date`,
           [[...ids]],
         );
         return groupByKey(ids, rows, (m) => m.actionId);

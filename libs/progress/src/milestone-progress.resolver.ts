@@ -1,4 +1,4 @@
-import { Args, Context, ID, ResolveField, Resolver, Mutation } from '@nestjs/graphql';
+import { Args, Context, ID, Int, ResolveField, Resolver, Mutation } from '@nestjs/graphql';
 import { Actor, Allow, Awaitable, CurrentActor, GqlContext, GraphQLDate, mapAwaitable, NoArgs, Permission } from '@app/common';
 import { Milestone, MilestoneEntity } from '@app/planning';
 import { ActionStateService } from './action-state.service';
@@ -25,6 +25,24 @@ export class MilestoneProgressResolver {
     @Args('completedOn', { type: () => GraphQLDate, nullable: true }) completedOn?: string | null,
   ): Promise<MilestoneEntity> {
     const milestone = await this.progress.completeMilestone(actor, id, completedOn);
+    ctx.loaders.clearAll();
+    return milestone;
+  }
+
+  @Mutation(() => Milestone, {
+    description:
+      'Reopens a completed milestone from `effectiveFrom` (default today, never in the future); reports as of earlier days keep ' +
+      'its completion. Allowed to whoever may complete it. Refused for a milestone that is not complete or of a CANCELLED action.',
+  })
+  @Allow(Permission.ProgressReportAny, Permission.ProgressReportOwn)
+  async reopenMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GqlContext,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true }) effectiveFrom?: string | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
+  ): Promise<MilestoneEntity> {
+    const milestone = await this.progress.reopenMilestone(actor, id, effectiveFrom, version);
     ctx.loaders.clearAll();
     return milestone;
   }

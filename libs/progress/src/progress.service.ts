@@ -7,6 +7,7 @@ import {
   Actor,
   BadUserInputError,
   Clock,
+  ConflictError,
   FieldProblem,
   ForbiddenError,
   groupByKey,
@@ -58,6 +59,7 @@ export class ProgressService {
   async reportProgress(actor: Actor, input: ReportProgressInput): Promise<ProgressUpdateEntity> {
     return this.db.transaction(async (em) => {
       const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId');
+      if (locked.removed_on) throw BadUserInputError.field('input.actionId', 'The action has been removed from the plan');
       const reporter = {
         coordinates: this.policy.can(actor, Permission.ProgressReportAny, locked.partnership_id),
         leads: actor.agencyId !== null && locked.lead_agency_id === actor.agencyId,
@@ -120,6 +122,7 @@ export class ProgressService {
         throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
       }
       const milestone = await em.findOneByOrFail(MilestoneEntity, { id: locked.milestone_id });
+      if (milestone.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed from the plan');
       const before = auditSnapshot(milestone);
       if (milestone.completedOn !== date) {
         milestone.completedOn = date;
@@ -132,6 +135,45 @@ export class ProgressService {
         partnershipId: milestone.partnershipId,
         before,
         after: auditSnapshot(milestone),
+      });
+      return milestone;
+    });
+  }
+
+  /**
+   * Reopens a completed milestone from `effectiveFrom` (default today, never in the future):
+   * reports as of that day or later show it not complete, earlier ones keep its completion. Who
+   * may complete it may reopen it; refused when it is not complete, removed, or its action is
+   * CANCELLED.
+   */
+  async reopenMilestone(actor: Actor, id: string, effectiveFrom?: string | null, version?: number | null): Promise<MilestoneEntity> {
+    return this.db.transaction(async (em) => {
+      const locked = await this.lock(em, actor, LOCK_MILESTONE_FOR_COMPLETION_SQL, 'Milestone', id, 'id');
+      const today = this.clock.today(locked.timezone);
+      const day = effectiveFrom ?? today;
+      if (compareDates(day, today) > 0) {
+        throw BadUserInputError.field('effectiveFrom', `Must not be in the future (today is ${today} in ${locked.timezone})`);
+      }
+      const milestone = await em.findOneByOrFail(MilestoneEntity, { id: locked.milestone_id });
+      if (version !== null && version !== undefined && version !== milestone.version) {
+        throw new ConflictError(`The milestone has changed since version ${version}; reload it (current version ${milestone.version})`, 'version');
+      }
+      if (locked.status === ActionStatus.CANCELLED) throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
+      if (milestone.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed');
+      if (milestone.completedOn === null) throw BadUserInputError.field('id', 'The milestone is not complete');
+      const before = auditSnapshot(milestone);
+      milestone.completedOn = null;
+      milestone.version += 1;
+      // The history trigger (PlanHistory migration) reopens it from this day on.
+      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [day, actor.userId]);
+      await em.save(milestone);
+      await this.audit.record(em, actor, {
+        operation: 'reopenMilestone',
+        entityType: 'Milestone',
+        entityId: milestone.id,
+        partnershipId: milestone.partnershipId,
+        before,
+        after: { ...auditSnapshot(milestone), effectiveFrom: day, backDated: compareDates(day, today) < 0 },
       });
       return milestone;
     });

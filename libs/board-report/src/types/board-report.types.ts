@@ -1,10 +1,11 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLDate, PageInfo } from '@app/common';
 import { Partnership } from '@app/partnership';
 import { Action, ActionEntity, ActionStatus, DeliveryPlan, DeliveryPlanEntity, Milestone, MilestoneEntity, Objective, ObjectiveEntity, Pillar } from '@app/planning';
 import { ProgressUpdate, ProgressUpdateEntity, RagEnum, RagReasonEnum } from '@app/progress';
 import type { ActionStatus as RuleStatus, Rag, RagReason } from '@app/progress';
 import type { PartnershipEntity } from '@app/partnership';
+import { BoardMeeting } from './board-meeting.type';
 
 @ObjectType('ActionEdge')
 export class ActionEdge {
@@ -66,6 +67,9 @@ export class ActionRow {
 
   @Field(() => Int)
   daysOverdue: number;
+
+  /** The report's date: the revisions shown are those in effect by then. */
+  asOf: string;
 }
 
 @ObjectType('MilestoneRow', { description: "A milestone overdue as of the report's asOf date." })
@@ -170,8 +174,49 @@ export class AgencyRollUp {
   rollUp: RollUpType;
 }
 
-@ObjectType('ActionChange', { description: "An action whose status or derived RAG differs between `since` and `asOf`." })
+/** What changed about an action between `since` and `asOf` (an action can have several). */
+export enum ActionChangeKind {
+  STATUS_OR_RAG = 'STATUS_OR_RAG',
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+  DUE_DATE_MOVED = 'DUE_DATE_MOVED',
+  PROGRESS_MOVED = 'PROGRESS_MOVED',
+}
+registerEnumType(ActionChangeKind, {
+  name: 'ActionChangeKind',
+  description:
+    'STATUS_OR_RAG: status or derived RAG differs; ADDED: in the plan at asOf, not at since; REMOVED: in the plan at since, not at asOf; ' +
+    'DUE_DATE_MOVED: the due date in force differs; PROGRESS_MOVED: progress moved by 10 points or more with the same RAG.',
+});
+
+@ObjectType('ActionChange', {
+  description:
+    'An action that changed between `since` and `asOf`: status or derived RAG (with the reasons before and after), added to or ' +
+    'removed from the plan, due date moved, or progress moved by 10 points or more without a RAG change. For an added action ' +
+    'the "before" values are NOT_STARTED with no RAG; for a removed one the "after" values are its last ones in the plan with no RAG.',
+})
 export class ActionChange {
+  @Field(() => [ActionChangeKind])
+  kinds: ActionChangeKind[];
+
+  @Field(() => [RagReasonEnum])
+  ragReasonsBefore: RagReason[];
+
+  @Field(() => [RagReasonEnum])
+  ragReasonsAfter: RagReason[];
+
+  @Field(() => Float, { nullable: true })
+  progressBefore: number | null;
+
+  @Field(() => Float, { nullable: true })
+  progressAfter: number | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'The due date in force at since (null for an added action).' })
+  dueDateBefore: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'The due date in force at asOf (null for a removed action).' })
+  dueDateAfter: string | null;
+
   @Field(() => Action)
   action: ActionEntity;
 
@@ -204,6 +249,18 @@ export class BoardReport {
 
   @Field(() => GraphQLDate, { nullable: true })
   since: string | null;
+
+  @Field(() => BoardMeeting, {
+    nullable: true,
+    description: '`since` was omitted, so the report compares with this board meeting, the latest before asOf (`since` is its date).',
+  })
+  sinceBoardMeeting: BoardMeeting | null;
+
+  @Field(() => Int, { description: "The partnership's staleAfterDays in force at asOf, which this report applies." })
+  staleAfterDays: number;
+
+  @Field(() => Int, { description: "The partnership's dueSoonDays in force at asOf, which this report applies." })
+  dueSoonDays: number;
 
   @Field(() => RollUpType)
   overall: RollUpType;

@@ -3,6 +3,8 @@ import { LoginFailure1763870000000 } from './1763870000000-LoginFailure';
 import { ReportIndexes1795411299013 } from './1795411299013-ReportIndexes';
 import { DataVersion1795430000000 } from './1795430000000-DataVersion';
 import { SignInAndAccounts1796300000000 } from './1796300000000-SignInAndAccounts';
+import { PlanHistory1796500000000 } from './1796500000000-PlanHistory';
+import { BoardMeetings1796500000001 } from './1796500000001-BoardMeetings';
 import { AgencyScope1796600000000 } from './1796600000000-AgencyScope';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
@@ -12,5 +14,7 @@ export const MIGRATIONS = [
   ReportIndexes1795411299013,
   DataVersion1795430000000,
   SignInAndAccounts1796300000000,
+  PlanHistory1796500000000,
+  BoardMeetings1796500000001,
   AgencyScope1796600000000,
 ];

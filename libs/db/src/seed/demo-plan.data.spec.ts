@@ -130,7 +130,7 @@ describe('DEMO_PLAN', () => {
   });
 
   it('has the partnership, strategy and plan the docs describe', () => {
-    expect(DEMO_PLAN.partnership).toEqual({ name: 'Northshire Modern Slavery Partnership', slug: 'northshire-msp' });
+    expect(DEMO_PLAN.partnership).toEqual({ name: 'Northshire Modern Slavery Partnership', slug: 'northshire-msp', staleAfterDays: 120 });
     expect(DEMO_PLAN.strategy).toEqual({ title: 'Modern Slavery Strategy 2024–2027', startYearOffset: -2, endYearOffset: 1 });
     expect(DEMO_PLAN.plan).toEqual({ title: 'Delivery Plan 2024–2026', startYearOffset: -2, endYearOffset: 0 });
   });

@@ -78,7 +78,12 @@ export interface DemoAction {
 }
 
 export interface DemoPlan {
-  partnership: { name: string; slug: string };
+  /**
+   * `staleAfterDays`: the partners report quarterly, so an action is "no recent update" once a
+   * quarter's return is a month late (120 days), not after 30 days, which turned every past board
+   * date into a sea of amber.
+   */
+  partnership: { name: string; slug: string; staleAfterDays: number };
   agencies: DemoAgency[];
   users: DemoUser[];
   strategy: { title: string; startYearOffset: number; endYearOffset: number };
@@ -88,7 +93,7 @@ export interface DemoPlan {
 }
 
 export const DEMO_PLAN: DemoPlan = {
-  partnership: { name: 'Northshire Modern Slavery Partnership', slug: 'northshire-msp' },
+  partnership: { name: 'Northshire Modern Slavery Partnership', slug: 'northshire-msp', staleAfterDays: 120 },
 
   agencies: [
     { key: 'ncc', name: 'Northshire County Council', kind: 'COUNCIL' },
@@ -1359,8 +1364,10 @@ export const DEMO_PLAN: DemoPlan = {
 };
 
 /*
- * Intended RAG of each action as of today (staleAfterDays = 30, dueSoonDays = 30), with the
- * DESIGN.md reasons in RAG_REASON_ORDER. NONE = cancelled: no RAG, left out of every roll-up.
+ * Intended RAG of each action as of today (staleAfterDays = 120 for quarterly returns, dueSoonDays
+ * = 30; every action in the plan since the plan's start), with the DESIGN.md reasons in
+ * RAG_REASON_ORDER. NONE = cancelled: no RAG, left out of every roll-up. With 120 days, a past
+ * board date (today − 61) shows 2 actions "no recent update"; with the old 30 days it showed 19.
  *
  * | ref | RAG   | reasons                                                      | why                                                            |
  * | --- | ----- | ------------------------------------------------------------ | -------------------------------------------------------------- |
@@ -1368,16 +1375,16 @@ export const DEMO_PLAN: DemoPlan = {
  * | 1.2 | GREEN |                                                              | updated 20 days ago, due +150; history has a stated correction |
  * | 1.3 | GREEN |                                                              | updated 12 days ago, due soon (+12)                            |
  * | 1.4 | AMBER | REPORTED_AMBER                                               | latest update (18 days ago) rag AMBER                          |
- * | 1.5 | AMBER | NO_RECENT_UPDATE                                             | NOT_STARTED, no updates, due +240                              |
+ * | 1.5 | GREEN |                                                              | NOT_STARTED, no updates, starts +60 (not yet due to start)     |
  * | 2.1 | BLUE  |                                                              | COMPLETED 45 days ago (IN_PROGRESS 90 days ago)                |
  * | 2.2 | AMBER | MILESTONE_OVERDUE                                            | milestone due -21 not complete; otherwise on track             |
  * | 2.3 | GREEN |                                                              | updated 25 days ago, due +200                                  |
  * | 2.4 | NONE  |                                                              | CANCELLED 50 days ago                                          |
  * | 3.1 | GREEN |                                                              | updated 10 days ago, due +90                                   |
  * | 3.2 | RED   | REPORTED_RED                                                 | latest update (9 days ago) rag RED; not overdue (+75)          |
- * | 4.1 | AMBER | NO_RECENT_UPDATE                                             | last update 70 days ago, due +210                              |
+ * | 4.1 | GREEN |                                                              | last update 70 days ago (within 120), due +210                 |
  * | 4.2 | GREEN |                                                              | updated 22 days ago, due soon (+25)                            |
- * | 5.1 | RED   | OVERDUE, MILESTONE_OVERDUE, NO_RECENT_UPDATE, REPORTED_AMBER | due -60, last update 40 days ago                               |
+ * | 5.1 | RED   | OVERDUE, MILESTONE_OVERDUE, REPORTED_AMBER                   | due -60, last update 40 days ago                               |
  * | 5.2 | AMBER | REPORTED_AMBER, ON_HOLD                                      | ON_HOLD since 15 days ago                                      |
  * | 5.3 | GREEN |                                                              | updated 3 days ago, due +240                                   |
  * | 5.4 | BLUE  |                                                              | COMPLETED 20 days ago                                          |
@@ -1386,13 +1393,13 @@ export const DEMO_PLAN: DemoPlan = {
  * | 6.3 | AMBER | REPORTED_AMBER                                               | latest update (26 days ago) rag AMBER                          |
  * | 6.4 | RED   | OVERDUE, MILESTONE_OVERDUE                                   | due -25 although the reporter says GREEN                       |
  * | 7.1 | GREEN |                                                              | updated 5 days ago, due +45                                    |
- * | 7.2 | RED   | OVERDUE, MILESTONE_OVERDUE, NO_RECENT_UPDATE                 | NOT_STARTED, no updates, due -15                               |
+ * | 7.2 | RED   | OVERDUE, MILESTONE_OVERDUE                                   | NOT_STARTED, no updates, started 120 days ago (not > 120), due -15 |
  * | 8.1 | GREEN |                                                              | updated 24 days ago, due soon (+21)                            |
- * | 8.2 | AMBER | NO_RECENT_UPDATE, REPORTED_AMBER                             | last update 48 days ago, rag AMBER                             |
+ * | 8.2 | AMBER | REPORTED_AMBER                                               | last update 48 days ago, rag AMBER                             |
  *
- * Totals: 4 BLUE, 1 cancelled, 4 RED, 7 AMBER, 9 GREEN.
+ * Totals: 4 BLUE, 1 cancelled, 4 RED, 5 AMBER, 11 GREEN.
  * Due soon (open, due in 0..30 days): 1.3, 4.2, 6.1, 8.1.
  * Derived RAG or status different 90 days ago (board report with since = today - 90):
- * 1.2, 2.1, 2.2, 2.4, 3.2, 4.2, 5.1, 5.2, 5.4, 6.4, 7.1, 7.2 (two completions, a cancellation,
- * an ON_HOLD, GREEN/AMBER to RED, a new overdue milestone, and stale actions updated again).
+ * 1.4, 2.1, 2.2, 2.4, 3.2, 4.1, 5.1, 5.2, 5.4, 6.3, 6.4, 7.1, 7.2 (two completions, a cancellation,
+ * an ON_HOLD, GREEN/AMBER to RED, a new overdue milestone, reporters' AMBER, a stale action updated again).
  */

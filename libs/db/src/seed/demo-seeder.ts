@@ -49,8 +49,8 @@ export class DemoSeeder {
     const hash = await argon2.hash(password);
 
     const [partnership] = await em.query(
-      `INSERT INTO partnership (name, slug, timezone) VALUES ($1, $2, $3) RETURNING id`,
-      [demo.partnership.name, demo.partnership.slug, timezone],
+      `INSERT INTO partnership (name, slug, timezone, stale_after_days) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [demo.partnership.name, demo.partnership.slug, timezone, demo.partnership.staleAfterDays],
     );
     const agencyIds = new Map<string, string>();
     for (const agency of demo.agencies) {
@@ -101,16 +101,17 @@ export class DemoSeeder {
       );
       objectiveIds.set(objective.code, row.id);
     }
+    const planStart = `${year + demo.plan.startYearOffset}-01-01`;
     const [plan] = await em.query(
       `INSERT INTO delivery_plan (partnership_id, strategy_id, title, start_date, end_date) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [partnership.id, strategy.id, demo.plan.title, `${year + demo.plan.startYearOffset}-01-01`, `${year + demo.plan.endYearOffset}-12-31`],
+      [partnership.id, strategy.id, demo.plan.title, planStart, `${year + demo.plan.endYearOffset}-12-31`],
     );
 
     for (const action of demo.actions) {
       const [row] = await em.query(
         `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, description, success_measure,
-                             lead_agency_id, lead_officer_id, start_date, due_date)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                             lead_agency_id, lead_officer_id, start_date, due_date, in_plan_since)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [
           partnership.id,
           plan.id,
@@ -123,6 +124,8 @@ export class DemoSeeder {
           action.leadOfficerKey ? userIds.get(action.leadOfficerKey) : null,
           action.startInDays === undefined ? null : day(action.startInDays),
           day(action.dueInDays),
+          // The plan has run since its start: every action and milestone has been in it since then.
+          planStart,
         ],
       );
       for (const key of action.supportingAgencyKeys) {
@@ -134,7 +137,7 @@ export class DemoSeeder {
       }
       for (const [index, milestone] of action.milestones.entries()) {
         await em.query(
-          `INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position) VALUES ($1, $2, $3, $4, $5, $6)`,
+          `INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position, in_plan_since) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
           [
             partnership.id,
             row.id,
@@ -142,6 +145,7 @@ export class DemoSeeder {
             day(milestone.dueInDays),
             milestone.completedDaysAgo === undefined ? null : day(-milestone.completedDaysAgo),
             index + 1,
+            planStart,
           ],
         );
       }

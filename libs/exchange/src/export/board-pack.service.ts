@@ -80,7 +80,9 @@ export class BoardPackService {
     const loaders = new Loaders();
     const report = await this.reports.boardReport(actor, loaders, planId, asOf ?? null, since ?? null);
     const plan = report.deliveryPlan;
-    const [strategy, actions] = await Promise.all([this.planning.loadStrategy(loaders, plan.strategyId), this.planning.loadActionsOf(loaders, plan.id)]);
+    const [strategy, current] = await Promise.all([this.planning.loadStrategy(loaders, plan.strategyId), this.planning.loadActionsOf(loaders, plan.id)]);
+    // With the report's own rows: an action in the plan as of asOf and removed since is listed there.
+    const actions = [...new Map([...current, ...[...report.overdueActions, ...report.dueSoon, ...report.staleActions].map((r) => r.action)].map((a) => [a.id, a])).values()];
     const states = new Map((await this.states.statesAsOf(actions.map((a) => ({ actionId: a.id, asOf: report.asOf })))).map((s) => [s.actionId, s]));
     const supporting = await Promise.all(actions.map((a) => this.planning.loadSupportingAgencyIds(loaders, a.id)));
 
@@ -96,7 +98,9 @@ export class BoardPackService {
 
     const lines = new Map<string, ActionLine>();
     actions.forEach((action, i) => {
-      const state = states.get(action.id)!;
+      // An action not in the plan as of asOf (added later) has no state then and no line.
+      const state = states.get(action.id);
+      if (!state) return;
       const objective = objectives.get(action.objectiveId);
       lines.set(action.id, {
         ref: action.ref,
@@ -121,8 +125,11 @@ export class BoardPackService {
       });
     });
     // The report's own lists, in its order, with its figures; the line adds names and dates.
-    const line = (row: { action: ActionEntity; status: string; progress: number; rag: string | null; ragReasons: string[]; daysOverdue: number }): ActionLine => ({
+    const line = (row: { action: ActionEntity; title: string; dueDate: string; status: string; progress: number; rag: string | null; ragReasons: string[]; daysOverdue: number }): ActionLine => ({
       ...lines.get(row.action.id)!,
+      // The title and due date in force at asOf.
+      title: row.title,
+      dueDate: row.dueDate,
       status: row.status,
       progress: row.progress,
       rag: row.rag,
@@ -138,7 +145,7 @@ export class BoardPackService {
       asOf: report.asOf,
       since: report.since,
       generatedAt: this.clock.now(),
-      settings: { staleAfterDays: report.partnership.staleAfterDays, dueSoonDays: report.partnership.dueSoonDays },
+      settings: { staleAfterDays: report.staleAfterDays, dueSoonDays: report.dueSoonDays },
       overall: report.overall,
       byPillar: report.byPillar.map((p) => ({ pillar: p.pillar, rollUp: p.rollUp })),
       byObjective: report.byObjective.map((o) => ({ pillar: o.objective.pillar, code: o.objective.code, title: o.objective.title, rollUp: o.rollUp })),

@@ -106,6 +106,9 @@ export class PlanImportService {
       if (options.reportedOn && compareDates(options.reportedOn, today) > 0) {
         throw BadUserInputError.field('reportedOn', `Progress cannot be reported after today (${today})`);
       }
+      // New rows enter the plan, and changed rows change, from today by the injected clock (the
+      // history triggers of the PlanHistory migration read it), as createAction/updateAction do.
+      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [today, actor.userId]);
       const existing = await this.loadExisting(em, plan, today, !options.dryRun);
       const planned = planImport(layout.data, existing, {
         createMissingAgencies: options.createMissingAgencies,

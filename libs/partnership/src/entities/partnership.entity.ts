@@ -22,6 +22,10 @@ export class PartnershipEntity {
   @Column('int', { default: 30 })
   dueSoonDays: number;
 
+  /** Increases with every edit; an edit given an older one is refused (CONFLICT). */
+  @Column('int', { default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -20,4 +20,7 @@ export class Partnership {
 
   @Field(() => Int, { description: 'An open action due within this many days is due soon.' })
   dueSoonDays: number;
+
+  @Field(() => Int, { description: 'Increases with every edit; pass it back to updatePartnership to refuse a stale edit (CONFLICT).' })
+  version: number;
 }

@@ -22,6 +22,7 @@ export enum ActionStatus {
 @Unique('action_plan_ref_key', ['deliveryPlanId', 'ref'])
 @Check('action_dates_order', '"start_date" IS NULL OR "due_date" >= "start_date"')
 @Check('action_percent_range', '"percent_complete" BETWEEN 0 AND 100')
+@Check('action_removed_after_entry', '"removed_on" IS NULL OR "removed_on" >= "in_plan_since"')
 @Index(['deliveryPlanId', 'dueDate'])
 export class ActionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -92,6 +93,17 @@ export class ActionEntity {
 
   @Column('date', { nullable: true })
   lastReportedOn: string | null;
+
+  /** The day it entered the plan (docs/rules.md "The plan as of a date"); its history starts there. */
+  @Column('date')
+  inPlanSince: string;
+
+  /** The day it was taken out of the plan (entered by mistake), or null; reports from that day on leave it out. */
+  @Column('date', { nullable: true })
+  removedOn: string | null;
+
+  @Column('text', { nullable: true })
+  removalReason: string | null;
 
   @Column('int', { default: 1 })
   version: number;

@@ -33,6 +33,10 @@ export class DeliveryPlanEntity {
   @Column('date')
   endDate: string;
 
+  /** Increases with every edit; an edit given an older one is refused (CONFLICT). */
+  @Column('int', { default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

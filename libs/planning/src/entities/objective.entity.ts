@@ -49,6 +49,14 @@ export class ObjectiveEntity {
   @Column('int')
   position: number;
 
+  /** The day it was retired from the strategy, or null. */
+  @Column('date', { nullable: true })
+  removedOn: string | null;
+
+  /** Increases with every edit; an edit given an older one is refused (CONFLICT). */
+  @Column('int', { default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

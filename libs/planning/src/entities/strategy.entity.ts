@@ -34,6 +34,10 @@ export class StrategyEntity {
   @Column('text', { default: StrategyStatus.DRAFT })
   status: StrategyStatus;
 
+  /** Increases with every edit; an edit given an older one is refused (CONFLICT). */
+  @Column('int', { default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
 import { Pillar } from '../entities/objective.entity';
 import { StrategyStatus } from '../entities/strategy.entity';
@@ -79,6 +79,13 @@ export class CreateDeliveryPlanInput {
   endDate: string;
 }
 
+const IN_PLAN_SINCE =
+  "The day it entered the plan (default today in the partnership's timezone, never in the future); reports as of an earlier " +
+  'date leave it out. Set it earlier when entering a plan that has run for a while, as back-dated returns are.';
+const EFFECTIVE_FROM =
+  "The day the change takes effect (default today in the partnership's timezone, never in the future): reports as of an " +
+  'earlier day keep the values before it. A back-dated day corrects history from that day on (audited as such).';
+
 const REF = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/;
 const REF_MESSAGE = 'ref must be 1-20 letters, digits, dots, hyphens or slashes, e.g. "2.3"';
 
@@ -134,6 +141,10 @@ export class CreateActionInput {
 
   @Field(() => GraphQLDate, { description: 'On or after startDate.' })
   dueDate: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: IN_PLAN_SINCE })
+  @IsOptional()
+  inPlanSince?: string | null;
 }
 
 /** Only the fields given change; `null` clears an optional field. */
@@ -191,6 +202,10 @@ export class UpdateActionInput {
   @Field(() => GraphQLDate, { nullable: true })
   @IsOptional()
   dueDate?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: EFFECTIVE_FROM })
+  @IsOptional()
+  effectiveFrom?: string | null;
 }
 
 @InputType()
@@ -207,4 +222,141 @@ export class AddMilestoneInput {
 
   @Field(() => GraphQLDate)
   dueDate: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: IN_PLAN_SINCE })
+  @IsOptional()
+  inPlanSince?: string | null;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateStrategyInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TITLE_MAX)
+  title?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Its delivery plans' periods must stay within the strategy's." })
+  @IsOptional()
+  startDate?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'On or after startDate.' })
+  @IsOptional()
+  endDate?: string | null;
+
+  @Field(() => StrategyStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(StrategyStatus)
+  status?: StrategyStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'When given, must be the current version (else CONFLICT).' })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateObjectiveInput {
+  @Field(() => Pillar, { nullable: true })
+  @IsOptional()
+  @IsEnum(Pillar)
+  pillar?: Pillar | null;
+
+  @Field(() => String, { nullable: true, description: 'Unique within the strategy.' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/, { message: 'code must be 1-20 letters, digits, dots, hyphens or slashes' })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TITLE_MAX)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: '`null` clears it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order within its pillar (1 or more).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  position?: number | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: EFFECTIVE_FROM })
+  @IsOptional()
+  effectiveFrom?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'When given, must be the current version (else CONFLICT).' })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateDeliveryPlanInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TITLE_MAX)
+  title?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Within the strategy's period." })
+  @IsOptional()
+  startDate?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "On or after startDate, within the strategy's period." })
+  @IsOptional()
+  endDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'When given, must be the current version (else CONFLICT).' })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateMilestoneInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TITLE_MAX)
+  title?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @IsOptional()
+  dueDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order within its action (1 or more).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  position?: number | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: EFFECTIVE_FROM })
+  @IsOptional()
+  effectiveFrom?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'When given, must be the current version (else CONFLICT).' })
+  @IsOptional()
+  @IsInt()
+  version?: number | null;
 }

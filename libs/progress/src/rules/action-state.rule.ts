@@ -40,6 +40,10 @@ export interface MilestoneFact {
 
 export interface ActionFacts {
   dueDate: string;
+  /** The start date in force; an action not yet due to start is never stale. */
+  startDate?: string | null;
+  /** The day it entered the plan. Without it, an action with no return is stale at once (the rule before issue 13). */
+  inPlanSince?: string | null;
   updates: UpdateFact[];
   milestones: MilestoneFact[];
 }
@@ -52,7 +56,36 @@ export interface ActionStateAsOf {
 }
 
 /** What `evaluateFromState` needs; a SQL report can produce exactly this per action. */
-export type ActionStateForEvaluation = ActionStateAsOf & { dueDate: string; milestoneOverdue: boolean };
+export type ActionStateForEvaluation = ActionStateAsOf & {
+  dueDate: string;
+  milestoneOverdue: boolean;
+  startDate?: string | null;
+  inPlanSince?: string | null;
+};
+
+/**
+ * "No recent update" as of D for an open action: its start date (if any) on or before D, and the
+ * latest return on or before D older than D − staleAfterDays; with no return, the later of its
+ * start date and the day it entered the plan older than D − staleAfterDays (so an action is never
+ * stale before it is due to start, nor in its first `staleAfterDays` days in the plan). With
+ * neither date known, an action with no return is stale.
+ */
+export function isStale(
+  state: Pick<ActionStateForEvaluation, 'lastReportedOn' | 'startDate' | 'inPlanSince'>,
+  asOf: string,
+  staleAfterDays: number,
+): boolean {
+  const startDate = state.startDate ?? null;
+  if (startDate !== null && compareDates(startDate, asOf) > 0) return false;
+  const since = state.lastReportedOn ?? laterOf(startDate, state.inPlanSince ?? null);
+  return since === null || compareDates(since, addDays(asOf, -staleAfterDays)) < 0;
+}
+
+function laterOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return compareDates(a, b) >= 0 ? a : b;
+}
 
 export interface ActionEvaluation {
   status: ActionStatus;
@@ -129,8 +162,7 @@ export function evaluateFromState(state: ActionStateForEvaluation, asOf: string,
   const overdue = open && compareDates(dueDate, asOf) < 0;
   const dueSoon =
     open && compareDates(asOf, dueDate) <= 0 && compareDates(dueDate, addDays(asOf, settings.dueSoonDays)) <= 0;
-  const stale =
-    open && (lastReportedOn === null || compareDates(lastReportedOn, addDays(asOf, -settings.staleAfterDays)) < 0);
+  const stale = open && isStale(state, asOf, settings.staleAfterDays);
   // Cancelled actions never have overdue milestones, whatever the caller computed.
   const milestoneOverdue = status !== 'CANCELLED' && state.milestoneOverdue;
 
@@ -170,5 +202,9 @@ export function evaluateFromState(state: ActionStateForEvaluation, asOf: string,
 export function evaluateAction(facts: ActionFacts, asOf: string, settings: RuleSettings): ActionEvaluation {
   const state = stateAsOf(facts.updates, asOf);
   const milestoneOverdue = facts.milestones.some((m) => isMilestoneOverdue(m, state.status, asOf));
-  return evaluateFromState({ ...state, dueDate: facts.dueDate, milestoneOverdue }, asOf, settings);
+  return evaluateFromState(
+    { ...state, dueDate: facts.dueDate, startDate: facts.startDate, inPlanSince: facts.inPlanSince, milestoneOverdue },
+    asOf,
+    settings,
+  );
 }

@@ -28,24 +28,57 @@ function param(n: number): string {
 /** Today's date in the row's partnership timezone, from a timestamptz parameter. */
 const todayFrom = (now: number): string => `((${param(now)}::timestamptz) AT TIME ZONE p.timezone)::date`;
 
-function scopeSql(scope: ActionStateScope): { asOfJoin: string; where: string } {
+/**
+ * Where the plan's structure and the settings come from. As of a date: the version in force at
+ * the end of D (`action_version`, `milestone_version`, `partnership_settings_version`; an action
+ * or milestone not in the plan on D has no row). Today: the current columns, which are the
+ * projection of the latest version (no edit takes effect after today), for the cheaper reads.
+ */
+interface Sources {
+  asOfJoin: string;
+  where: string;
+  /** Yields `v` (title, objective_id, lead_agency_id, start_date, due_date) and `ps` (stale_after_days, due_soon_days). */
+  structure: string;
+  /** Milestones of action `a` in force on `t.as_of`, as `m` (due_date, completed_on), with the condition that they are in the plan. */
+  milestones: string;
+}
+
+const IN_FORCE = (alias: string): string => `${alias}.valid_from <= t.as_of AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > t.as_of)`;
+
+const AS_OF_STRUCTURE = `
+      JOIN action_version v ON v.action_id = a.id AND ${IN_FORCE('v')} AND v.in_plan
+      JOIN partnership_settings_version ps ON ps.partnership_id = a.partnership_id AND ${IN_FORCE('ps')}`;
+const AS_OF_MILESTONES = { from: 'milestone_version m', where: `${IN_FORCE('m')} AND m.in_plan` };
+
+const TODAY_STRUCTURE = `
+      CROSS JOIN LATERAL (SELECT a.title, a.objective_id, a.lead_agency_id, a.start_date, a.due_date) v
+      CROSS JOIN LATERAL (SELECT p.stale_after_days, p.due_soon_days) ps`;
+const TODAY_MILESTONES = { from: 'milestone m', where: 'm.removed_on IS NULL' };
+
+function scopeSql(scope: ActionStateScope): Sources {
+  const asOf = { structure: AS_OF_STRUCTURE, milestones: AS_OF_MILESTONES };
+  const today = { structure: TODAY_STRUCTURE, milestones: TODAY_MILESTONES };
+  const pick = (s: typeof asOf, asOfJoin: string, where: string): Sources => ({
+    asOfJoin,
+    where,
+    structure: s.structure,
+    milestones: `FROM ${s.milestones.from} WHERE m.action_id = a.id AND ${s.milestones.where}`,
+  });
   switch (scope.by) {
     case 'pairs':
-      return {
-        asOfJoin: `JOIN unnest(${param(scope.actionIds)}::uuid[], ${param(scope.asOfs)}::date[]) AS t(action_id, as_of) ON t.action_id = a.id`,
-        where: 'TRUE',
-      };
+      return pick(asOf, `JOIN unnest(${param(scope.actionIds)}::uuid[], ${param(scope.asOfs)}::date[]) AS t(action_id, as_of) ON t.action_id = a.id`, 'TRUE');
     case 'plan':
-      return { asOfJoin: `CROSS JOIN LATERAL (SELECT ${param(scope.asOf)}::date AS as_of) t`, where: `a.delivery_plan_id = ${param(scope.plan)}::uuid` };
+      return pick(asOf, `CROSS JOIN LATERAL (SELECT ${param(scope.asOf)}::date AS as_of) t`, `a.delivery_plan_id = ${param(scope.plan)}::uuid`);
     case 'planAsOfs':
-      return {
-        asOfJoin: `CROSS JOIN (VALUES ${scope.asOfs.map((n) => `(${param(n)}::date)`).join(', ')}) AS t(as_of)`,
-        where: `a.delivery_plan_id = ${param(scope.plan)}::uuid AND t.as_of IS NOT NULL`,
-      };
+      return pick(
+        asOf,
+        `CROSS JOIN (VALUES ${scope.asOfs.map((n) => `(${param(n)}::date)`).join(', ')}) AS t(as_of)`,
+        `a.delivery_plan_id = ${param(scope.plan)}::uuid AND t.as_of IS NOT NULL`,
+      );
     case 'actionsToday':
-      return { asOfJoin: `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, where: `a.id = ANY(${param(scope.actionIds)}::uuid[])` };
+      return pick(today, `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, `a.id = ANY(${param(scope.actionIds)}::uuid[])`);
     case 'planToday':
-      return { asOfJoin: `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, where: `a.delivery_plan_id = ${param(scope.plan)}::uuid` };
+      return pick(today, `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, `a.delivery_plan_id = ${param(scope.plan)}::uuid AND a.removed_on IS NULL`);
   }
 }
 
@@ -53,33 +86,44 @@ function scopeSql(scope: ActionStateScope): { asOfJoin: string; where: string } 
  * DESIGN.md "The rules", set-based: one row per (action, as-of date D) with the action's state as
  * of D and everything derived from it, evaluated entirely in PostgreSQL.
  *
+ * - The plan as it stood at the end of D: only actions in the plan on D (an `action_version` in
+ *   force on D with `in_plan`), with the title, objective, lead agency, start and due dates in
+ *   force then, and the partnership's `staleAfterDays`/`dueSoonDays` in force then. (Today's
+ *   scopes read the current columns, the projection of the latest version.)
  * - The update in force is the latest with `reported_on <= D`, ties to the higher `seq` (created
  *   later): one backward probe of `progress_update_action_latest_idx` per action, index-only.
  *   No update: NOT_STARTED at 0 %.
- * - `milestone_overdue`: some milestone is due before D and not complete as of D (`completed_on`
- *   null or after D), unless the action is CANCELLED as of D: one probe of
- *   `milestone_action_due_idx` per action, index-only. It is reported for COMPLETED actions
- *   too, as in the pure rule; it only feeds the RAG of open actions.
+ * - `milestone_overdue`: some milestone in the plan on D is due before D and not complete as of D
+ *   (`completed_on` null or after D), unless the action is CANCELLED as of D. It is reported for
+ *   COMPLETED actions too, as in the pure rule; it only feeds the RAG of open actions.
+ * - `stale`: open, its start date (if any) on or before D, and its latest update older than
+ *   D − staleAfterDays, or no update and the later of its start date and `in_plan_since` older
+ *   than D − staleAfterDays.
  * - Flags (`overdue`, `due_soon`, `stale`) and `rag_reasons` only for open actions; `rag` is BLUE
  *   for COMPLETED, NULL for CANCELLED, else RED/AMBER/GREEN; reasons in `RAG_REASON_ORDER`.
- * - `due_soon_days` and `stale_after_days` are the partnership's current settings.
  *
  * Columns: action_id, as_of, partnership_id, delivery_plan_id, objective_id, lead_agency_id, ref,
- * due_date, status, percent_complete, last_reported_on, reported_rag, progress, open, overdue,
- * days_overdue, due_soon, stale, milestone_overdue, rag, rag_reasons. Embed it as a CTE
- * (`WITH s AS (...)`) and map rows with `toActionStateRow`.
+ * title, start_date, due_date, in_plan_since, stale_after_days, due_soon_days, status,
+ * percent_complete, last_reported_on, reported_rag, progress, open, overdue, days_overdue,
+ * due_soon, stale, milestone_overdue, rag, rag_reasons. Embed it as a CTE (`WITH s AS (...)`) and
+ * map rows with `toActionStateRow`.
  */
 export function actionStateSql(scope: ActionStateScope): string {
-  const { asOfJoin, where } = scopeSql(scope);
+  const { asOfJoin, where, structure, milestones } = scopeSql(scope);
   return `
     SELECT a.id AS action_id,
            t.as_of,
            a.partnership_id,
            a.delivery_plan_id,
-           a.objective_id,
-           a.lead_agency_id,
+           v.objective_id,
+           v.lead_agency_id,
            a.ref,
-           a.due_date,
+           v.title,
+           v.start_date,
+           v.due_date,
+           a.in_plan_since,
+           ps.stale_after_days,
+           ps.due_soon_days,
            s.status,
            s.percent_complete,
            s.last_reported_on,
@@ -87,7 +131,7 @@ export function actionStateSql(scope: ActionStateScope): string {
            CASE WHEN s.status = 'COMPLETED' THEN 100 ELSE s.percent_complete END AS progress,
            f.open,
            f.overdue,
-           CASE WHEN f.overdue THEN t.as_of - a.due_date ELSE 0 END AS days_overdue,
+           CASE WHEN f.overdue THEN t.as_of - v.due_date ELSE 0 END AS days_overdue,
            f.due_soon,
            f.stale,
            f.milestone_overdue,
@@ -102,6 +146,7 @@ export function actionStateSql(scope: ActionStateScope): string {
       FROM action a
       JOIN partnership p ON p.id = a.partnership_id
       ${asOfJoin}
+      ${structure}
       LEFT JOIN LATERAL (
              SELECT u.status, u.percent_complete, u.reported_on, u.rag
                FROM progress_update u
@@ -122,17 +167,17 @@ export function actionStateSql(scope: ActionStateScope): string {
       -- expression into every place that uses it, and the EXISTS ran up to four times per row.
       LEFT JOIN LATERAL (
              SELECT TRUE AS found
-               FROM milestone m
-              WHERE m.action_id = a.id
+               ${milestones}
                 AND m.due_date < t.as_of
                 AND (m.completed_on IS NULL OR m.completed_on > t.as_of)
               LIMIT 1
            ) late_milestone ON TRUE
       CROSS JOIN LATERAL (
              SELECT o.open,
-                    o.open AND a.due_date < t.as_of AS overdue,
-                    o.open AND a.due_date >= t.as_of AND a.due_date <= t.as_of + p.due_soon_days AS due_soon,
-                    o.open AND (s.last_reported_on IS NULL OR s.last_reported_on < t.as_of - p.stale_after_days) AS stale,
+                    o.open AND v.due_date < t.as_of AS overdue,
+                    o.open AND v.due_date >= t.as_of AND v.due_date <= t.as_of + ps.due_soon_days AS due_soon,
+                    o.open AND (v.start_date IS NULL OR v.start_date <= t.as_of)
+                      AND COALESCE(s.last_reported_on, GREATEST(v.start_date, a.in_plan_since)) < t.as_of - ps.stale_after_days AS stale,
                     s.status <> 'CANCELLED' AND late_milestone.found IS NOT NULL AS milestone_overdue
            ) f
       CROSS JOIN LATERAL (
@@ -157,7 +202,12 @@ export interface ActionStateRaw {
   objective_id: string;
   lead_agency_id: string;
   ref: string;
+  title: string;
+  start_date: string | null;
   due_date: string;
+  in_plan_since: string;
+  stale_after_days: number;
+  due_soon_days: number;
   status: string;
   percent_complete: number;
   last_reported_on: string | null;
@@ -182,7 +232,12 @@ export interface ActionStateRow extends ActionEvaluation {
   objectiveId: string;
   leadAgencyId: string;
   ref: string;
+  title: string;
+  startDate: string | null;
   dueDate: string;
+  inPlanSince: string;
+  staleAfterDays: number;
+  dueSoonDays: number;
   percentComplete: number;
   reportedRag: Rag | null;
 }
@@ -197,7 +252,12 @@ export function toActionStateRow(raw: ActionStateRaw): ActionStateRow {
     objectiveId: raw.objective_id,
     leadAgencyId: raw.lead_agency_id,
     ref: raw.ref,
+    title: raw.title,
+    startDate: raw.start_date,
     dueDate: raw.due_date,
+    inPlanSince: raw.in_plan_since,
+    staleAfterDays: Number(raw.stale_after_days),
+    dueSoonDays: Number(raw.due_soon_days),
     percentComplete: Number(raw.percent_complete),
     reportedRag: raw.reported_rag as Rag | null,
     status: raw.status as ActionStatus,

@@ -5,7 +5,7 @@
  * $1 action id, $2 the caller's agency (nullable): `supported_by_actor` says whether it supports the action.
  */
 export const LOCK_ACTION_FOR_REPORT_SQL = `
-  SELECT a.id AS action_id, a.partnership_id, a.lead_agency_id, a.status, a.percent_complete, a.last_reported_on,
+  SELECT a.id AS action_id, a.partnership_id, a.lead_agency_id, a.status, a.percent_complete, a.last_reported_on, a.removed_on,
          p.timezone, dp.start_date AS plan_start_date,
          EXISTS (SELECT 1 FROM action_supporting_agency sa WHERE sa.action_id = a.id AND sa.agency_id = $2::uuid) AS supported_by_actor
     FROM action a
@@ -39,6 +39,8 @@ export interface LockedActionRaw {
   status: string;
   percent_complete: number;
   last_reported_on: string | null;
+  /** The day the action was taken out of the plan (LOCK_ACTION_FOR_REPORT_SQL only). */
+  removed_on?: string | null;
   timezone: string;
   /** The action's delivery plan's start date (`LOCK_ACTION_FOR_REPORT_SQL` only): no return is dated before it. */
   plan_start_date?: string;
