@@ -9,6 +9,7 @@ import { UserService } from '@app/identity';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Settings } from './settings';
+import { mountWebApp } from './web/web-app';
 
 export interface RunningServer {
   app: INestApplication;
@@ -57,6 +58,8 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
+  // The web app (apps/web) at `/`; the API keeps /graphql, /api/* and /health*.
+  mountWebApp(app);
 
   let demoCredentials: DemoCredentials[] | null = null;
   if (settings.seedDemo) demoCredentials = await app.get(DemoSeeder).seedIfEmpty();
