@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      agency { id name }\n      memberships { role partnership { id name } }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Home {\n    partnerships {\n      id\n      name\n      timezone\n      strategies {\n        id\n        title\n        status\n        startDate\n        endDate\n        deliveryPlans { id title startDate endDate }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query PlanContext($plan: ID!) {\n    deliveryPlan(id: $plan) {\n      id\n      title\n      startDate\n      endDate\n      strategy { id title objectives { id code title pillar position } }\n      partnership { id name timezone today dueSoonDays staleAfterDays }\n    }\n  }\n": typeof types.PlanContextDocument,
+    "\n  query Dashboard($plan: ID!, $asOf: Date, $since: Date) {\n    boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n      asOf\n      since\n      overall { ...RollUpFields }\n      byPillar { pillar rollUp { ...RollUpFields } }\n      byObjective { objective { id code title pillar } rollUp { ...RollUpFields } }\n      byAgency { agency { id name } rollUp { ...RollUpFields } }\n      overdueActions { ...ActionRowFields }\n      dueSoon { ...ActionRowFields }\n      staleActions { ...ActionRowFields action { id lastReportedOn } }\n      overdueMilestones { daysOverdue dueDate milestone { id title } action { id ref title leadAgency { name } } }\n      changes { ref statusBefore statusAfter ragBefore ragAfter action { id title } }\n    }\n  }\n\n  fragment RollUpFields on RollUp {\n    total\n    completed\n    cancelled\n    overdue\n    dueSoon\n    stale\n    progress\n    byRag { red amber green blue }\n    byStatus { notStarted inProgress onHold completed }\n  }\n\n  fragment ActionRowFields on ActionRow {\n    ref\n    title\n    dueDate\n    daysOverdue\n    status\n    progress\n    rag\n    ragReasons\n    pillar\n    leadAgency { id name }\n    action { id }\n  }\n": typeof types.DashboardDocument,
+    "\n  query ObjectiveActions($plan: ID!, $objective: ID!) {\n    actions(deliveryPlanId: $plan, filter: { objectiveId: $objective }, first: 200) {\n      totalCount\n      edges {\n        node { id ref title status progress rag ragReasons dueDate daysOverdue lastReportedOn leadAgency { id name } }\n      }\n    }\n  }\n": typeof types.ObjectiveActionsDocument,
+    "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      successMeasure\n      pillar\n      startDate\n      dueDate\n      status\n      progress\n      rag\n      ragReasons\n      overdue\n      daysOverdue\n      lastReportedOn\n      canReportProgress\n      objective { id code title pillar }\n      leadAgency { id name }\n      supportingAgencies { id name }\n      leadOfficer { id name }\n      deliveryPlan { id title partnership { id name timezone today staleAfterDays dueSoonDays } }\n      milestones { id title dueDate completedOn overdue }\n      updates {\n        id\n        reportedOn\n        createdAt\n        status\n        percentComplete\n        rag\n        narrative\n        author { id name }\n        agency { id name }\n      }\n    }\n  }\n": typeof types.ActionPageDocument,
+    "\n  mutation ReportProgress($input: ReportProgressInput!) {\n    reportProgress(input: $input) {\n      id\n      reportedOn\n      action { id status progress rag ragReasons lastReportedOn }\n    }\n  }\n": typeof types.ReportProgressDocument,
+    "\n  mutation CompleteMilestone($id: ID!, $completedOn: Date) {\n    completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue }\n  }\n": typeof types.CompleteMilestoneDocument,
+    "\n  query MyActions($filter: MyActionsFilter) {\n    me { id agency { id name } }\n    myActions(filter: $filter) {\n      leads\n      action {\n        id\n        ref\n        title\n        status\n        progress\n        rag\n        ragReasons\n        dueDate\n        lastReportedOn\n        deliveryPlan { id title partnership { id name } }\n      }\n    }\n  }\n": typeof types.MyActionsDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      agency { id name }\n      memberships { role partnership { id name } }\n    }\n  }\n": types.MeDocument,
+    "\n  query Home {\n    partnerships {\n      id\n      name\n      timezone\n      strategies {\n        id\n        title\n        status\n        startDate\n        endDate\n        deliveryPlans { id title startDate endDate }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query PlanContext($plan: ID!) {\n    deliveryPlan(id: $plan) {\n      id\n      title\n      startDate\n      endDate\n      strategy { id title objectives { id code title pillar position } }\n      partnership { id name timezone today dueSoonDays staleAfterDays }\n    }\n  }\n": types.PlanContextDocument,
+    "\n  query Dashboard($plan: ID!, $asOf: Date, $since: Date) {\n    boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n      asOf\n      since\n      overall { ...RollUpFields }\n      byPillar { pillar rollUp { ...RollUpFields } }\n      byObjective { objective { id code title pillar } rollUp { ...RollUpFields } }\n      byAgency { agency { id name } rollUp { ...RollUpFields } }\n      overdueActions { ...ActionRowFields }\n      dueSoon { ...ActionRowFields }\n      staleActions { ...ActionRowFields action { id lastReportedOn } }\n      overdueMilestones { daysOverdue dueDate milestone { id title } action { id ref title leadAgency { name } } }\n      changes { ref statusBefore statusAfter ragBefore ragAfter action { id title } }\n    }\n  }\n\n  fragment RollUpFields on RollUp {\n    total\n    completed\n    cancelled\n    overdue\n    dueSoon\n    stale\n    progress\n    byRag { red amber green blue }\n    byStatus { notStarted inProgress onHold completed }\n  }\n\n  fragment ActionRowFields on ActionRow {\n    ref\n    title\n    dueDate\n    daysOverdue\n    status\n    progress\n    rag\n    ragReasons\n    pillar\n    leadAgency { id name }\n    action { id }\n  }\n": types.DashboardDocument,
+    "\n  query ObjectiveActions($plan: ID!, $objective: ID!) {\n    actions(deliveryPlanId: $plan, filter: { objectiveId: $objective }, first: 200) {\n      totalCount\n      edges {\n        node { id ref title status progress rag ragReasons dueDate daysOverdue lastReportedOn leadAgency { id name } }\n      }\n    }\n  }\n": types.ObjectiveActionsDocument,
+    "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      successMeasure\n      pillar\n      startDate\n      dueDate\n      status\n      progress\n      rag\n      ragReasons\n      overdue\n      daysOverdue\n      lastReportedOn\n      canReportProgress\n      objective { id code title pillar }\n      leadAgency { id name }\n      supportingAgencies { id name }\n      leadOfficer { id name }\n      deliveryPlan { id title partnership { id name timezone today staleAfterDays dueSoonDays } }\n      milestones { id title dueDate completedOn overdue }\n      updates {\n        id\n        reportedOn\n        createdAt\n        status\n        percentComplete\n        rag\n        narrative\n        author { id name }\n        agency { id name }\n      }\n    }\n  }\n": types.ActionPageDocument,
+    "\n  mutation ReportProgress($input: ReportProgressInput!) {\n    reportProgress(input: $input) {\n      id\n      reportedOn\n      action { id status progress rag ragReasons lastReportedOn }\n    }\n  }\n": types.ReportProgressDocument,
+    "\n  mutation CompleteMilestone($id: ID!, $completedOn: Date) {\n    completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue }\n  }\n": types.CompleteMilestoneDocument,
+    "\n  query MyActions($filter: MyActionsFilter) {\n    me { id agency { id name } }\n    myActions(filter: $filter) {\n      leads\n      action {\n        id\n        ref\n        title\n        status\n        progress\n        rag\n        ragReasons\n        dueDate\n        lastReportedOn\n        deliveryPlan { id title partnership { id name } }\n      }\n    }\n  }\n": types.MyActionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      agency { id name }\n      memberships { role partnership { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      agency { id name }\n      memberships { role partnership { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    partnerships {\n      id\n      name\n      timezone\n      strategies {\n        id\n        title\n        status\n        startDate\n        endDate\n        deliveryPlans { id title startDate endDate }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    partnerships {\n      id\n      name\n      timezone\n      strategies {\n        id\n        title\n        status\n        startDate\n        endDate\n        deliveryPlans { id title startDate endDate }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanContext($plan: ID!) {\n    deliveryPlan(id: $plan) {\n      id\n      title\n      startDate\n      endDate\n      strategy { id title objectives { id code title pillar position } }\n      partnership { id name timezone today dueSoonDays staleAfterDays }\n    }\n  }\n"): (typeof documents)["\n  query PlanContext($plan: ID!) {\n    deliveryPlan(id: $plan) {\n      id\n      title\n      startDate\n      endDate\n      strategy { id title objectives { id code title pillar position } }\n      partnership { id name timezone today dueSoonDays staleAfterDays }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($plan: ID!, $asOf: Date, $since: Date) {\n    boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n      asOf\n      since\n      overall { ...RollUpFields }\n      byPillar { pillar rollUp { ...RollUpFields } }\n      byObjective { objective { id code title pillar } rollUp { ...RollUpFields } }\n      byAgency { agency { id name } rollUp { ...RollUpFields } }\n      overdueActions { ...ActionRowFields }\n      dueSoon { ...ActionRowFields }\n      staleActions { ...ActionRowFields action { id lastReportedOn } }\n      overdueMilestones { daysOverdue dueDate milestone { id title } action { id ref title leadAgency { name } } }\n      changes { ref statusBefore statusAfter ragBefore ragAfter action { id title } }\n    }\n  }\n\n  fragment RollUpFields on RollUp {\n    total\n    completed\n    cancelled\n    overdue\n    dueSoon\n    stale\n    progress\n    byRag { red amber green blue }\n    byStatus { notStarted inProgress onHold completed }\n  }\n\n  fragment ActionRowFields on ActionRow {\n    ref\n    title\n    dueDate\n    daysOverdue\n    status\n    progress\n    rag\n    ragReasons\n    pillar\n    leadAgency { id name }\n    action { id }\n  }\n"): (typeof documents)["\n  query Dashboard($plan: ID!, $asOf: Date, $since: Date) {\n    boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n      asOf\n      since\n      overall { ...RollUpFields }\n      byPillar { pillar rollUp { ...RollUpFields } }\n      byObjective { objective { id code title pillar } rollUp { ...RollUpFields } }\n      byAgency { agency { id name } rollUp { ...RollUpFields } }\n      overdueActions { ...ActionRowFields }\n      dueSoon { ...ActionRowFields }\n      staleActions { ...ActionRowFields action { id lastReportedOn } }\n      overdueMilestones { daysOverdue dueDate milestone { id title } action { id ref title leadAgency { name } } }\n      changes { ref statusBefore statusAfter ragBefore ragAfter action { id title } }\n    }\n  }\n\n  fragment RollUpFields on RollUp {\n    total\n    completed\n    cancelled\n    overdue\n    dueSoon\n    stale\n    progress\n    byRag { red amber green blue }\n    byStatus { notStarted inProgress onHold completed }\n  }\n\n  fragment ActionRowFields on ActionRow {\n    ref\n    title\n    dueDate\n    daysOverdue\n    status\n    progress\n    rag\n    ragReasons\n    pillar\n    leadAgency { id name }\n    action { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectiveActions($plan: ID!, $objective: ID!) {\n    actions(deliveryPlanId: $plan, filter: { objectiveId: $objective }, first: 200) {\n      totalCount\n      edges {\n        node { id ref title status progress rag ragReasons dueDate daysOverdue lastReportedOn leadAgency { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObjectiveActions($plan: ID!, $objective: ID!) {\n    actions(deliveryPlanId: $plan, filter: { objectiveId: $objective }, first: 200) {\n      totalCount\n      edges {\n        node { id ref title status progress rag ragReasons dueDate daysOverdue lastReportedOn leadAgency { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      successMeasure\n      pillar\n      startDate\n      dueDate\n      status\n      progress\n      rag\n      ragReasons\n      overdue\n      daysOverdue\n      lastReportedOn\n      canReportProgress\n      objective { id code title pillar }\n      leadAgency { id name }\n      supportingAgencies { id name }\n      leadOfficer { id name }\n      deliveryPlan { id title partnership { id name timezone today staleAfterDays dueSoonDays } }\n      milestones { id title dueDate completedOn overdue }\n      updates {\n        id\n        reportedOn\n        createdAt\n        status\n        percentComplete\n        rag\n        narrative\n        author { id name }\n        agency { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionPage($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      successMeasure\n      pillar\n      startDate\n      dueDate\n      status\n      progress\n      rag\n      ragReasons\n      overdue\n      daysOverdue\n      lastReportedOn\n      canReportProgress\n      objective { id code title pillar }\n      leadAgency { id name }\n      supportingAgencies { id name }\n      leadOfficer { id name }\n      deliveryPlan { id title partnership { id name timezone today staleAfterDays dueSoonDays } }\n      milestones { id title dueDate completedOn overdue }\n      updates {\n        id\n        reportedOn\n        createdAt\n        status\n        percentComplete\n        rag\n        narrative\n        author { id name }\n        agency { id name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProgress($input: ReportProgressInput!) {\n    reportProgress(input: $input) {\n      id\n      reportedOn\n      action { id status progress rag ragReasons lastReportedOn }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportProgress($input: ReportProgressInput!) {\n    reportProgress(input: $input) {\n      id\n      reportedOn\n      action { id status progress rag ragReasons lastReportedOn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMilestone($id: ID!, $completedOn: Date) {\n    completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue }\n  }\n"): (typeof documents)["\n  mutation CompleteMilestone($id: ID!, $completedOn: Date) {\n    completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActions($filter: MyActionsFilter) {\n    me { id agency { id name } }\n    myActions(filter: $filter) {\n      leads\n      action {\n        id\n        ref\n        title\n        status\n        progress\n        rag\n        ragReasons\n        dueDate\n        lastReportedOn\n        deliveryPlan { id title partnership { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActions($filter: MyActionsFilter) {\n    me { id agency { id name } }\n    myActions(filter: $filter) {\n      leads\n      action {\n        id\n        ref\n        title\n        status\n        progress\n        rag\n        ragReasons\n        dueDate\n        lastReportedOn\n        deliveryPlan { id title partnership { id name } }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
