@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { BOARD_MEMBER, demoPlan, gql, POLICE_PARTNER, signIn } from './support';
 
@@ -7,7 +8,7 @@ test.skip(!process.env.SCREENSHOTS, 'screenshots only on request (SCREENSHOTS=1)
 for (const width of [1280, 390]) {
   test(`screenshots at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    const shot = (name: string) => page.screenshot({ path: `../../.tmp/screenshots/${width}-${name}.png`, fullPage: true });
+    const shot = (name: string) => page.screenshot({ path: join(__dirname, `../../../.tmp/screenshots/${width}-${name}.png`), fullPage: true });
     await page.goto('/sign-in');
     await shot('01-sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -53,6 +53,8 @@ function useFocusOnNavigate() {
   useEffect(() => {
     if (location.hash) return;
     window.scrollTo(0, 0);
+    // A page showing a success message focuses the message itself.
+    if ((location.state as { flash?: string } | null)?.flash) return;
     document.getElementById('main-content')?.focus({ preventScroll: true });
   }, [location.pathname]);
 }

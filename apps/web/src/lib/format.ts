@@ -54,7 +54,7 @@ export function formatDateTime(instant: string, timezone: string): string {
     day: '2-digit',
     hour: 'numeric',
     minute: '2-digit',
-    hour12: true,
+    hourCycle: 'h12',
   }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const dayPeriod = get('dayPeriod').toLowerCase().replace(/\s|\./g, '');
@@ -102,6 +102,7 @@ export interface ReasonContext {
   /** The date the figures are as of (today on the action page). */
   asOf: string;
   dueDate: string;
+  /** The last report's date; null when there has never been one; undefined when not known for `asOf`. */
   lastReportedOn?: string | null;
   staleAfterDays?: number | null;
   /** Overdue milestones as of `asOf`, most overdue first. */
@@ -121,8 +122,9 @@ export function reasonSentence(reason: RagReason, ctx: ReasonContext): string {
       return `Milestone overdue: "${first.title}" was due ${formatDate(first.dueDate)}, ${relativeDays(first.dueDate, ctx.asOf)}${more}`;
     }
     case 'NO_RECENT_UPDATE': {
-      const limit = ctx.staleAfterDays ? ` in the last ${days(ctx.staleAfterDays)}` : '';
-      if (!ctx.lastReportedOn) return `No recent update: no progress reported yet${limit ? `, nothing${limit}` : ''}`;
+      const window = ctx.staleAfterDays ? `in the ${days(ctx.staleAfterDays)} before ${formatDate(ctx.asOf)}` : `recently`;
+      if (ctx.lastReportedOn === undefined) return `No recent update: nothing reported ${window}`;
+      if (ctx.lastReportedOn === null) return 'No recent update: no progress reported yet';
       return `No recent update: last reported ${formatDate(ctx.lastReportedOn)}, ${relativeDays(ctx.lastReportedOn, ctx.asOf)}`;
     }
     case 'REPORTED_RED':

@@ -23,10 +23,28 @@ const FIELD_IDS: Record<string, string> = {
   reportedOn: 'reportedOn',
 };
 
+const FIELD_LABELS: Record<string, string> = {
+  status: 'Status',
+  percentComplete: 'Percent complete',
+  rag: 'Your RAG rating',
+  narrative: 'What has happened since the last return',
+  reportedOn: 'Date reported',
+};
+
+/**
+ * The server's field messages, shown against the fields they name. A message that starts with the
+ * API's field name gets the form's label instead ("percentComplete must…" → "Percent complete must…").
+ */
 export function serverFieldErrors(fields: { path: string; message: string }[]): FieldError[] {
   return fields.map((f) => {
     const last = f.path.split('.').pop() ?? '';
-    return { id: FIELD_IDS[last] ?? '', message: f.message };
+    let message = f.message;
+    if (/must be longer than or equal to 1 characters|should not be empty|must not be blank/i.test(message) && last === 'narrative') {
+      message = 'Enter what has happened since the last return';
+    } else if (FIELD_LABELS[last] && message.startsWith(last)) {
+      message = FIELD_LABELS[last] + message.slice(last.length);
+    }
+    return { id: FIELD_IDS[last] ?? '', message };
   });
 }
 

@@ -60,7 +60,8 @@ export function SignInPage() {
               </h2>
             </div>
             <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Your session has ended. Sign in again to carry on where you were.</p>
+              <p className="govuk-notification-banner__heading">You need to sign in</p>
+              <p className="govuk-body">Your session has ended, or you have not signed in yet. Sign in to carry on where you were.</p>
             </div>
           </div>
         ) : null}
