@@ -93,8 +93,8 @@ test('a board member reads the dashboard as of a date, every figure as boardRepo
   // Another date: the dates go into the URL, the figures follow, and the back button comes back.
   const asOf = threeMonthsBefore(today);
   const since = threeMonthsBefore(asOf);
-  await page.getByLabel('Figures as of').fill(asOf);
-  await page.getByLabel('Changes since').fill(since);
+  await page.getByRole('textbox', { name: 'Figures as of' }).fill(asOf);
+  await page.getByRole('textbox', { name: 'Changes since' }).fill(since);
   await page.getByRole('button', { name: 'Show figures' }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${asOf}&since=${since}`));
   await expectFiguresMatch(page, plan.id, asOf, since);
@@ -103,8 +103,8 @@ test('a board member reads the dashboard as of a date, every figure as boardRepo
   await expectFiguresMatch(page, plan.id, today, threeMonthsBefore(today));
 
   // A since date after the as-of date is explained, not sent.
-  await page.getByLabel('Changes since').fill(today);
-  await page.getByLabel('Figures as of').fill(since);
+  await page.getByRole('textbox', { name: 'Changes since' }).fill(today);
+  await page.getByRole('textbox', { name: 'Figures as of' }).fill(since);
   await page.getByRole('button', { name: 'Show figures' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('The changes since date must be before the as of date');
   await expectAccessible(page, 'dashboard date error');
