@@ -49,10 +49,10 @@ describe('web session and myActions', () => {
     const wrong = await signIn('daniel.okafor@example.org', 'wrong-password');
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('set-cookie')).toBeNull();
-    expect((await wrong.json()).error.code).toBe('UNAUTHENTICATED');
+    expect(((await wrong.json()) as any).error.code).toBe('UNAUTHENTICATED');
     const missing = await signIn('', '');
     expect(missing.status).toBe(400);
-    expect((await missing.json()).error.fields.map((f: { path: string }) => f.path)).toEqual(['email', 'password']);
+    expect(((await missing.json()) as any).error.fields.map((f: { path: string }) => f.path)).toEqual(['email', 'password']);
   });
 
   it('applies the login throttle to the page as to the API', async () => {
@@ -60,7 +60,7 @@ describe('web session and myActions', () => {
     let last: Response | null = null;
     for (let i = 0; i < 11; i++) last = await signIn(email, `guess-${i}`);
     expect(last!.status).toBe(429);
-    expect((await last!.json()).error.code).toBe('TOO_MANY_REQUESTS');
+    expect(((await last!.json()) as any).error.code).toBe('TOO_MANY_REQUESTS');
   });
 
   it('keeps Apollo CSRF prevention for cookie requests, and a bad cookie is UNAUTHENTICATED', async () => {
