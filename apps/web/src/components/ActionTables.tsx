@@ -41,7 +41,7 @@ export function OverdueTable({
   if (!rows.length) return <p className="govuk-body">No action is overdue as of {formatDate(asOf)}.</p>;
   return (
     <TableWrap label={caption}>
-      <table className="govuk-table">
+      <table className="govuk-table pdt-stack">
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -55,11 +55,11 @@ export function OverdueTable({
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td className="govuk-table__cell"><ActionLink row={r} /></td>
-              <td className="govuk-table__cell">{r.leadAgency.name}</td>
-              <td className="govuk-table__cell pdt-num">{r.daysOverdue}</td>
-              <td className="govuk-table__cell"><RagTag rag={r.rag} /></td>
-              <td className="govuk-table__cell">
+              <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /></td>
+              <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
+              <td data-label="Days overdue" className="govuk-table__cell pdt-num">{r.daysOverdue}</td>
+              <td data-label="RAG" className="govuk-table__cell"><RagTag rag={r.rag} /></td>
+              <td data-label="Why" className="govuk-table__cell">
                 <ul className="govuk-list pdt-reasons">
                   {r.ragReasons.map((reason) => (
                     <li key={reason}>
@@ -86,7 +86,7 @@ export function DueSoonTable({ rows, asOf, caption }: { rows: ReportRow[]; asOf:
   if (!rows.length) return <p className="govuk-body">No open action is due soon.</p>;
   return (
     <TableWrap label={caption}>
-      <table className="govuk-table">
+      <table className="govuk-table pdt-stack">
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -101,14 +101,14 @@ export function DueSoonTable({ rows, asOf, caption }: { rows: ReportRow[]; asOf:
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td className="govuk-table__cell"><ActionLink row={r} /></td>
-              <td className="govuk-table__cell">{r.leadAgency.name}</td>
-              <td className="govuk-table__cell">
+              <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /></td>
+              <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
+              <td data-label="Due" className="govuk-table__cell">
                 <span className="pdt-nowrap">{formatDate(r.dueDate)}</span> ({relativeDays(r.dueDate, asOf)})
               </td>
-              <td className="govuk-table__cell"><StatusTag status={r.status} /></td>
-              <td className="govuk-table__cell pdt-num">{percent(r.progress)}</td>
-              <td className="govuk-table__cell"><RagTag rag={r.rag} /></td>
+              <td data-label="Status" className="govuk-table__cell"><StatusTag status={r.status} /></td>
+              <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(r.progress)}</td>
+              <td data-label="RAG" className="govuk-table__cell"><RagTag rag={r.rag} /></td>
             </tr>
           ))}
         </tbody>
@@ -166,7 +166,7 @@ export interface RollUpView {
 export function RollUpTable({ caption, groupHeader, rows }: { caption: string; groupHeader: string; rows: { key: string; label: React.ReactNode; rollUp: RollUpView }[] }) {
   return (
     <TableWrap label={caption}>
-      <table className="govuk-table">
+      <table className="govuk-table pdt-stack">
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -183,12 +183,12 @@ export function RollUpTable({ caption, groupHeader, rows }: { caption: string; g
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.key}>
               <th scope="row" className="govuk-table__header">{r.label}</th>
-              <td className="govuk-table__cell pdt-num">{r.rollUp.total}</td>
-              <td className="govuk-table__cell pdt-num">{percent(r.rollUp.progress)}</td>
-              <td className="govuk-table__cell pdt-num">{r.rollUp.completed}</td>
-              <td className="govuk-table__cell pdt-num">{r.rollUp.overdue}</td>
-              <td className="govuk-table__cell pdt-num">{r.rollUp.dueSoon}</td>
-              <td className="govuk-table__cell pdt-num">{r.rollUp.stale}</td>
+              <td data-label="Actions" className="govuk-table__cell pdt-num">{r.rollUp.total}</td>
+              <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(r.rollUp.progress)}</td>
+              <td data-label="Completed" className="govuk-table__cell pdt-num">{r.rollUp.completed}</td>
+              <td data-label="Overdue" className="govuk-table__cell pdt-num">{r.rollUp.overdue}</td>
+              <td data-label="Due soon" className="govuk-table__cell pdt-num">{r.rollUp.dueSoon}</td>
+              <td data-label="No recent update" className="govuk-table__cell pdt-num">{r.rollUp.stale}</td>
             </tr>
           ))}
         </tbody>

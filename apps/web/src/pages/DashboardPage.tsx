@@ -84,7 +84,7 @@ export default function DashboardPage() {
           <RagChart bars={ragByPillarBars(r.byPillar)} />
         </Suspense>
         <TableWrap label="RAG by P table">
-          <table className="govuk-table" id="rag-table">
+          <table className="govuk-table pdt-stack" id="rag-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Actions by RAG for each P (cancelled actions not counted)</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -105,12 +105,12 @@ export default function DashboardPage() {
                       {PILLAR_LABEL[row.pillar]}
                     </Link>
                   </th>
-                  <td className="govuk-table__cell pdt-num">{row.rollUp.byRag.red}</td>
-                  <td className="govuk-table__cell pdt-num">{row.rollUp.byRag.amber}</td>
-                  <td className="govuk-table__cell pdt-num">{row.rollUp.byRag.green}</td>
-                  <td className="govuk-table__cell pdt-num">{row.rollUp.byRag.blue}</td>
-                  <td className="govuk-table__cell pdt-num">{row.rollUp.total}</td>
-                  <td className="govuk-table__cell pdt-num">{percent(row.rollUp.progress)}</td>
+                  <td data-label="Red" className="govuk-table__cell pdt-num">{row.rollUp.byRag.red}</td>
+                  <td data-label="Amber" className="govuk-table__cell pdt-num">{row.rollUp.byRag.amber}</td>
+                  <td data-label="Green" className="govuk-table__cell pdt-num">{row.rollUp.byRag.green}</td>
+                  <td data-label="Blue" className="govuk-table__cell pdt-num">{row.rollUp.byRag.blue}</td>
+                  <td data-label="Actions" className="govuk-table__cell pdt-num">{row.rollUp.total}</td>
+                  <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(row.rollUp.progress)}</td>
                 </tr>
               ))}
             </tbody>

@@ -46,7 +46,7 @@ export function MyActionsPage() {
       {rows.length === 0 && agency ? <p className="govuk-body">Nothing to show{current.key ? ` under ${current.label.toLowerCase()}` : ''}.</p> : null}
       {rows.length ? (
         <TableWrap label="My actions">
-          <table className="govuk-table" id="my-actions">
+          <table className="govuk-table pdt-stack" id="my-actions">
             <caption className="govuk-table__caption govuk-visually-hidden">My actions, those led first</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -62,19 +62,19 @@ export function MyActionsPage() {
             <tbody className="govuk-table__body">
               {rows.map(({ action: a, leads }) => (
                 <tr className="govuk-table__row" key={a.id}>
-                  <td className="govuk-table__cell">
+                  <td data-label="Action" className="govuk-table__cell">
                     <Link className="govuk-link" to={`/actions/${a.id}`}>
                       <span className="pdt-nowrap">{a.ref}</span> {a.title}
                     </Link>
                     <br />
                     <span className="govuk-body-s">{a.deliveryPlan.partnership.name}</span>
                   </td>
-                  <td className="govuk-table__cell">{leads ? 'Lead' : 'Support'}</td>
-                  <td className="govuk-table__cell"><StatusTag status={a.status} /></td>
-                  <td className="govuk-table__cell pdt-num">{percent(a.progress)}</td>
-                  <td className="govuk-table__cell"><RagTag rag={a.rag} /></td>
-                  <td className="govuk-table__cell pdt-nowrap">{formatDate(a.dueDate)}</td>
-                  <td className="govuk-table__cell pdt-nowrap">{a.lastReportedOn ? formatDate(a.lastReportedOn) : 'Never'}</td>
+                  <td data-label="Role" className="govuk-table__cell">{leads ? 'Lead' : 'Support'}</td>
+                  <td data-label="Status" className="govuk-table__cell"><StatusTag status={a.status} /></td>
+                  <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(a.progress)}</td>
+                  <td data-label="RAG" className="govuk-table__cell"><RagTag rag={a.rag} /></td>
+                  <td data-label="Due" className="govuk-table__cell pdt-nowrap">{formatDate(a.dueDate)}</td>
+                  <td data-label="Last reported" className="govuk-table__cell pdt-nowrap">{a.lastReportedOn ? formatDate(a.lastReportedOn) : 'Never'}</td>
                 </tr>
               ))}
             </tbody>

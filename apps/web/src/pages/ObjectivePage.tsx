@@ -42,7 +42,7 @@ export function ObjectivePage() {
         <p className="govuk-body">No action under this objective yet.</p>
       ) : (
         <TableWrap label="Actions of this objective">
-          <table className="govuk-table">
+          <table className="govuk-table pdt-stack">
             <caption className="govuk-table__caption govuk-visually-hidden">Actions of this objective, by ref</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -57,12 +57,12 @@ export function ObjectivePage() {
             <tbody className="govuk-table__body">
               {actions.data.actions.edges.map(({ node: a }) => (
                 <tr className="govuk-table__row" key={a.id}>
-                  <td className="govuk-table__cell"><Link className="govuk-link" to={`/actions/${a.id}`}><span className="pdt-nowrap">{a.ref}</span> {a.title}</Link></td>
-                  <td className="govuk-table__cell">{a.leadAgency.name}</td>
-                  <td className="govuk-table__cell pdt-nowrap">{formatDate(a.dueDate)}</td>
-                  <td className="govuk-table__cell"><StatusTag status={a.status} /></td>
-                  <td className="govuk-table__cell pdt-num">{percent(a.progress)}</td>
-                  <td className="govuk-table__cell"><RagTag rag={a.rag} /></td>
+                  <td data-label="Action" className="govuk-table__cell"><Link className="govuk-link" to={`/actions/${a.id}`}><span className="pdt-nowrap">{a.ref}</span> {a.title}</Link></td>
+                  <td data-label="Lead agency" className="govuk-table__cell">{a.leadAgency.name}</td>
+                  <td data-label="Due" className="govuk-table__cell pdt-nowrap">{formatDate(a.dueDate)}</td>
+                  <td data-label="Status" className="govuk-table__cell"><StatusTag status={a.status} /></td>
+                  <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(a.progress)}</td>
+                  <td data-label="RAG" className="govuk-table__cell"><RagTag rag={a.rag} /></td>
                 </tr>
               ))}
             </tbody>
