@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx nest build api && npx vite build --config apps/web/vite.config.ts && npm prune --omit=dev
+RUN npx nest build api && npm run build:web && npm prune --omit=dev
 
 # Run stage: the compiled server and production dependencies, as an unprivileged user.
 FROM node:20-bookworm-slim

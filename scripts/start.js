@@ -38,6 +38,7 @@ const webSources = Math.max(
 if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < webSources) {
   console.log('Building the web app (first start, or sources changed)...');
   execSync('npx vite build --config apps/web/vite.config.ts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync(`"${process.execPath}" scripts/compress-web.js`, { cwd: root, stdio: 'inherit' });
 }
 
 const child = spawn(process.execPath, [...require('./server-node-flags'), entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

@@ -20,7 +20,7 @@ for (const width of [1280, 390]) {
     const plan = await demoPlan(page);
     await page.goto(`/plans/${plan.id}`);
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
-    await page.locator('.recharts-surface').first().waitFor();
+    await page.locator('.pdt-chart svg').waitFor();
     await shot('05-dashboard');
     await page.goto(`/plans/${plan.id}/pillars/protect`);
     await page.getByRole('heading', { name: 'Objectives' }).waitFor();

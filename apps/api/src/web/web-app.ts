@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -50,10 +51,11 @@ export function mountWebApp(app: NestExpressApplication, dir: string | null = we
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(index);
   };
-  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', index: false, fallthrough: false });
+  const assets = compressedAssets(join(dir, 'assets'));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
     if (req.path === '/' || req.path === '/index.html') return sendIndex(res);
+    if (req.path.startsWith('/assets/')) return sendAsset(req, res, assets.get(req.path.slice('/assets/'.length)));
     return next();
   });
   app.useStaticAssets(dir, { index: false, maxAge: '1d' });
@@ -63,4 +65,73 @@ export function mountWebApp(app: NestExpressApplication, dir: string | null = we
     if (/\.[a-z0-9]+$/i.test(req.path)) return next();
     return sendIndex(res);
   });
+}
+
+interface Asset {
+  type: string;
+  etag: string;
+  raw: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/**
+ * The build's hashed files, read once at start with the brotli and gzip copies `npm run build:web`
+ * writes beside them (scripts/compress-web.js), so the app's JavaScript travels compressed with no
+ * compression work per request.
+ */
+function compressedAssets(dir: string): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  if (!existsSync(dir)) return assets;
+  const names = readdirSync(dir);
+  const copy = (name: string, raw: Buffer) => (names.includes(name) ? readFileSync(join(dir, name)) : raw);
+  for (const name of names) {
+    if (name.endsWith('.gz') || name.endsWith('.br')) continue;
+    const raw = readFileSync(join(dir, name));
+    assets.set(name, {
+      type: TYPES[extname(name)] ?? 'application/octet-stream',
+      etag: `"${createHash('sha1').update(raw).digest('base64url')}"`,
+      raw,
+      gzip: copy(`${name}.gz`, raw),
+      br: copy(`${name}.br`, raw),
+    });
+  }
+  return assets;
+}
+
+function sendAsset(req: Request, res: Response, asset: Asset | undefined): void {
+  if (!asset) {
+    res.status(404).type('text/plain').send('Not found');
+    return;
+  }
+  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('ETag', asset.etag);
+  res.setHeader('Content-Type', asset.type);
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.status(304).end();
+    return;
+  }
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  let body = asset.raw;
+  if (asset.br !== asset.raw && /\bbr\b/.test(accepts)) {
+    res.setHeader('Content-Encoding', 'br');
+    body = asset.br;
+  } else if (asset.gzip !== asset.raw && /\bgzip\b/.test(accepts)) {
+    res.setHeader('Content-Encoding', 'gzip');
+    body = asset.gzip;
+  }
+  res.setHeader('Content-Length', String(body.length));
+  res.status(200).end(req.method === 'HEAD' ? undefined : body);
 }

@@ -17,3 +17,13 @@ describe('RAG by P chart data', () => {
     expect(new Set(RAG_SERIES.map((s) => s.colour)).size).toBe(4);
   });
 });
+
+describe('the y axis of the chart', () => {
+  it('steps by 1 up to 5, then by 2, 5 or 10 times a power of ten', async () => {
+    const { tickStep } = await import('../components/RagChart');
+    expect(tickStep(4)).toBe(1);
+    expect(tickStep(8)).toBe(2);
+    expect(tickStep(24)).toBe(5);
+    expect(tickStep(150)).toBe(50);
+  });
+});

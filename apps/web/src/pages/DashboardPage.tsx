@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { DueSoonTable, OverdueTable, RollUpTable, StaleTable } from '../components/ActionTables';
 import { DateRangeForm } from '../components/DateRangeForm';
+import RagChart from '../components/RagChart';
 import { Loading, ProblemPanel, RagTag, StatusTag, TableWrap, usePageTitle } from '../components/ui';
 import { ragByPillarBars } from '../lib/chart-data';
 import { days, formatDate, percent, PILLAR_LABEL, relativeDays } from '../lib/format';
 import { DashboardQuery } from '../lib/operations';
 import { usePlanDates } from '../lib/plan-dates';
 
-const RagChart = lazy(() => import('../components/RagChart'));
 
 export default function DashboardPage() {
   const { planId = '' } = useParams();
@@ -80,9 +79,7 @@ export default function DashboardPage() {
 
       <section className="pdt-section" aria-labelledby="rag-by-p">
         <h2 className="govuk-heading-m" id="rag-by-p">RAG by P</h2>
-        <Suspense fallback={<div className="pdt-chart" />}>
-          <RagChart bars={ragByPillarBars(r.byPillar)} />
-        </Suspense>
+        <RagChart bars={ragByPillarBars(r.byPillar)} />
         <TableWrap label="RAG by P table">
           <table className="govuk-table pdt-stack" id="rag-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Actions by RAG for each P (cancelled actions not counted)</caption>
