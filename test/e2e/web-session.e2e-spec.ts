@@ -147,6 +147,27 @@ describe('web session and myActions', () => {
     }
   });
 
+  it('the response cache serves cookie sessions too, but never shares what depends on the caller', async () => {
+    const board = cookieOf(await signIn('helen.marsh@example.org', 'demo-password'));
+    const coordinator = cookieOf(await signIn('sarah.whitfield@example.org', 'demo-password'));
+    const plan = (await gql(board, '{ partnerships { strategies { deliveryPlans { id } } } }')).body.data.partnerships[0].strategies[0].deliveryPlans[0].id;
+    const statements = async (cookie: string, query: string) => {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables: { p: plan } }) });
+      return { count: Number(response.headers.get('x-sql-statements')), body: (await response.json()) as any };
+    };
+    const report = 'query Cached($p: ID!) { boardReport(deliveryPlanId: $p, asOf: "2026-09-30") { overall { total progress } } }';
+    const first = await statements(board, report);
+    const second = await statements(coordinator, report);
+    expect(second.body).toEqual(first.body);
+    expect(second.count).toBeLessThan(first.count);
+
+    const perCaller = 'query PerCaller($p: ID!) { deliveryPlan(id: $p) { actions { ref canReportProgress } } }';
+    const asCoordinator = (await statements(coordinator, perCaller)).body.data.deliveryPlan.actions;
+    const asBoard = (await statements(board, perCaller)).body.data.deliveryPlan.actions;
+    expect(asCoordinator.every((a: any) => a.canReportProgress)).toBe(true);
+    expect(asBoard.every((a: any) => !a.canReportProgress)).toBe(true);
+  });
+
   it('serves the web app at / with a strict CSP, and API paths keep their 404s', async () => {
     const api = await fetch(`${server.url}/api/nothing-here`);
     expect(api.status).toBe(404);
