@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary, Loading } from './components/ui';
 import { PublicLayout, SignedInLayout } from './components/Layout';
@@ -7,6 +7,7 @@ import { makeClient } from './lib/apollo';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { ActionPage } from './pages/ActionPage';
 import { CompleteMilestonePage } from './pages/CompleteMilestonePage';
+import DashboardPage from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
 import { MyActionsPage } from './pages/MyActionsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -15,8 +16,6 @@ import { PillarPage } from './pages/PillarPage';
 import { ReportProgressPage } from './pages/ReportProgressPage';
 import { SignInPage } from './pages/SignInPage';
 
-// The dashboard carries the chart library: loaded only when a dashboard is opened.
-const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 
 export function App() {
   const client = useMemo(makeClient, []);

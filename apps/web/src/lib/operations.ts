@@ -49,6 +49,8 @@ export const DashboardQuery = graphql(`
     boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
       asOf
       since
+      deliveryPlan { id title }
+      partnership { id name timezone today dueSoonDays staleAfterDays }
       overall { ...RollUpFields }
       byPillar { pillar rollUp { ...RollUpFields } }
       byObjective { objective { id code title pillar } rollUp { ...RollUpFields } }

@@ -9,9 +9,11 @@ import { PlanContextQuery } from './operations';
  * partnership's timezone) and `since` (default 3 months before asOf). The dates stay in the URL,
  * so every view can be linked to and the back button works.
  */
-export function usePlanDates(planId: string) {
+export function usePlanDates(planId: string, options: { contextOnlyForDefaults?: boolean } = {}) {
   const [params] = useSearchParams();
-  const context = useQuery(PlanContextQuery, { variables: { plan: planId }, fetchPolicy: 'cache-first' });
+  const datesGiven = isCalendarDate(params.get('asOf')) && isCalendarDate(params.get('since'));
+  // The dashboard's own query brings the plan's names: it needs this one only to learn "today".
+  const context = useQuery(PlanContextQuery, { variables: { plan: planId }, fetchPolicy: 'cache-first', skip: options.contextOnlyForDefaults && datesGiven });
   const plan = context.data?.deliveryPlan ?? null;
   const asOfParam = params.get('asOf');
   const sinceParam = params.get('since');

@@ -12,17 +12,18 @@ import { usePlanDates } from '../lib/plan-dates';
 
 export default function DashboardPage() {
   const { planId = '' } = useParams();
-  const { context, plan, asOf, since, search } = usePlanDates(planId);
+  const { context, asOf, since, search } = usePlanDates(planId, { contextOnlyForDefaults: true });
   const report = useQuery(DashboardQuery, { variables: { plan: planId, asOf: asOf!, since: since! }, skip: !asOf || !since });
+  const plan = report.data?.boardReport.deliveryPlan;
   usePageTitle(plan ? `${plan.title}: board dashboard` : 'Board dashboard');
 
   const error = context.error ?? report.error;
-  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => { context.refetch(); report.refetch(); }} />;
-  if (context.data && !plan) return <ProblemPanel code="NOT_FOUND" />;
+  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => { if (context.refetch) context.refetch(); report.refetch(); }} />;
+  if (context.data && !context.data.deliveryPlan) return <ProblemPanel code="NOT_FOUND" />;
   if (!plan || !report.data) return <Loading what="Loading the board dashboard" />;
 
   const r = report.data.boardReport;
-  const p = plan.partnership;
+  const p = r.partnership;
   const o = r.overall;
   const isToday = r.asOf === p.today;
   const milestonesByAction = new Map<string, { title: string; dueDate: string }[]>();
