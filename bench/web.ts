@@ -107,7 +107,7 @@ async function view(context: BrowserContext, url: string): Promise<View> {
   v.figuresMs = await page.evaluate(() => performance.now());
   if (process.env.BENCH_WEB_DEBUG) {
     const entries = await page.evaluate(() =>
-      performance.getEntries().map((e) => `${e.entryType} ${e.name.replace(location.origin, '')} start ${e.startTime.toFixed(0)} end ${(e.startTime + e.duration).toFixed(0)}`),
+      performance.getEntries().map((e) => `${e.entryType} ${e.name.replace((globalThis as unknown as { location: { origin: string } }).location.origin, '')} start ${e.startTime.toFixed(0)} end ${(e.startTime + e.duration).toFixed(0)}`),
     );
     console.error(`figures at ${v.figuresMs.toFixed(0)} ms\n  ${entries.join('\n  ')}`);
   }

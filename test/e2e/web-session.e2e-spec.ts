@@ -184,3 +184,26 @@ describe('web session and myActions', () => {
     }
   });
 });
+
+describe('a web session at its expiry', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ seedDemo: true, env: { TOKEN_TTL_SECONDS: '2' } });
+  });
+  afterAll(() => server?.close());
+
+  it('lasts as long as the token, then is UNAUTHENTICATED', async () => {
+    const response = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
+      body: JSON.stringify({ email: 'helen.marsh@example.org', password: 'demo-password' }),
+    });
+    expect(response.headers.get('set-cookie')).toMatch(/Max-Age=[12];/);
+    const cookie = response.headers.get('set-cookie')!.split(';')[0];
+    const me = () =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"query":"{ me { name } }"}' }).then((r) => r.json() as Promise<any>);
+    expect((await me()).data.me.name).toBe('Helen Marsh');
+    await new Promise((r) => setTimeout(r, 3100));
+    expect((await me()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
