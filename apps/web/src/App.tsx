@@ -6,6 +6,7 @@ import { PublicLayout, SignedInLayout } from './components/Layout';
 import { makeClient } from './lib/apollo';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { ActionPage } from './pages/ActionPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { CompleteMilestonePage } from './pages/CompleteMilestonePage';
 import DashboardPage from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
@@ -33,6 +34,7 @@ export function App() {
           <Route path="/sign-in" element={<PublicLayout><SignInPage /></PublicLayout>} />
           <Route path="/accessibility" element={<PublicLayout><AccessibilityPage /></PublicLayout>} />
           <Route path="/" element={signedIn(<HomePage />)} />
+          <Route path="/account/password" element={signedIn(<ChangePasswordPage />)} />
           <Route path="/my-actions" element={signedIn(<MyActionsPage />)} />
           <Route path="/plans/:planId" element={signedIn(<DashboardPage />)} />
           <Route path="/plans/:planId/pillars/:pillar" element={signedIn(<PillarPage />)} />

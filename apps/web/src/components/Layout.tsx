@@ -90,6 +90,9 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
                         {me.agency ? `, ${me.agency.name}` : ''}
                       </span>
                     ) : null}
+                    <NavLink className="govuk-service-navigation__link" to="/account/password">
+                      Change password
+                    </NavLink>
                     <button
                       type="button"
                       className="govuk-service-navigation__link pdt-link-button"
