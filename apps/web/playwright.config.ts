@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.WEB_E2E_PORT ?? 3100);
+const port = Number(process.env.WEB_E2E_PORT ?? 3917);
 
 /**
  * Browser tests of apps/web: Debian's Chromium (no browser download) against the real server on a

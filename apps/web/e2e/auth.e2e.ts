@@ -91,6 +91,7 @@ test('the app is served with a strict CSP; API paths keep their own 404s; errors
   await page.route('**/graphql', (route) => route.abort('connectionrefused'));
   await page.goto('/my-actions');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The service cannot be reached');
+  await expectAccessible(page, 'service unreachable');
   await page.unroute('**/graphql');
   await page.route('**/graphql', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }));
   await page.goto('/');

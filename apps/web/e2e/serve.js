@@ -18,7 +18,7 @@ const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'a
   env: {
     ...process.env,
     DATA_DIR: join(dir, 'data'),
-    PORT: process.env.WEB_E2E_PORT ?? '3100',
+    PORT: process.env.WEB_E2E_PORT ?? '3917',
     HOST: '127.0.0.1',
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
