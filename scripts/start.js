@@ -37,7 +37,7 @@ const webSources = Math.max(
 );
 if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < webSources) {
   console.log('Building the web app (first start, or sources changed)...');
-  execSync('npx vite build --config apps/web/vite.config.ts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync('npx vite build --config apps/web/vite.config.ts --logLevel error', { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
   execSync(`"${process.execPath}" scripts/compress-web.js`, { cwd: root, stdio: 'inherit' });
 }
 

@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
  * The web app's build. `npm run dev:web` serves it with hot reload on :5173 and proxies the API
  * paths to the server on :3000 (`npm start` in another terminal).
  */
-export default defineConfig({
+export default defineConfig(() => ({
   root: __dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
@@ -19,6 +19,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // "use client" in react-router: meaningless in a client-only bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,
@@ -32,4 +39,4 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
   },
-} as import('vite').UserConfig);
+}) as import('vite').UserConfig);
