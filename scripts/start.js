@@ -21,12 +21,6 @@ function newestSource(dir, extensions = ['.ts']) {
   return newest;
 }
 
-const sources = Math.max(newestSource(join(root, 'apps/api')), newestSource(join(root, 'libs')), statSync(join(root, 'package.json')).mtimeMs);
-if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
-  console.log('Building the server (first start, or sources changed)...');
-  execSync('npx nest build api', { cwd: root, stdio: 'inherit' });
-}
-
 // The web app (apps/web), served by the server at `/`: built when missing or older than its sources.
 const webIndex = join(root, 'apps/web/dist/index.html');
 const webSources = Math.max(
@@ -39,6 +33,12 @@ if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < webSources) {
   console.log('Building the web app (first start, or sources changed)...');
   execSync('npx vite build --config apps/web/vite.config.ts --logLevel error', { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
   execSync(`"${process.execPath}" scripts/compress-web.js`, { cwd: root, stdio: 'inherit' });
+}
+
+const sources = Math.max(newestSource(join(root, 'apps/api')), newestSource(join(root, 'libs')), statSync(join(root, 'package.json')).mtimeMs);
+if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
+  console.log('Building the server (first start, or sources changed)...');
+  execSync('npx nest build api', { cwd: root, stdio: 'inherit' });
 }
 
 const child = spawn(process.execPath, [...require('./server-node-flags'), entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
