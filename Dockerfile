@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx nest build api && npm prune --omit=dev
+RUN npx nest build api && npm run build:web && npm prune --omit=dev
 
 # Run stage: the compiled server and production dependencies, as an unprivileged user.
 FROM node:20-bookworm-slim
@@ -17,6 +17,7 @@ ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY package.json ./
 USER node
 EXPOSE 3000

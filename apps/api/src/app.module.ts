@@ -25,6 +25,7 @@ import { HealthController } from './health.controller';
 import { loggingParams } from './logging';
 import { ResponseCache } from './response-cache';
 import { Settings } from './settings';
+import { WebModule } from './web/web.module';
 
 /** Adds `x-sql-statements` to each GraphQL response (benchmarks and tests count queries with it). */
 const sqlCountHeaderPlugin: ApolloServerPlugin = {
@@ -104,6 +105,7 @@ export class AppModule {
         BoardReportModule,
         AuditLogModule,
         ExchangeModule,
+        WebModule,
       ],
       controllers: [HealthController],
       providers: [

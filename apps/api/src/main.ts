@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\nDemo accounts (role, e-mail, password):\n${lines.join('\n')}\n\n`);
   }
   logger.log(`GraphQL ready at ${server.url}/graphql (health: ${server.url}/health)`);
+  process.stdout.write(`\nOpen http://localhost:${settings.port}/ in a browser to use the web app.\n\n`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -17,6 +17,7 @@ import {
   StrategyResolver,
 } from '@app/planning';
 import { PROGRESS_RESOLVERS } from '@app/progress';
+import { WEB_RESOLVERS } from './web/my-actions.resolver';
 
 /** Every resolver class of the API, for building the schema without a database. */
 export const ALL_RESOLVERS = [
@@ -35,6 +36,7 @@ export const ALL_RESOLVERS = [
   ...BOARD_REPORT_RESOLVERS,
   AuditLogResolver,
   BoardPackUrlResolver,
+  ...WEB_RESOLVERS,
 ];
 
 /** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */

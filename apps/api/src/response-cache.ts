@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
 import { DocumentNode, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ActorSource, bearerToken, Clock, GqlContext } from '@app/common';
+import { ActorSource, bearerToken, Clock, GqlContext, sessionCookie } from '@app/common';
 
 /**
  * The reads a board pack is made of, keyed by the argument that names their delivery plan. Every
@@ -16,11 +16,11 @@ const PLAN_READS: Record<string, string> = {
 };
 
 /**
- * `User.memberships` lists the user's roles in every partnership the caller can see: the one field
- * reachable from a plan whose value depends on other partnerships and on the caller. A document
- * that selects a field of that name anywhere is never cached.
+ * `User.memberships` lists the user's roles in every partnership the caller can see, and
+ * `Action.canReportProgress` says what the caller may do: the fields reachable from a plan whose
+ * value depends on the caller. A document that selects a field of either name anywhere is never cached.
  */
-const CALLER_DEPENDENT_FIELDS = new Set(['memberships']);
+const CALLER_DEPENDENT_FIELDS = new Set(['memberships', 'canReportProgress']);
 
 const VERSION_SQL = `
   SELECT p.partnership_id AS "partnershipId", s.timezone,
@@ -93,7 +93,8 @@ export class ResponseCache {
             if (!operation || !queryHash) return null;
             const planId = planOf(document, operation, request.variables ?? {});
             if (!planId) return null;
-            const token = bearerToken(contextValue.req?.headers?.authorization);
+            // As the guard: a bearer token, else the web app's session cookie.
+            const token = bearerToken(contextValue.req?.headers?.authorization) ?? sessionCookie(contextValue.req?.headers?.cookie);
             if (!token) return null;
             // The guard uses this actor instead of loading it a second time.
             const actor = (contextValue.actor = await cache.actors.actorFromToken(token));

@@ -10,6 +10,7 @@ import { UserService } from '@app/identity';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Settings } from './settings';
+import { mountWebApp } from './web/web-app';
 
 export interface RunningServer {
   app: INestApplication;
@@ -61,6 +62,8 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
+  // The web app (apps/web) at `/`; the API keeps /graphql, /api/* and /health*.
+  mountWebApp(app);
 
   // The bootstrap admin first: the demo then adds no admin of its own, and never takes the e-mail.
   if (settings.bootstrapAdmin) await app.get(UserService).ensureAdmin(settings.bootstrapAdmin.email, settings.bootstrapAdmin.password);

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, Awaitable, bearerToken, CurrentActor, GqlContext, NoArgs, Permission, Public } from '@app/common';
+import { Actor, Allow, Awaitable, bearerToken, CurrentActor, GqlContext, NoArgs, Permission, Public, sessionCookie } from '@app/common';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
@@ -75,7 +75,8 @@ export class UserResolver {
   })
   @Allow(Permission.Authenticated)
   changePassword(@CurrentActor() actor: Actor, @Args() args: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
-    const token = bearerToken(ctx.req?.headers?.authorization);
+    // The session that changes the password goes on, whether a bearer token or the web app's cookie.
+    const token = bearerToken(ctx.req?.headers?.authorization) ?? sessionCookie(ctx.req?.headers?.cookie);
     const sessionId = token ? (this.tokens.verifyClaims(token)?.sessionId ?? null) : null;
     return this.users.changePassword(actor, args.currentPassword, args.newPassword, ctx.req?.ip ?? 'unknown', sessionId);
   }

@@ -34,7 +34,11 @@ export class AuthGuard implements CanActivate {
             req: context.switchToHttp().getRequest(),
           });
     if (ctx.actor === undefined) {
-      const token = bearerToken(ctx.req?.headers?.authorization);
+      // A bearer token (scripts) wins; else the web app's session cookie (docs/web.md).
+      const bearer = bearerToken(ctx.req?.headers?.authorization);
+      const cookie = bearer ? null : sessionCookie(ctx.req?.headers?.cookie);
+      if (cookie && context.getType<string>() !== 'graphql') assertSameOrigin(ctx.req);
+      const token = bearer ?? cookie;
       ctx.actor = token ? await this.actors.actorFromToken(token) : null;
     }
     if (!ctx.actor) throw new UnauthenticatedError();
@@ -55,4 +59,34 @@ export function bearerToken(header: string | string[] | undefined): string | nul
   const value = Array.isArray(header) ? header[0] : header;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
   return match ? match[1] : null;
+}
+
+/** Name of the web app's session cookie (httpOnly, SameSite=Strict, Secure over TLS). */
+export const SESSION_COOKIE = 'pdt_session';
+
+/** The session token from a Cookie header, or null. */
+export function sessionCookie(header: string | undefined): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
+      const value = part.slice(eq + 1).trim();
+      return value ? decodeURIComponent(value) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * CSRF defence for cookie-authenticated REST requests that change something (GraphQL has Apollo's
+ * CSRF prevention): the request must carry the `X-Requested-With` header, which a cross-site form
+ * cannot send, and an `Origin`, when present, must be this server's. Reads (GET, HEAD) pass.
+ */
+export function assertSameOrigin(req: Request | undefined): void {
+  if (!req || req.method === 'GET' || req.method === 'HEAD') return;
+  const origin = req.headers.origin;
+  const sameOrigin = !origin || origin === `${req.protocol}://${req.get('host')}`;
+  if (!req.headers['x-requested-with'] || !sameOrigin) {
+    throw new ForbiddenError('Cross-site request refused: send the X-Requested-With header from this site');
+  }
 }

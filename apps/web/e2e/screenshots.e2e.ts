@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { test } from '@playwright/test';
+import { BOARD_MEMBER, demoPlan, gql, POLICE_PARTNER, signIn } from './support';
+
+/** Screenshots of every page at 1280 and 390 px wide, into .tmp/screenshots (SCREENSHOTS=1 to run). */
+test.skip(!process.env.SCREENSHOTS, 'screenshots only on request (SCREENSHOTS=1)');
+
+for (const width of [1280, 390]) {
+  test(`screenshots at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const shot = (name: string) => page.screenshot({ path: join(__dirname, `../../../.tmp/screenshots/${width}-${name}.png`), fullPage: true });
+    await page.goto('/sign-in');
+    await shot('01-sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await shot('02-sign-in-errors');
+    await page.goto('/accessibility');
+    await shot('03-accessibility');
+    await signIn(page, BOARD_MEMBER);
+    await shot('04-home-board');
+    const plan = await demoPlan(page);
+    await page.goto(`/plans/${plan.id}`);
+    await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
+    await page.locator('.pdt-chart svg').waitFor();
+    await shot('05-dashboard');
+    await page.goto(`/plans/${plan.id}/pillars/protect`);
+    await page.getByRole('heading', { name: 'Objectives' }).waitFor();
+    await shot('06-pillar');
+    await page.locator('table a').first().click();
+    await page.getByRole('heading', { name: /^Actions/ }).waitFor();
+    await shot('07-objective');
+    const overdue = await gql(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { action { id } } } }`, { p: plan.id });
+    await page.goto(`/actions/${overdue.boardReport.overdueActions[0].action.id}`);
+    await page.getByRole('heading', { name: /Progress returns/ }).waitFor();
+    await shot('08-action-board');
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`/plans/${plan.id}`);
+    await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
+    await shot('09-dashboard-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await shot('10-signed-out');
+    await signIn(page, POLICE_PARTNER);
+    await shot('11-home-partner');
+    await page.goto('/my-actions');
+    await page.locator('#my-actions').waitFor();
+    await shot('12-my-actions');
+    await page.goto('/my-actions?show=overdue');
+    await page.getByRole('heading', { name: /actions?: overdue|0 actions/ }).waitFor();
+    await shot('13-my-actions-overdue');
+    const mine = await gql(page, '{ myActions { action { id milestones { id completedOn } } } }');
+    const withMilestone = mine.myActions.find((m: any) => m.action.milestones.some((x: any) => !x.completedOn)) ?? mine.myActions[0];
+    await page.goto(`/actions/${withMilestone.action.id}`);
+    await page.getByRole('heading', { name: /Progress returns/ }).waitFor();
+    await shot('14-action-partner');
+    await page.getByRole('button', { name: 'Report progress' }).click();
+    await page.getByLabel('What has happened since the last return').waitFor();
+    await shot('15-report-form');
+    await page.getByLabel('Percent complete').fill('150');
+    await page.getByRole('button', { name: 'Save progress return' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await shot('16-report-errors');
+    const m = withMilestone.action.milestones.find((x: any) => !x.completedOn);
+    if (m) {
+      await page.goto(`/actions/${withMilestone.action.id}/milestones/${m.id}/complete`);
+      await page.getByLabel('Date completed').waitFor();
+      await shot('17-complete-milestone');
+    }
+    await page.goto('/no-such-page');
+    await shot('18-not-found');
+  });
+}
