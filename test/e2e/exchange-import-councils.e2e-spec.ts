@@ -290,6 +290,58 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     }
   });
 
+  it('history: a row with a dated return is in the plan from that day; inPlanSince and effectiveFrom date the whole file', async () => {
+    const world = await council('Sandmoor history');
+    const totalAsOf = async (planId: string, asOf: string) => {
+      const { boardReport } = await world.clients.coordinator.ok<{ boardReport: { overall: { total: number }; byPillar: { pillar: string; rollUp: { total: number } }[] } }>(
+        'query($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }',
+        { plan: planId, asOf },
+      );
+      return boardReport.overall.total;
+    };
+    const csv = windows1252(councilCsv());
+
+    // No options: each row with a return is in the plan from the day of its return (1.1 and 3.1 on
+    // 30 Sep, 2.1 on 15 Sep, 2.2 on 29 Aug, 4.1 on 1 Jul, 4.2 on 30 Jun); 1.2 and 3.2, with none,
+    // from today (15 Oct). As of 30 September: 6 actions, of which 4.2 and 2.2 completed.
+    const plain = (await createPlan(world, 'No options')).planId;
+    expect((await upload(server, importUrl(plain, `dryRun=false&${CREATE}`), world.tokens.coordinator, csv, 'plan.csv')).json).toMatchObject({ applied: true });
+    expect(await totalAsOf(plain, '2025-09-30')).toBe(6);
+    expect(await totalAsOf(plain, '2025-06-29')).toBe(0);
+    expect(await totalAsOf(plain, '2025-10-15')).toBe(8);
+
+    // inPlanSince for the whole file: all 8 as of 1 April.
+    const since = (await createPlan(world, 'In plan since')).planId;
+    expect((await upload(server, importUrl(since, `dryRun=false&${CREATE}&inPlanSince=2025-04-01`), world.tokens.coordinator, csv, 'plan.csv')).json).toMatchObject({ applied: true });
+    expect(await totalAsOf(since, '2025-04-01')).toBe(8);
+    expect(await totalAsOf(since, '2025-03-31')).toBe(0);
+
+    // A re-import moving 1.1's due date, effective from 1 October: a report as of 30 September
+    // keeps the old due date, one from 1 October has the new one.
+    const moved = PLAN.map((r) => (r.ref === '1.1' ? { ...r, due: '2026-09-30' } : r));
+    const res = await upload(server, importUrl(since, 'dryRun=false&effectiveFrom=2025-10-01'), world.tokens.coordinator, windows1252(councilCsv(moved)), 'plan.csv');
+    expect(res.json).toMatchObject({ applied: true, problems: [] });
+    const dueAsOf = async (asOf: string) => {
+      const { actions } = await world.clients.coordinator.ok<{ actions: { edges: { node: { ref: string } }[] } }>(
+        'query($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }',
+        { plan: since },
+      );
+      expect(actions.edges.length).toBe(8);
+      const rows = await server.db.query(
+        `SELECT v.due_date::text AS due FROM action_version v JOIN action a ON a.id = v.action_id
+          WHERE a.delivery_plan_id = $1 AND a.ref = '1.1' AND v.valid_from <= $2 AND (v.valid_to IS NULL OR v.valid_to > $2)`,
+        [since, asOf],
+      );
+      return rows.rows.map((r: { due: string }) => r.due);
+    };
+    expect(await dueAsOf('2025-09-30')).toEqual(['2026-03-31']);
+    expect(await dueAsOf('2025-10-01')).toEqual(['2026-09-30']);
+
+    // Never in the future.
+    const future = await upload(server, importUrl(since, 'dryRun=false&inPlanSince=2025-10-16'), world.tokens.coordinator, csv, 'plan.csv');
+    expect([future.status, future.json?.error?.code, future.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'inPlanSince']);
+  });
+
   it('a "Reported on" date for the whole file dates the returns of rows without one', async () => {
     const world = await council('Sandmoor dated');
     const rows = PLAN.map((r) => ({ ...r, reportedOn: null }));

@@ -48,6 +48,8 @@ export class ExchangeController {
       createMissingObjectives: queryFlag(params, 'createMissingObjectives', false),
       agencyKinds: queryAgencyKinds(params, 'agencyKinds'),
       reportedOn: queryDate(params, 'reportedOn'),
+      inPlanSince: queryDate(params, 'inPlanSince'),
+      effectiveFrom: queryDate(params, 'effectiveFrom'),
     };
     if (!file) throw BadUserInputError.field('file', 'Attach the spreadsheet (.xlsx or .csv) as the multipart form field "file"');
     return this.imports.importPlan(actor, planId, { buffer: file.buffer, originalname: uploadedName(file.originalname) }, options);

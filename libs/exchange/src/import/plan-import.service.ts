@@ -34,6 +34,29 @@ export interface ImportOptionsInput {
   agencyKinds?: Readonly<Record<string, AgencyKindName>>;
   /** Date of the returns of rows with no "Reported on" cell; default today in the partnership's time zone. */
   reportedOn?: string | null;
+  /** The day new actions and milestones entered the plan (a plan set up after it began); default today. */
+  inPlanSince?: string | null;
+  /** The day changes to existing actions and milestones take effect (a back-dated correction); default today. */
+  effectiveFrom?: string | null;
+}
+
+/** The days the plan's history records the file's new rows and changes from (PlanHistory migration). */
+interface HistoryDays {
+  /** The file-level option, if given. */
+  inPlanSince: string | null;
+  effectiveFrom: string;
+  today: string;
+  actorId: string;
+}
+
+/**
+ * The day a new row enters the plan: the file-level `inPlanSince` when given; else the day of its
+ * return when the file dates one before today (an action reported on was in the plan that day, so
+ * a report as of that day shows it), else today.
+ */
+export function newRowInPlanSince(days: Pick<HistoryDays, 'inPlanSince' | 'today'>, reportedOn: string | null | undefined): string {
+  if (days.inPlanSince) return days.inPlanSince;
+  return reportedOn && compareDates(reportedOn, days.today) < 0 ? reportedOn : days.today;
 }
 
 /** Ids of what the import created, by the planner's keys. */
@@ -106,9 +129,14 @@ export class PlanImportService {
       if (options.reportedOn && compareDates(options.reportedOn, today) > 0) {
         throw BadUserInputError.field('reportedOn', `Progress cannot be reported after today (${today})`);
       }
-      // New rows enter the plan, and changed rows change, from today by the injected clock (the
-      // history triggers of the PlanHistory migration read it), as createAction/updateAction do.
-      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [today, actor.userId]);
+      for (const field of ['inPlanSince', 'effectiveFrom'] as const) {
+        const day = options[field];
+        if (day && compareDates(day, today) > 0) throw BadUserInputError.field(field, `Must not be in the future (today is ${today} in ${partnership.timezone})`);
+      }
+      // New rows enter the plan from inPlanSince, and changed rows change from effectiveFrom (both
+      // default today), as createAction's inPlanSince and updateAction's effectiveFrom do.
+      const days: HistoryDays = { inPlanSince: options.inPlanSince ?? null, effectiveFrom: options.effectiveFrom ?? today, today, actorId: actor.userId };
+      await this.historyDay(em, days, days.effectiveFrom);
       const existing = await this.loadExisting(em, plan, today, !options.dryRun);
       const planned = planImport(layout.data, existing, {
         createMissingAgencies: options.createMissingAgencies,
@@ -123,7 +151,7 @@ export class PlanImportService {
         // Creating agencies or adding them to the partnership is managing it, a permission of its own.
         this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: plan.partnershipId });
       }
-      const changed = await this.apply(em, actor, plan, existing, planned);
+      const changed = await this.apply(em, actor, plan, existing, planned, days);
       if (changed) {
         const { created, updated } = summarise(planned);
         await this.audit.record(em, actor, {
@@ -237,7 +265,7 @@ export class PlanImportService {
   }
 
   /** Writes the planned import, each change audited as its own mutation would be. True when anything changed. */
-  private async apply(em: EntityManager, actor: Actor, plan: DeliveryPlanEntity, existing: ExistingPlan, planned: ImportPlan): Promise<boolean> {
+  private async apply(em: EntityManager, actor: Actor, plan: DeliveryPlanEntity, existing: ExistingPlan, planned: ImportPlan, days: HistoryDays): Promise<boolean> {
     const created: Created = { agencies: new Map(), objectives: new Map() };
     const partnershipId = plan.partnershipId;
     const record = (operation: string, entityType: string, entityId: string, before: unknown, after: unknown, scope: string | null = partnershipId) =>
@@ -279,8 +307,12 @@ export class PlanImportService {
     const idOf = (ref: RowRef, keys: Map<string, string>): string => ('id' in ref ? ref.id : keys.get(ref.key)!);
     for (const change of planned.rows) {
       if (rowIsUnchanged(change)) continue;
+      // The history triggers read the day from the transaction: a new action enters the plan on
+      // inPlanSince, a change to an existing one takes effect on effectiveFrom.
+      const entered = newRowInPlanSince(days, change.progress?.reportedOn);
+      await this.historyDay(em, days, change.existingId === null ? entered : days.effectiveFrom);
       const actionId = await this.applyAction(em, record, plan, change, created);
-      await this.applyMilestones(em, record, partnershipId, actionId, change, current.get(actionId)?.milestones.length ?? 0);
+      await this.applyMilestones(em, record, partnershipId, actionId, change, current.get(actionId)?.milestones.length ?? 0, days, entered);
       if (change.progress) await this.applyProgress(em, actor, record, partnershipId, actionId, change, idOf(change.fields.leadAgency, created.agencies));
     }
     return planned.agencies.length + planned.links.length + planned.objectives.length > 0 || planned.rows.some((r) => !rowIsUnchanged(r));
@@ -351,7 +383,13 @@ export class PlanImportService {
     return unique;
   }
 
-  private async applyMilestones(em: EntityManager, record: AuditWriter, partnershipId: string, actionId: string, change: RowChange, held: number): Promise<void> {
+  /** Sets the day (and the importer) the plan's history triggers record the next writes under. */
+  private async historyDay(em: EntityManager, days: HistoryDays, day: string): Promise<void> {
+    await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [day, days.actorId]);
+  }
+
+  private async applyMilestones(em: EntityManager, record: AuditWriter, partnershipId: string, actionId: string, change: RowChange, held: number, days: HistoryDays, entered: string): Promise<void> {
+    if (change.milestonesToAdd.length > 0) await this.historyDay(em, days, entered);
     let position = held > 0 ? Number((await em.query('SELECT COALESCE(MAX(position), 0) AS p FROM milestone WHERE action_id = $1', [actionId]))[0].p) : 0;
     for (const m of change.milestonesToAdd) {
       position += 1;
@@ -359,6 +397,7 @@ export class PlanImportService {
       await record('addMilestone', 'Milestone', milestone.id, null, auditSnapshot(milestone));
     }
     if (change.milestonesToMove.length === 0) return;
+    await this.historyDay(em, days, days.effectiveFrom);
     const rows = await em.find(MilestoneEntity, { where: { id: In(change.milestonesToMove.map((m) => m.id)) } });
     for (const move of change.milestonesToMove) {
       const milestone = rows.find((r) => r.id === move.id)!;
