@@ -107,7 +107,7 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
     expect(response.status).toBe(400);
     expect(response.code).toBe('QUERY_TOO_COSTLY');
     expect(response.json.data ?? null).toBeNull();
-    expect(response.errors?.[0].message).toMatch(/limit is 5,000,000/);
+    expect(response.errors?.[0].message).toMatch(/limit is 20,000,000/);
     // Refused before execution: not one SQL statement was run for it (not even loading the caller).
     expect(response.headers.get('x-sql-statements')).toBe('0');
     await expectHealthy();

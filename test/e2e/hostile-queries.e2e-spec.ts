@@ -66,7 +66,7 @@ const HOSTILE: Hostile[] = [
       json(url, token, { query: '{ deliveryPlan(id: "00000000-0000-4000-8000-000000000000") { actions { updates { action { updates { action { updates { id } } } } } } } }' }),
     status: 400,
     codes: ['QUERY_TOO_COSTLY'],
-    message: /the limit is 5,000,000/,
+    message: /the limit is 20,000,000/,
   },
   {
     name: '1,000 aliases of __typename',

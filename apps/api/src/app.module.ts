@@ -11,7 +11,7 @@ import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
-import { ActorSource, AppValidationPipe, bearerToken, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, sqlCounter } from '@app/common';
+import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, requestToken, sqlCounter } from '@app/common';
 import { dataSourceOptions, DemoSeeder } from '@app/db';
 import { ExchangeModule } from '@app/exchange';
 import { IdentityModule } from '@app/identity';
@@ -76,7 +76,7 @@ export class AppModule {
                   // The caller loaded here is the one the guard then uses (no second query).
                   partnershipsSeen: async (context) => {
                     if (context.actor === undefined) {
-                      const token = bearerToken(context.req?.headers?.authorization);
+                      const token = requestToken(context.req);
                       context.actor = token ? await actors.actorFromToken(token) : null;
                     }
                     if (!context.actor) return null;

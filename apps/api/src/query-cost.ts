@@ -60,9 +60,11 @@ export const PAGE = { default: 50, max: 200 } as const;
  * The largest cost a request may have. The app's own largest reads cost far less at the sizes
  * above (the whole plan with every action's full history ≈ 3.0 M, the board report ≈ 0.2 M), while
  * one more step through a cycle multiplies by a list size: `actions { updates { action { updates
- * { id } } } } }` costs ≈ 29 M, and with `action { updates … }` once more ≈ 3.5 G.
+ * { id } } } } }` costs ≈ 29 M, and with `action { updates … }` once more ≈ 3.5 G. A member's
+ * read of every action of their partnership's plans (`partnerships { strategies { deliveryPlans {
+ * actions { … supportingAgencies { name } } } } }`, 10 strategies of 10 plans) costs ≈ 9 M.
  */
-export const MAX_COST = 5_000_000;
+export const MAX_COST = 20_000_000;
 
 /**
  * The cost of an operation, decided before it runs: every object and scalar it would produce at

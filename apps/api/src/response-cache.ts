@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
 import { DocumentNode, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ActorSource, bearerToken, Clock, GqlContext, sessionCookie } from '@app/common';
+import { ActorSource, Clock, GqlContext, requestToken } from '@app/common';
 
 /**
  * The reads a board pack is made of, keyed by the argument that names their delivery plan. Every
@@ -94,7 +94,7 @@ export class ResponseCache {
             const planId = planOf(document, operation, request.variables ?? {});
             if (!planId) return null;
             // As the guard: a bearer token, else the web app's session cookie.
-            const token = bearerToken(contextValue.req?.headers?.authorization) ?? sessionCookie(contextValue.req?.headers?.cookie);
+            const token = requestToken(contextValue.req);
             if (!token) return null;
             // The guard uses this actor instead of loading it a second time.
             const actor = (contextValue.actor = await cache.actors.actorFromToken(token));

@@ -65,6 +65,15 @@ export function bearerToken(header: string | string[] | undefined): string | nul
 export const SESSION_COOKIE = 'pdt_session';
 
 /** The session token from a Cookie header, or null. */
+/**
+ * The caller's token as the guard reads it: a bearer token (scripts) wins, else the web app's
+ * session cookie. Everything that finds the caller before the guard (the cost limit, the response
+ * cache) reads it the same way.
+ */
+export function requestToken(req: { headers?: { authorization?: string | string[]; cookie?: string } } | undefined): string | null {
+  return bearerToken(req?.headers?.authorization) ?? sessionCookie(req?.headers?.cookie);
+}
+
 export function sessionCookie(header: string | undefined): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
