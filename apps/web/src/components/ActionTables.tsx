@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { days, formatDate, percent, reasonSentence, relativeDays, type ActionStatus, type Rag, type RagReason } from '../lib/format';
+import { days, dueDateNote, dueDateSentence, formatDate, percent, reasonSentence, relativeDays, type ActionStatus, type Rag, type RagReason } from '../lib/format';
 import { RagTag, StatusTag, TableWrap } from './ui';
 
 export interface ReportRow {
@@ -13,6 +13,16 @@ export interface ReportRow {
   ragReasons: RagReason[];
   leadAgency: { name: string };
   action: { id: string; lastReportedOn?: string | null };
+  /** Re-baselining: the due date before any move in effect by the report's date, and the moves. */
+  originalDueDate?: string;
+  dueDateRevisions?: { effectiveFrom: string }[];
+}
+
+/** "Due 31 January 2027 (originally 30 September 2026, moved on 1 November 2026)" under a re-baselined action. */
+function MovedDue({ row }: { row: ReportRow }) {
+  if (!row.dueDateRevisions?.length) return null;
+  const s = dueDateSentence(row.dueDate, row.originalDueDate, row.dueDateRevisions);
+  return <span className="pdt-due-moved">{s.charAt(0).toUpperCase() + s.slice(1)}</span>;
 }
 
 function ActionLink({ row }: { row: Pick<ReportRow, 'ref' | 'title' | 'action'> }) {
@@ -55,7 +65,7 @@ export function OverdueTable({
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /></td>
+              <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /><MovedDue row={r} /></td>
               <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
               <td data-label="Days overdue" className="govuk-table__cell pdt-num">{r.daysOverdue}</td>
               <td data-label="RAG" className="govuk-table__cell"><RagTag rag={r.rag} /></td>
@@ -105,6 +115,7 @@ export function DueSoonTable({ rows, asOf, caption }: { rows: ReportRow[]; asOf:
               <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
               <td data-label="Due" className="govuk-table__cell">
                 <span className="pdt-nowrap">{formatDate(r.dueDate)}</span> ({relativeDays(r.dueDate, asOf)})
+                {r.dueDateRevisions?.length ? <span className="pdt-due-moved">{dueDateNote(r.dueDate, r.originalDueDate, r.dueDateRevisions).replace(/^\((.*)\)$/, '$1')}</span> : null}
               </td>
               <td data-label="Status" className="govuk-table__cell"><StatusTag status={r.status} /></td>
               <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(r.progress)}</td>
@@ -135,7 +146,7 @@ export function StaleTable({ rows, asOf, caption, staleAfterDays, lastReportedKn
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td className="govuk-table__cell"><ActionLink row={r} /></td>
+              <td className="govuk-table__cell"><ActionLink row={r} /><MovedDue row={r} /></td>
               <td className="govuk-table__cell">{r.leadAgency.name}</td>
               {lastReportedKnown ? (
                 <td className="govuk-table__cell">

@@ -150,3 +150,99 @@ export const REASON_LABEL: Record<RagReason, string> = {
 export function percent(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 }
+
+export type ChangeKind = 'STATUS_OR_RAG' | 'ADDED' | 'REMOVED' | 'DUE_DATE_MOVED' | 'PROGRESS_MOVED';
+
+/** What `changes` says about one action between the since and as-of dates. */
+export interface ChangeView {
+  kinds: ChangeKind[];
+  statusBefore: ActionStatus;
+  statusAfter: ActionStatus;
+  ragBefore?: Rag | null;
+  ragAfter?: Rag | null;
+  dueDateBefore?: string | null;
+  dueDateAfter?: string | null;
+  progressBefore?: number | null;
+  progressAfter?: number | null;
+}
+
+/** One phrase per kind of change, e.g. "Due date moved from 30 September 2026 to 31 January 2027". */
+export function changeInWords(c: ChangeView): string[] {
+  const out: string[] = [];
+  for (const kind of c.kinds) {
+    switch (kind) {
+      case 'ADDED':
+        out.push('Added to the plan');
+        break;
+      case 'REMOVED':
+        out.push('Removed from the plan');
+        break;
+      case 'STATUS_OR_RAG': {
+        const before = c.kinds.includes('ADDED') || c.kinds.includes('REMOVED');
+        if (before) break; // the status and RAG columns say the rest
+        if (c.statusBefore !== c.statusAfter) out.push(`Status changed from ${STATUS_LABEL[c.statusBefore]} to ${STATUS_LABEL[c.statusAfter]}`);
+        if ((c.ragBefore ?? null) !== (c.ragAfter ?? null)) out.push(`RAG changed from ${c.ragBefore ? RAG_LABEL[c.ragBefore] : 'none'} to ${c.ragAfter ? RAG_LABEL[c.ragAfter] : 'none'}`);
+        if (c.statusBefore === c.statusAfter && (c.ragBefore ?? null) === (c.ragAfter ?? null)) out.push('Status or RAG changed');
+        break;
+      }
+      case 'DUE_DATE_MOVED':
+        out.push(
+          c.dueDateBefore && c.dueDateAfter ? `Due date moved from ${formatDate(c.dueDateBefore)} to ${formatDate(c.dueDateAfter)}` : 'Due date moved',
+        );
+        break;
+      case 'PROGRESS_MOVED':
+        out.push(
+          c.progressBefore != null && c.progressAfter != null ? `Progress moved from ${percent(c.progressBefore)} to ${percent(c.progressAfter)}` : 'Progress moved',
+        );
+        break;
+    }
+  }
+  return out;
+}
+
+/** The reasons behind a RAG in words, for a before or after column: "Overdue, No recent update" or "None (on track)". */
+export function reasonsInWords(reasons: readonly RagReason[], rag: Rag | null | undefined): string {
+  if (reasons.length) return reasons.map((r) => REASON_LABEL[r]).join(', ');
+  if (rag === 'GREEN') return 'None (on track)';
+  if (rag === 'BLUE') return 'None (completed)';
+  return 'None';
+}
+
+/**
+ * The re-baselining note after a due date: "(originally 30 September 2026, moved on 1 November 2026)",
+ * or '' when the due date never moved. `revisions` in the order they were made; "moved on" is the day the
+ * latest move took effect.
+ */
+export function dueDateNote(dueDate: string, originalDueDate: string | null | undefined, revisions: readonly { effectiveFrom: string }[]): string {
+  if (!revisions.length) return '';
+  const last = formatDate(revisions[revisions.length - 1].effectiveFrom);
+  const moved = revisions.length === 1 ? `moved on ${last}` : `moved ${revisions.length} times, last on ${last}`;
+  if (!originalDueDate || originalDueDate === dueDate) return `(${moved}, back to the original date)`;
+  return `(originally ${formatDate(originalDueDate)}, ${moved})`;
+}
+
+/** "due 31 January 2027 (originally 30 September 2026, moved on 1 November 2026)", or "due 31 January 2027". */
+export function dueDateSentence(dueDate: string, originalDueDate: string | null | undefined, revisions: readonly { effectiveFrom: string }[]): string {
+  const note = dueDateNote(dueDate, originalDueDate, revisions);
+  return `due ${formatDate(dueDate)}${note ? ` ${note}` : ''}`;
+}
+
+/** One move of a due date, for the action page's list. */
+export interface RevisionView {
+  changedAt: string;
+  effectiveFrom: string;
+  from: string;
+  to: string;
+  changedBy?: { name: string } | null;
+}
+
+/**
+ * "Moved from 30 September 2026 to 31 January 2027 by Sarah Whitfield, in force from 1 November 2026 (recorded 1 November 2026 at 2:05pm)";
+ * a back-dated correction says so.
+ */
+export function revisionSentence(r: RevisionView, timezone: string): string {
+  const recordedOn = todayIn(timezone, new Date(r.changedAt));
+  const who = r.changedBy ? `by ${r.changedBy.name}` : 'outside the app';
+  const backDated = recordedOn > r.effectiveFrom ? ', a back-dated correction' : '';
+  return `Moved from ${formatDate(r.from)} to ${formatDate(r.to)} ${who}, in force from ${formatDate(r.effectiveFrom)} (recorded ${formatDateTime(r.changedAt, timezone)}${backDated})`;
+}

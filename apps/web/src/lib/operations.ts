@@ -49,6 +49,9 @@ export const DashboardQuery = graphql(`
     boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
       asOf
       since
+      sinceBoardMeeting { id date title }
+      staleAfterDays
+      dueSoonDays
       deliveryPlan { id title }
       partnership { id name timezone today dueSoonDays staleAfterDays }
       overall { ...RollUpFields }
@@ -59,8 +62,24 @@ export const DashboardQuery = graphql(`
       dueSoon { ...ActionRowFields }
       staleActions { ...ActionRowFields action { id lastReportedOn } }
       overdueMilestones { daysOverdue dueDate milestone { id title } action { id ref title leadAgency { name } } }
-      changes { ref statusBefore statusAfter ragBefore ragAfter action { id title } }
+      changes { ...ChangeFields }
     }
+  }
+
+  fragment ChangeFields on ActionChange {
+    ref
+    kinds
+    statusBefore
+    statusAfter
+    ragBefore
+    ragAfter
+    ragReasonsBefore
+    ragReasonsAfter
+    dueDateBefore
+    dueDateAfter
+    progressBefore
+    progressAfter
+    action { id title }
   }
 
   fragment RollUpFields on RollUp {
@@ -79,6 +98,8 @@ export const DashboardQuery = graphql(`
     ref
     title
     dueDate
+    originalDueDate
+    dueDateRevisions { effectiveFrom }
     daysOverdue
     status
     progress
@@ -87,6 +108,17 @@ export const DashboardQuery = graphql(`
     pillar
     leadAgency { id name }
     action { id }
+  }
+`);
+
+/** The changes alone, when there is no board meeting to compare with and the dashboard looks 3 months back. */
+export const DashboardChangesQuery = graphql(`
+  query DashboardChanges($plan: ID!, $asOf: Date!, $since: Date!) {
+    boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
+      asOf
+      since
+      changes { ...ChangeFields }
+    }
   }
 `);
 
@@ -112,6 +144,8 @@ export const ActionQuery = graphql(`
       pillar
       startDate
       dueDate
+      originalDueDate
+      dueDateRevisions { changedAt effectiveFrom from to changedBy { id name } }
       status
       progress
       rag
@@ -175,5 +209,11 @@ export const MyActionsQuery = graphql(`
         deliveryPlan { id title partnership { id name } }
       }
     }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Loading, ProblemPanel, RagTag, StatusTag, SuccessBanner, TableWrap, usePageTitle } from '../components/ui';
-import { formatDate, formatDateTime, percent, PILLAR_LABEL, RAG_LABEL, RAG_MEANING, reasonSentence, relativeDays, STATUS_LABEL } from '../lib/format';
+import { dueDateNote, formatDate, formatDateTime, percent, revisionSentence, PILLAR_LABEL, RAG_LABEL, RAG_MEANING, reasonSentence, relativeDays, STATUS_LABEL } from '../lib/format';
 import { ActionQuery } from '../lib/operations';
 
 export function ActionPage() {
@@ -20,6 +20,9 @@ export function ActionPage() {
     .filter((m) => m.overdue)
     .sort((x, y) => (x.dueDate < y.dueDate ? -1 : 1))
     .map((m) => ({ title: m.title, dueDate: m.dueDate }));
+  const when = a.overdue || a.dueDate >= today ? relativeDays(a.dueDate, today) : 'past';
+  const note = dueDateNote(a.dueDate, a.originalDueDate, a.dueDateRevisions);
+  const dueText = note ? `${formatDate(a.dueDate)} ${note}, ${when}` : `${formatDate(a.dueDate)} (${when})`;
   const plan = a.deliveryPlan;
   return (
     <>
@@ -75,7 +78,7 @@ export function ActionPage() {
             ['Supporting agencies', a.supportingAgencies.length ? a.supportingAgencies.map((s) => s.name).join(', ') : 'None'],
             ['Lead officer', a.leadOfficer?.name ?? 'Not named'],
             ['Start date', a.startDate ? formatDate(a.startDate) : 'Not set'],
-            ['Due date', `${formatDate(a.dueDate)} (${a.overdue ? `${relativeDays(a.dueDate, today)}` : a.dueDate >= today ? relativeDays(a.dueDate, today) : 'past'})`],
+            ['Due date', dueText],
             ['Status', STATUS_LABEL[a.status]],
             ['Progress', percent(a.progress)],
             ['RAG', a.rag ? `${RAG_LABEL[a.rag]}: ${RAG_MEANING[a.rag]}` : 'None (cancelled)'],
@@ -90,6 +93,22 @@ export function ActionPage() {
           </div>
         ))}
       </dl>
+
+      {a.dueDateRevisions.length ? (
+        <>
+          <h2 className="govuk-heading-m" id="due-date-moves">
+            Due date moves ({a.dueDateRevisions.length})
+          </h2>
+          <p className="govuk-body">
+            Originally due {formatDate(a.originalDueDate)}. Reports as of a date before a move keep the due date in force then.
+          </p>
+          <ol className="govuk-list govuk-list--number" id="due-date-revisions" aria-labelledby="due-date-moves">
+            {a.dueDateRevisions.map((r, i) => (
+              <li key={i}>{revisionSentence(r, p.timezone)}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
 
       <h2 className="govuk-heading-m">Milestones ({a.milestones.length})</h2>
       {a.milestones.length === 0 ? (

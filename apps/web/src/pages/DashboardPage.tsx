@@ -1,28 +1,41 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { DueSoonTable, OverdueTable, RollUpTable, StaleTable } from '../components/ActionTables';
 import { DateRangeForm } from '../components/DateRangeForm';
 import RagChart from '../components/RagChart';
 import { Loading, ProblemPanel, RagTag, StatusTag, TableWrap, usePageTitle } from '../components/ui';
 import { ragByPillarBars } from '../lib/chart-data';
-import { days, formatDate, percent, PILLAR_LABEL, relativeDays } from '../lib/format';
-import { DashboardQuery } from '../lib/operations';
-import { usePlanDates } from '../lib/plan-dates';
+import { isCalendarDate } from '../lib/dates';
+import { changeInWords, days, formatDate, monthsBefore, percent, PILLAR_LABEL, reasonsInWords, relativeDays, type ActionStatus, type Rag, type RagReason } from '../lib/format';
+import { DashboardChangesQuery, DashboardQuery } from '../lib/operations';
 
 
 export default function DashboardPage() {
   const { planId = '' } = useParams();
-  const { context, asOf, since, search } = usePlanDates(planId, { contextOnlyForDefaults: true });
-  const report = useQuery(DashboardQuery, { variables: { plan: planId, asOf: asOf!, since: since! }, skip: !asOf || !since });
-  const plan = report.data?.boardReport.deliveryPlan;
+  const [params] = useSearchParams();
+  const asOfParam = isCalendarDate(params.get('asOf')) ? params.get('asOf')! : null;
+  const sinceParam = isCalendarDate(params.get('since')) ? params.get('since')! : null;
+  // Without a since date the server compares with the latest board meeting before asOf (and says
+  // which); when there is none, the changes are asked again for the 3 months before asOf.
+  const report = useQuery(DashboardQuery, { variables: { plan: planId, asOf: asOfParam, since: sinceParam } });
+  const first = report.data?.boardReport;
+  const fallbackSince = !sinceParam && first && !first.since ? monthsBefore(first.asOf, 3) : null;
+  const fallback = useQuery(DashboardChangesQuery, { variables: { plan: planId, asOf: first?.asOf ?? '', since: fallbackSince ?? '' }, skip: !fallbackSince });
+  const plan = first?.deliveryPlan;
   usePageTitle(plan ? `${plan.title}: board dashboard` : 'Board dashboard');
 
-  const error = context.error ?? report.error;
-  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => { if (context.refetch) context.refetch(); report.refetch(); }} />;
-  if (context.data && !context.data.deliveryPlan) return <ProblemPanel code="NOT_FOUND" />;
+  const error = report.error ?? fallback.error;
+  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => report.refetch()} />;
   if (!plan || !report.data) return <Loading what="Loading the board dashboard" />;
 
   const r = report.data.boardReport;
+  const meeting = r.sinceBoardMeeting;
+  const since = r.since ?? fallbackSince!;
+  const changes = fallbackSince ? fallback.data?.boardReport.changes : r.changes;
+  const keep = new URLSearchParams();
+  if (asOfParam) keep.set('asOf', asOfParam);
+  if (sinceParam) keep.set('since', sinceParam);
+  const search = keep.toString() ? `?${keep.toString()}` : '';
   const p = r.partnership;
   const o = r.overall;
   const isToday = r.asOf === p.today;
@@ -32,7 +45,9 @@ export default function DashboardPage() {
     list.push({ title: m.milestone.title, dueDate: m.dueDate });
     milestonesByAction.set(m.action.id, list);
   }
-  const packQuery = `?asOf=${r.asOf}${r.since ? `&since=${r.since}` : ''}`;
+  // With a board meeting the pack finds (and names) it itself.
+  const packQuery = `?asOf=${r.asOf}${meeting ? '' : `&since=${since}`}`;
+  const rulesChanged = r.staleAfterDays !== p.staleAfterDays || r.dueSoonDays !== p.dueSoonDays;
   const figures: { label: string; value: string; alert?: boolean }[] = [
     { label: 'Actions', value: String(o.total) },
     { label: 'Progress', value: percent(o.progress) },
@@ -55,9 +70,21 @@ export default function DashboardPage() {
       <h1 className="govuk-heading-l">{plan.title}: board dashboard</h1>
       <p className="govuk-body-l" id="report-dates">
         Figures as of <strong>{formatDate(r.asOf)}</strong>
-        {isToday ? ' (today)' : ''}, with changes since <strong>{formatDate(r.since)}</strong>.
+        {isToday ? ' (today)' : ''}, with changes since{' '}
+        {meeting ? (
+          <>
+            the board meeting of <strong>{formatDate(meeting.date)}</strong> ({meeting.title})
+          </>
+        ) : (
+          <strong>{formatDate(since)}</strong>
+        )}
+        .
       </p>
-      <DateRangeForm key={`${r.asOf}/${r.since}`} asOf={r.asOf} since={r.since ?? ''} />
+      <p className="govuk-body" id="report-rules">
+        Rules in force on {formatDate(r.asOf)}: no recent update after {days(r.staleAfterDays)}; due soon within {days(r.dueSoonDays)}.
+        {rulesChanged && !isToday ? ` Today's rules differ: no recent update after ${days(p.staleAfterDays)}; due soon within ${days(p.dueSoonDays)}.` : ''}
+      </p>
+      <DateRangeForm key={`${r.asOf}/${since}`} asOf={r.asOf} since={since} />
 
       <div className="pdt-downloads">
         <h2 className="govuk-heading-s">Download the board pack for these dates</h2>
@@ -146,7 +173,7 @@ export default function DashboardPage() {
           caption="Overdue actions, most days overdue first"
           milestonesByAction={milestonesByAction}
           lastReportedKnown={false}
-          staleAfterDays={p.staleAfterDays}
+          staleAfterDays={r.staleAfterDays}
         />
       </section>
 
@@ -189,55 +216,90 @@ export default function DashboardPage() {
 
       <section className="pdt-section" aria-labelledby="due-soon">
         <h2 className="govuk-heading-m" id="due-soon">Due soon ({r.dueSoon.length})</h2>
-        <p className="govuk-body">Open actions due in the {days(p.dueSoonDays)} from {formatDate(r.asOf)}, soonest first.</p>
+        <p className="govuk-body">Open actions due in the {days(r.dueSoonDays)} from {formatDate(r.asOf)}, soonest first.</p>
         <DueSoonTable rows={r.dueSoon} asOf={r.asOf} caption="Actions due soon" />
       </section>
 
       <section className="pdt-section" aria-labelledby="stale">
         <h2 className="govuk-heading-m" id="stale">No recent update ({r.staleActions.length})</h2>
-        <p className="govuk-body">Open actions with no progress reported in the {days(p.staleAfterDays)} before {formatDate(r.asOf)}.</p>
-        <StaleTable rows={r.staleActions} asOf={r.asOf} caption="Actions with no recent update" staleAfterDays={p.staleAfterDays} lastReportedKnown={isToday} />
+        <p className="govuk-body">Open actions with no progress reported in the {days(r.staleAfterDays)} before {formatDate(r.asOf)}.</p>
+        <StaleTable rows={r.staleActions} asOf={r.asOf} caption="Actions with no recent update" staleAfterDays={r.staleAfterDays} lastReportedKnown={isToday} />
       </section>
 
       <section className="pdt-section" aria-labelledby="changes">
-        <h2 className="govuk-heading-m" id="changes">Changes since {formatDate(r.since)} ({r.changes.length})</h2>
-        {r.changes.length === 0 ? (
-          <p className="govuk-body">No action changed status or RAG between {formatDate(r.since)} and {formatDate(r.asOf)}.</p>
+        <h2 className="govuk-heading-m" id="changes">
+          Changes since {meeting ? `the board meeting of ${formatDate(meeting.date)}` : formatDate(since)}
+          {changes ? ` (${changes.length})` : ''}
+        </h2>
+        {!changes ? (
+          fallback.error ? <p className="govuk-body">The changes could not be loaded. Reload the page to try again.</p> : <Loading what="Loading the changes" />
+        ) : changes.length === 0 ? (
+          <p className="govuk-body">No action changed between {formatDate(since)} and {formatDate(r.asOf)}.</p>
         ) : (
-          <TableWrap label="Changes since">
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">Actions whose status or RAG changed, by ref</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Action</th>
-                  <th scope="col" className="govuk-table__header">Status before → after</th>
-                  <th scope="col" className="govuk-table__header">RAG before → after</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {r.changes.map((c) => (
-                  <tr className="govuk-table__row" key={c.action.id}>
-                    <td className="govuk-table__cell">
-                      <Link className="govuk-link" to={`/actions/${c.action.id}`}>
-                        {c.ref} {c.action.title}
-                      </Link>
-                    </td>
-                    <td className="govuk-table__cell">
-                      <StatusTag status={c.statusBefore} /> <span aria-hidden="true">→</span>
-                      <span className="govuk-visually-hidden"> to </span> <StatusTag status={c.statusAfter} />
-                    </td>
-                    <td className="govuk-table__cell">
-                      <RagTag rag={c.ragBefore} /> <span aria-hidden="true">→</span>
-                      <span className="govuk-visually-hidden"> to </span> <RagTag rag={c.ragAfter} />
-                    </td>
+          <>
+            <p className="govuk-body">
+              Actions whose status or RAG changed (with the reasons before and after), added to or removed from the plan, whose due date moved, or whose
+              progress moved by 10 points or more, between {formatDate(since)} and {formatDate(r.asOf)}.
+            </p>
+            <TableWrap label="Changes since">
+              <table className="govuk-table pdt-stack" id="changes-table">
+                <caption className="govuk-table__caption govuk-visually-hidden">Actions that changed, by ref</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Action</th>
+                    <th scope="col" className="govuk-table__header">What changed</th>
+                    <th scope="col" className="govuk-table__header">Before</th>
+                    <th scope="col" className="govuk-table__header">After</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {changes.map((c) => {
+                    const added = c.kinds.includes('ADDED');
+                    const removed = c.kinds.includes('REMOVED');
+                    return (
+                      <tr className="govuk-table__row" key={c.action.id} data-ref={c.ref}>
+                        <td data-label="Action" className="govuk-table__cell">
+                          <Link className="govuk-link" to={`/actions/${c.action.id}`}>
+                            <span className="pdt-nowrap">{c.ref}</span> {c.action.title}
+                          </Link>
+                        </td>
+                        <td data-label="What changed" className="govuk-table__cell">
+                          <ul className="pdt-change-list">
+                            {changeInWords(c).map((w) => (
+                              <li key={w}>{w}</li>
+                            ))}
+                          </ul>
+                        </td>
+                        <td data-label="Before" className="govuk-table__cell pdt-change-before">
+                          {added ? (
+                            'Not in the plan'
+                          ) : (
+                            <ChangeSide status={c.statusBefore} rag={c.ragBefore} reasons={c.ragReasonsBefore} />
+                          )}
+                        </td>
+                        <td data-label="After" className="govuk-table__cell pdt-change-after">
+                          {removed ? 'Not in the plan' : <ChangeSide status={c.statusAfter} rag={c.ragAfter} reasons={c.ragReasonsAfter} />}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableWrap>
+          </>
         )}
       </section>
       <p className="govuk-body-s">Figures computed {relativeDays(r.asOf, p.today) === 'today' ? 'for today' : `as of ${formatDate(r.asOf)}`} in {p.timezone}.</p>
+    </>
+  );
+}
+
+/** One side of a change: status, RAG and the reasons behind the RAG in words. */
+function ChangeSide({ status, rag, reasons }: { status: ActionStatus; rag?: Rag | null; reasons: readonly RagReason[] }) {
+  return (
+    <>
+      <StatusTag status={status} /> <RagTag rag={rag ?? null} />
+      <span className="pdt-note">Reasons: {reasonsInWords(reasons, rag)}</span>
     </>
   );
 }
