@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'demo-password';
 export const BOARD_MEMBER = 'helen.marsh@example.org';
@@ -40,4 +40,72 @@ export async function demoPlan(page: Page): Promise<{ id: string; title: string;
 export function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export const COORDINATOR = 'sarah.whitfield@example.org';
+
+/** GraphQL as a script would send it: a bearer token, apart from any page's cookie. */
+export async function gqlAs(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function tokenFor(request: APIRequestContext, email: string, password = PASSWORD): Promise<string> {
+  const response = await request.post('/graphql', {
+    data: { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: password } },
+    headers: { 'content-type': 'application/json' },
+  });
+  return (await response.json()).data.login.token;
+}
+
+/** A calendar date plus n days, written here apart from the app's own code. */
+export function plusDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface History {
+  today: string;
+  meeting: { id: string; date: string; title: string };
+  /** An action overdue this morning whose due date the coordinator moved today, into the due-soon window. */
+  moved: { id: string; ref: string; from: string; to: string };
+  added: { id: string; ref: string };
+  removed: { id: string; ref: string };
+}
+
+/**
+ * The plan's history made through the API by the demo coordinator: a board meeting 40 days ago, an
+ * overdue action re-baselined today, an action added today and one (in the plan since before the
+ * meeting) removed today.
+ */
+export async function makeHistory(request: APIRequestContext): Promise<History> {
+  const token = await tokenFor(request, COORDINATOR);
+  const q = (query: string, variables: Record<string, unknown> = {}) => gqlAs(request, token, query, variables);
+  const data = await q(`{ partnerships { id today agencies { id name } strategies { objectives { id } deliveryPlans { id } } } }`);
+  const p = data.partnerships[0];
+  const today: string = p.today;
+  const planId = p.strategies[0].deliveryPlans[0].id;
+  const report = (await q(`query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { ref dueDate action { id version } } } }`, { p: planId })).boardReport;
+  const target = report.overdueActions[0];
+  const to = plusDays(today, 10);
+  await q(`mutation($id: ID!, $v: Int!, $i: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $i) { id } }`, {
+    id: target.action.id,
+    v: target.action.version,
+    i: { dueDate: to },
+  });
+  const meetingDate = plusDays(today, -40);
+  const suffix = String(Date.now() % 100_000);
+  const meeting = (await q(`mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id date title } }`, { i: { partnershipId: p.id, date: meetingDate, title: `Partnership board ${suffix}` } })).createBoardMeeting;
+  const agency = p.agencies.find((a: { name: string }) => a.name === 'Northshire County Council') ?? p.agencies[0];
+  const create = async (ref: string, title: string, inPlanSince: string) =>
+    (
+      await q(`mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }`, {
+        i: { deliveryPlanId: planId, objectiveId: p.strategies[0].objectives[0].id, leadAgencyId: agency.id, ref, title, dueDate: plusDays(today, 200), inPlanSince },
+      })
+    ).createAction;
+  const added = await create(`H${suffix}.1`, 'Publish the survivor support directory', today);
+  const removed = await create(`H${suffix}.2`, 'Duplicate of the directory action', plusDays(today, -60));
+  await q(`mutation($id: ID!) { removeAction(id: $id, reason: "Entered twice by mistake") }`, { id: removed.id });
+  return { today, meeting, moved: { id: target.action.id, ref: target.ref, from: target.dueDate, to }, added, removed };
 }
