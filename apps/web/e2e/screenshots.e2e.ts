@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import { test } from '@playwright/test';
-import { BOARD_MEMBER, demoPlan, gql, POLICE_PARTNER, signIn } from './support';
+import { BOARD_MEMBER, demoPlan, gql, makeHistory, POLICE_PARTNER, signIn, type History } from './support';
 
 /** Screenshots of every page at 1280 and 390 px wide, into .tmp/screenshots (SCREENSHOTS=1 to run). */
 test.skip(!process.env.SCREENSHOTS, 'screenshots only on request (SCREENSHOTS=1)');
 
+let history: History | undefined;
+
 for (const width of [1280, 390]) {
-  test(`screenshots at ${width}px`, async ({ page }) => {
+  test(`screenshots at ${width}px`, async ({ page, request }) => {
+    // A board meeting, a re-baselined due date, an added and a removed action (once per server).
+    history ??= await makeHistory(request);
     await page.setViewportSize({ width, height: 900 });
     const shot = (name: string) => page.screenshot({ path: join(__dirname, `../../../.tmp/screenshots/${width}-${name}.png`), fullPage: true });
     await page.goto('/sign-in');
@@ -21,7 +25,15 @@ for (const width of [1280, 390]) {
     await page.goto(`/plans/${plan.id}`);
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
     await page.locator('.pdt-chart svg').waitFor();
+    await page.locator('#changes-table').waitFor();
     await shot('05-dashboard');
+    // Parts of the long dashboard at full size: the dates and rules, and the changes.
+    const part = (name: string, selector: string) => page.locator(selector).screenshot({ path: join(__dirname, `../../../.tmp/screenshots/${width}-${name}.png`) });
+    await page.screenshot({ path: join(__dirname, `../../../.tmp/screenshots/${width}-05a-dashboard-top.png`) });
+    await part('05b-dashboard-changes', 'section[aria-labelledby="changes"]');
+    await part('05b1-change-moved', `#changes-table tr[data-ref="${history.moved.ref}"]`);
+    await part('05b2-change-added', `#changes-table tr[data-ref="${history.added.ref}"]`);
+    await part('05c-dashboard-due-soon', 'section[aria-labelledby="due-soon"]');
     await page.goto(`/plans/${plan.id}/pillars/protect`);
     await page.getByRole('heading', { name: 'Objectives' }).waitFor();
     await shot('06-pillar');
@@ -32,6 +44,9 @@ for (const width of [1280, 390]) {
     await page.goto(`/actions/${overdue.boardReport.overdueActions[0].action.id}`);
     await page.getByRole('heading', { name: /Progress returns/ }).waitFor();
     await shot('08-action-board');
+    await page.goto(`/actions/${history.moved.id}`);
+    await page.locator('#due-date-revisions').waitFor();
+    await shot('08b-action-due-date-moved');
     await page.emulateMedia({ media: 'print' });
     await page.goto(`/plans/${plan.id}`);
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();

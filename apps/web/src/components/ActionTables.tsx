@@ -114,8 +114,10 @@ export function DueSoonTable({ rows, asOf, caption }: { rows: ReportRow[]; asOf:
               <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /></td>
               <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
               <td data-label="Due" className="govuk-table__cell">
-                <span className="pdt-nowrap">{formatDate(r.dueDate)}</span> ({relativeDays(r.dueDate, asOf)})
-                {r.dueDateRevisions?.length ? <span className="pdt-due-moved">{dueDateNote(r.dueDate, r.originalDueDate, r.dueDateRevisions).replace(/^\((.*)\)$/, '$1')}</span> : null}
+                <span>
+                  <span className="pdt-nowrap">{formatDate(r.dueDate)}</span> ({relativeDays(r.dueDate, asOf)})
+                  {r.dueDateRevisions?.length ? <span className="pdt-due-moved">{dueDateNote(r.dueDate, r.originalDueDate, r.dueDateRevisions).replace(/^\((.*)\)$/, '$1')}</span> : null}
+                </span>
               </td>
               <td data-label="Status" className="govuk-table__cell"><StatusTag status={r.status} /></td>
               <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(r.progress)}</td>

@@ -297,9 +297,9 @@ export default function DashboardPage() {
 /** One side of a change: status, RAG and the reasons behind the RAG in words. */
 function ChangeSide({ status, rag, reasons }: { status: ActionStatus; rag?: Rag | null; reasons: readonly RagReason[] }) {
   return (
-    <>
+    <div>
       <StatusTag status={status} /> <RagTag rag={rag ?? null} />
       <span className="pdt-note">Reasons: {reasonsInWords(reasons, rag)}</span>
-    </>
+    </div>
   );
 }
