@@ -61,7 +61,7 @@ export function PillarPage() {
         />
       )}
       <h2 className="govuk-heading-m">Overdue actions under {PILLAR_LABEL[pillar]} ({overdue.length})</h2>
-      <OverdueTable rows={overdue} asOf={r.asOf} caption={`Overdue actions under ${PILLAR_LABEL[pillar]}`} milestonesByAction={milestonesByAction} lastReportedKnown={false} staleAfterDays={plan.partnership.staleAfterDays} />
+      <OverdueTable rows={overdue} asOf={r.asOf} caption={`Overdue actions under ${PILLAR_LABEL[pillar]}`} milestonesByAction={milestonesByAction} lastReportedKnown={false} staleAfterDays={r.staleAfterDays} />
     </>
   );
 }
