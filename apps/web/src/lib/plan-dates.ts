@@ -5,15 +5,14 @@ import { monthsBefore } from './format';
 import { PlanContextQuery } from './operations';
 
 /**
- * The plan a page is about and the report dates from the URL: `asOf` (default today in the
- * partnership's timezone) and `since` (default 3 months before asOf). The dates stay in the URL,
+ * The plan a page is about (pillar and objective pages) and the report dates from the URL: `asOf` (default today in the
+ * partnership's timezone) and `since` (default 3 months before asOf; the dashboard asks `boardReport` for
+ * the previous board meeting first, see DashboardPage). The dates stay in the URL,
  * so every view can be linked to and the back button works.
  */
-export function usePlanDates(planId: string, options: { contextOnlyForDefaults?: boolean } = {}) {
+export function usePlanDates(planId: string) {
   const [params] = useSearchParams();
-  const datesGiven = isCalendarDate(params.get('asOf')) && isCalendarDate(params.get('since'));
-  // The dashboard's own query brings the plan's names: it needs this one only to learn "today".
-  const context = useQuery(PlanContextQuery, { variables: { plan: planId }, fetchPolicy: 'cache-first', skip: options.contextOnlyForDefaults && datesGiven });
+  const context = useQuery(PlanContextQuery, { variables: { plan: planId }, fetchPolicy: 'cache-first' });
   const plan = context.data?.deliveryPlan ?? null;
   const asOfParam = params.get('asOf');
   const sinceParam = params.get('since');
