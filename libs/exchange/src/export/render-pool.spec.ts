@@ -3,8 +3,8 @@ import { PackRenderBusyError, PackTooLargeError, RenderPool, renderPoolSettings 
 import { cutText } from './pdf-board-pack.writer';
 
 describe('render pool settings', () => {
-  it('defaults to two renders at once, four waiting, 128 MB heaps', () => {
-    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 128, timeoutSeconds: 120, nice: 10 });
+  it('defaults to two renders at once, four waiting, 128 MB heaps, one warm render process', () => {
+    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 128, timeoutSeconds: 120, nice: 10, warm: 1 });
   });
 
   it('refuses settings that are not whole numbers in range, naming them', () => {
@@ -47,14 +47,24 @@ describe('render slots', () => {
   });
 });
 
-describe('a render worker out of memory', () => {
+describe('a render process', () => {
+  it('renders a PDF and an XLSX pack in processes of their own', async () => {
+    const pool = new RenderPool();
+    const [pdf, xlsx] = await Promise.all([pool.render('pdf', smallPack()), pool.render('xlsx', smallPack())]);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    pool.onModuleDestroy();
+  }, 60_000);
+});
+
+describe('a render process out of memory', () => {
   const saved = { ...process.env };
   afterEach(() => (process.env = { ...saved }));
 
-  it('ends that worker and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
+  it('ends that process and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
     Object.assign(process.env, { PACK_RENDER_HEAP_MB: '16' });
     const pool = new RenderPool();
-    const rollUp = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
+    const rollUp = ROLL_UP;
     const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
     const data = {
       partnership: { name: 'P', timezone: 'Europe/London' },
@@ -82,6 +92,31 @@ describe('a render worker out of memory', () => {
     expect((error as PackTooLargeError).message).toMatch(/too large to produce as PDF .* download the XLSX or CSV pack/);
   }, 60_000);
 });
+
+const ROLL_UP = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
+
+function smallPack(): BoardPackData {
+  return {
+    partnership: { name: 'P', timezone: 'Europe/London' },
+    strategy: { title: 'S' },
+    plan: { title: 'T', startDate: '2024-01-01', endDate: '2027-12-31' },
+    asOf: '2026-11-29',
+    since: null,
+    generatedAt: new Date(),
+    settings: { staleAfterDays: 90, dueSoonDays: 30 },
+    overall: ROLL_UP,
+    byPillar: [],
+    byObjective: [],
+    byAgency: [],
+    overdueActions: [],
+    overdueMilestones: [],
+    dueSoon: [],
+    staleActions: [],
+    changes: [],
+    updatesSince: [],
+    allActions: [],
+  } as unknown as BoardPackData;
+}
 
 describe('cutText', () => {
   it('keeps short text, and cuts long text at a word saying how much is left out', () => {
