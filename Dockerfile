@@ -9,8 +9,8 @@ RUN npx nest build api && npm prune --omit=dev
 # Run stage: the compiled server and production dependencies, as an unprivileged user.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
-# Board packs render in worker threads: two malloc arenas keep the memory they free reusable
-# instead of one arena per thread holding its peak (docs/exchange.md, "Limits").
+# Two malloc arenas keep the memory the server's threads free (libuv pool: password hashing, zip)
+# reusable instead of one arena per thread holding its peak (docs/exchange.md, "Memory").
 ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
