@@ -201,6 +201,9 @@ export class RenderPool implements OnModuleDestroy {
       env,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // A session of its own: not in the server's scheduling group (render-process.ts), nor its
+      // process group's signals; it ends with its IPC channel, so with the server.
+      detached: true,
     });
     this.children.add(child);
     child.once('exit', () => this.children.delete(child));

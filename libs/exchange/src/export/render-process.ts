@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import type { BoardPackData } from './board-pack.data';
 
@@ -24,9 +24,19 @@ export interface RenderProcessOptions {
  * V8's garbage collection and compiler threads; threads started later inherit it), so requests keep
  * being answered while packs render on a busy machine. Linux gives each thread its own nice value;
  * elsewhere this lowers the main thread's or does nothing.
+ *
+ * Where Linux groups processes by session for scheduling (autogroup), a render in the server's
+ * session would spend that group's share of the CPU and leave the server waiting behind other
+ * groups; so the pool starts this process in a session of its own (`detached`), and its group gets
+ * the same nice value.
  */
 function lowerPriority(nice: number): void {
   if (nice <= 0) return;
+  try {
+    writeFileSync('/proc/self/autogroup', String(nice));
+  } catch {
+    // no autogroup, or not allowed
+  }
   let threads: number[] = [];
   try {
     threads = readdirSync('/proc/self/task').map(Number).filter((tid) => Number.isInteger(tid) && tid > 0);
