@@ -1,5 +1,6 @@
+import type { ChildProcess } from 'node:child_process';
 import type { BoardPackData } from './board-pack.data';
-import { PackRenderBusyError, PackTooLargeError, RenderPool, renderPoolSettings } from './render-pool';
+import { PackRenderBusyError, PackTooLargeError, RenderPool, RenderPoolSettings, renderPoolSettings } from './render-pool';
 import { cutText } from './pdf-board-pack.writer';
 
 describe('render pool settings', () => {
@@ -57,6 +58,25 @@ describe('a render process', () => {
   }, 60_000);
 });
 
+describe('a render process past the timeout', () => {
+  const saved = { ...process.env };
+  afterEach(() => (process.env = { ...saved }));
+
+  it('is killed, and the render fails saying it was stopped', async () => {
+    Object.assign(process.env, { PACK_RENDER_WARM: '0' });
+    const pool = new RenderPool();
+    // Below the setting's whole seconds, so that no machine is fast enough: starting a process and
+    // loading the PDF writer alone take longer than 0.2 s, and 200 pages of narratives far longer.
+    (pool as unknown as { settings: RenderPoolSettings }).settings.timeoutSeconds = 0.2;
+    const error = await pool.render('pdf', longReturnsPack()).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('Board pack render stopped after 0.2 s');
+    const children = (pool as unknown as { children: Set<ChildProcess> }).children;
+    const [child] = [...children];
+    if (child) await new Promise((resolve) => child.once('exit', resolve));
+    expect(children.size).toBe(0);
+  }, 60_000);
+});
+
 describe('a render process out of memory', () => {
   const saved = { ...process.env };
   afterEach(() => (process.env = { ...saved }));
@@ -64,29 +84,7 @@ describe('a render process out of memory', () => {
   it('ends that process and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
     Object.assign(process.env, { PACK_RENDER_HEAP_MB: '16' });
     const pool = new RenderPool();
-    const rollUp = ROLL_UP;
-    const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
-    const data = {
-      partnership: { name: 'P', timezone: 'Europe/London' },
-      strategy: { title: 'S' },
-      plan: { title: 'T', startDate: '2024-01-01', endDate: '2027-12-31' },
-      asOf: '2026-11-29',
-      since: '2025-01-01',
-      generatedAt: new Date(),
-      settings: { staleAfterDays: 90, dueSoonDays: 30 },
-      overall: rollUp,
-      byPillar: [],
-      byObjective: [],
-      byAgency: [],
-      overdueActions: [],
-      overdueMilestones: [],
-      dueSoon: [],
-      staleActions: [],
-      changes: [],
-      updatesSince: Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative })),
-      allActions: [],
-    } as unknown as BoardPackData;
-    const error = await pool.render('pdf', data).catch((e: unknown) => e);
+    const error = await pool.render('pdf', longReturnsPack()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackTooLargeError);
     expect((error as PackTooLargeError).extensions).toMatchObject({ field: 'format' });
     expect((error as PackTooLargeError).message).toMatch(/too large to produce as PDF .* download the XLSX or CSV pack/);
@@ -116,6 +114,13 @@ function smallPack(): BoardPackData {
     updatesSince: [],
     allActions: [],
   } as unknown as BoardPackData;
+}
+
+/** A pack with 2,000 returns of 4,500 characters since its `since` date. */
+function longReturnsPack(): BoardPackData {
+  const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
+  const updatesSince = Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative }));
+  return { ...smallPack(), since: '2025-01-01', updatesSince } as unknown as BoardPackData;
 }
 
 describe('cutText', () => {
