@@ -144,9 +144,13 @@ export class RenderPool implements OnModuleDestroy {
       );
       child.once('error', (error: Error) => finish(new Error(`Board pack render process failed: ${error.message}`)));
       // 'close': after it ended and its output and messages were all read.
-      child.once('close', (code, signal) =>
-        finish(/out of memory/i.test(stderr) ? new PackTooLargeError(format) : new Error(`Board pack render process ended (${signal ?? code}) before answering`)),
-      );
+      child.once('close', (code, signal) => {
+        if (settled) return;
+        if (/out of memory/i.test(stderr)) return finish(new PackTooLargeError(format));
+        // What it said on its way out is for the log only, never for the caller.
+        if (stderr.trim()) this.logger.error(`A board pack render process wrote: ${stderr.trim().slice(-1000)}`);
+        finish(new Error(`Board pack render process ended (${signal ?? code}) before answering`));
+      });
       const job: RenderJob = { format, data };
       // Serializing the data is work on the event loop: after any request already waiting.
       setImmediate(() => {
