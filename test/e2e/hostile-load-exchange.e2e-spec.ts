@@ -36,13 +36,16 @@ const RSS_LIMIT_MB = 300;
  * that thread): on a machine of its own that wait is ~0 and this is the answer's time; on a shared
  * machine it is what the server itself spends. The raw times are printed, and must stay within
  * LIVE_NEVER_OVER_MS whatever the machine, 95 % of them within LIVE_WITHIN_MS. Measured on 2 cores
- * shared with other work at load averages of 6-10, five runs: with no pack rendering the slowest
- * answer was 7-224 ms (the machine alone); during the three PDFs the 99th percentile was 54-104 ms and
- * the slowest 54-235 ms (two runs in five over 200 ms: 230 and 235 ms, of which the server's event
- * loop waited 163 and 190 ms for a CPU), and less that wait the slowest was 40-103 ms.
+ * shared with other work at load averages of 6-10 and more, six runs: with no pack rendering the
+ * slowest answer was 7-224 ms (the machine alone); during the three PDFs the 99th percentile was
+ * 54-104 ms and the slowest 54-445 ms (three runs in six over 200 ms: 230, 235 and 445 ms, of which
+ * the server's event loop waited 163, 190 and 381 ms for a CPU), and less that wait the slowest was
+ * 40-158 ms.
  */
 const LIVE_WITHIN_MS = 200;
 const LIVE_NEVER_OVER_MS = 1000;
+/** Three or five big PDFs on a machine shared with other work took 5-65 s. */
+const RENDERS_TIMEOUT_MS = 180_000;
 
 /**
  * Asks `argv[1]` every 50 ms until its stdin closes, then prints the answers' statuses and times.
@@ -312,7 +315,7 @@ describe('hostile load on uploads and board packs (production mode, production h
       expect(percentile(timings, 95)).toBeLessThan(LIVE_WITHIN_MS);
       expect(Math.max(...timings)).toBeLessThan(LIVE_NEVER_OVER_MS);
       await expectHealthy('3 concurrent PDFs', memory);
-    });
+    }, RENDERS_TIMEOUT_MS);
 
     it('answers 429 with a Retry-After when every renderer is busy and the queue is full', async () => {
       // Two renderers and a queue of one: of five at once, at least two are turned away.
@@ -328,6 +331,6 @@ describe('hostile load on uploads and board packs (production mode, production h
         expect(body.error.retryAfterSeconds).toBe(Number(answer.headers.get('retry-after')));
       }
       await expectHealthy('5 PDFs at once', memory);
-    });
+    }, RENDERS_TIMEOUT_MS);
   });
 });
