@@ -11,8 +11,8 @@ FROM node:20-bookworm-slim
 # Production refuses to start without JWT_SECRET (at least 32 bytes, not a placeholder: generate it
 # with `openssl rand -base64 48`); pass it and BOOTSTRAP_ADMIN_* at run time, never in the image.
 ENV NODE_ENV=production
-# Board packs render in worker threads: two malloc arenas keep the memory they free reusable
-# instead of one arena per thread holding its peak (docs/exchange.md, "Limits").
+# Two malloc arenas keep the memory the server's threads free (libuv pool: password hashing, zip)
+# reusable instead of one arena per thread holding its peak (docs/exchange.md, "Memory").
 ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

@@ -41,7 +41,7 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
   execSync('npx nest build api', { cwd: root, stdio: 'inherit' });
 }
 
-// Two malloc arenas, as the Dockerfile sets: the board pack render threads' freed memory is reused.
+// Two malloc arenas, as the Dockerfile sets: memory the server's threads free is reused.
 const env = { MALLOC_ARENA_MAX: '2', ...process.env };
 const child = spawn(process.execPath, [...require('./server-node-flags'), entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
 // Forward stop signals so the server can finish requests and stop its database cleanly.

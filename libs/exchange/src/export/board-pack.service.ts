@@ -43,7 +43,7 @@ export class BoardPackService {
   /**
    * One pack. A render slot is taken first (TOO_MANY_REQUESTS with a Retry-After when every
    * renderer is busy and the queue is full), so the data gathered for packs is bounded too; PDF and
-   * XLSX are rendered in a worker thread, the CSV (a flat list) here.
+   * XLSX are rendered in a render process (RenderPool), the CSV (a flat list) here.
    */
   async render(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
     const release = await this.pool.acquire();

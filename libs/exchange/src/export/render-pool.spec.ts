@@ -1,10 +1,11 @@
+import type { ChildProcess } from 'node:child_process';
 import type { BoardPackData } from './board-pack.data';
-import { PackRenderBusyError, PackTooLargeError, RenderPool, renderPoolSettings } from './render-pool';
+import { PackRenderBusyError, PackTooLargeError, RenderPool, RenderPoolSettings, renderPoolSettings } from './render-pool';
 import { cutText } from './pdf-board-pack.writer';
 
 describe('render pool settings', () => {
-  it('defaults to two renders at once, four waiting, 128 MB heaps', () => {
-    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 128, timeoutSeconds: 120, nice: 10 });
+  it('defaults to two renders at once, four waiting, 128 MB heaps, one warm render process', () => {
+    expect(renderPoolSettings({})).toEqual({ concurrency: 2, queue: 4, heapMb: 128, timeoutSeconds: 120, nice: 10, warm: 1 });
   });
 
   it('refuses settings that are not whole numbers in range, naming them', () => {
@@ -47,41 +48,80 @@ describe('render slots', () => {
   });
 });
 
-describe('a render worker out of memory', () => {
+describe('a render process', () => {
+  it('renders a PDF and an XLSX pack in processes of their own', async () => {
+    const pool = new RenderPool();
+    const [pdf, xlsx] = await Promise.all([pool.render('pdf', smallPack()), pool.render('xlsx', smallPack())]);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    pool.onModuleDestroy();
+  }, 60_000);
+});
+
+describe('a render process past the timeout', () => {
   const saved = { ...process.env };
   afterEach(() => (process.env = { ...saved }));
 
-  it('ends that worker and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
+  it('is killed, and the render fails saying it was stopped', async () => {
+    Object.assign(process.env, { PACK_RENDER_WARM: '0' });
+    const pool = new RenderPool();
+    // Below the setting's whole seconds, so that no machine is fast enough: starting a process and
+    // loading the PDF writer alone take longer than 0.2 s, and 200 pages of narratives far longer.
+    (pool as unknown as { settings: RenderPoolSettings }).settings.timeoutSeconds = 0.2;
+    const error = await pool.render('pdf', longReturnsPack()).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('Board pack render stopped after 0.2 s');
+    const children = (pool as unknown as { children: Set<ChildProcess> }).children;
+    const [child] = [...children];
+    if (child) await new Promise((resolve) => child.once('exit', resolve));
+    expect(children.size).toBe(0);
+  }, 60_000);
+});
+
+describe('a render process out of memory', () => {
+  const saved = { ...process.env };
+  afterEach(() => (process.env = { ...saved }));
+
+  it('ends that process and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
     Object.assign(process.env, { PACK_RENDER_HEAP_MB: '16' });
     const pool = new RenderPool();
-    const rollUp = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
-    const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
-    const data = {
-      partnership: { name: 'P', timezone: 'Europe/London' },
-      strategy: { title: 'S' },
-      plan: { title: 'T', startDate: '2024-01-01', endDate: '2027-12-31' },
-      asOf: '2026-11-29',
-      since: '2025-01-01',
-      generatedAt: new Date(),
-      settings: { staleAfterDays: 90, dueSoonDays: 30 },
-      overall: rollUp,
-      byPillar: [],
-      byObjective: [],
-      byAgency: [],
-      overdueActions: [],
-      overdueMilestones: [],
-      dueSoon: [],
-      staleActions: [],
-      changes: [],
-      updatesSince: Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative })),
-      allActions: [],
-    } as unknown as BoardPackData;
-    const error = await pool.render('pdf', data).catch((e: unknown) => e);
+    const error = await pool.render('pdf', longReturnsPack()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackTooLargeError);
     expect((error as PackTooLargeError).extensions).toMatchObject({ field: 'format' });
     expect((error as PackTooLargeError).message).toMatch(/too large to produce as PDF .* download the XLSX or CSV pack/);
   }, 60_000);
 });
+
+const ROLL_UP = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
+
+function smallPack(): BoardPackData {
+  return {
+    partnership: { name: 'P', timezone: 'Europe/London' },
+    strategy: { title: 'S' },
+    plan: { title: 'T', startDate: '2024-01-01', endDate: '2027-12-31' },
+    asOf: '2026-11-29',
+    since: null,
+    generatedAt: new Date(),
+    settings: { staleAfterDays: 90, dueSoonDays: 30 },
+    overall: ROLL_UP,
+    byPillar: [],
+    byObjective: [],
+    byAgency: [],
+    overdueActions: [],
+    overdueMilestones: [],
+    dueSoon: [],
+    staleActions: [],
+    changes: [],
+    updatesSince: [],
+    allActions: [],
+  } as unknown as BoardPackData;
+}
+
+/** A pack with 2,000 returns of 4,500 characters since its `since` date. */
+function longReturnsPack(): BoardPackData {
+  const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
+  const updatesSince = Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative }));
+  return { ...smallPack(), since: '2025-01-01', updatesSince } as unknown as BoardPackData;
+}
 
 describe('cutText', () => {
   it('keeps short text, and cuts long text at a word saying how much is left out', () => {

@@ -1,9 +1,9 @@
+import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppError, ErrorCode } from '@app/common';
 import type { BoardPackData } from './board-pack.data';
-import type { RenderJob, RenderResult } from './render-worker';
+import type { RenderJob, RenderProcessOptions, RenderResult } from './render-process';
 
 /** Settings of the board pack renderer (README, "Settings"). */
 export interface RenderPoolSettings {
@@ -11,12 +11,14 @@ export interface RenderPoolSettings {
   concurrency: number;
   /** Packs waiting for a renderer before more are refused (PACK_RENDER_QUEUE). */
   queue: number;
-  /** Old-generation heap of each render worker, in MB (PACK_RENDER_HEAP_MB). */
+  /** Old-generation heap of each render process, in MB (PACK_RENDER_HEAP_MB). */
   heapMb: number;
   /** A render taking longer is stopped (PACK_RENDER_TIMEOUT_SECONDS). */
   timeoutSeconds: number;
-  /** Nice value of render threads on Linux, 0 to 19: above the event loop's 0 (PACK_RENDER_NICE). */
+  /** Nice value of render processes, 0 to 19: above the server's 0 (PACK_RENDER_NICE). */
   nice: number;
+  /** Render processes kept started and ready, so a render does not wait for one to start (PACK_RENDER_WARM). */
+  warm: number;
 }
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -34,6 +36,7 @@ export function renderPoolSettings(env: NodeJS.ProcessEnv = process.env): Render
     heapMb: whole(env, 'PACK_RENDER_HEAP_MB', 128, 16),
     timeoutSeconds: whole(env, 'PACK_RENDER_TIMEOUT_SECONDS', 120, 1),
     nice: Math.min(19, whole(env, 'PACK_RENDER_NICE', 10, 0)),
+    warm: whole(env, 'PACK_RENDER_WARM', 1, 0),
   };
 }
 
@@ -49,7 +52,7 @@ export class PackRenderBusyError extends AppError {
 }
 
 /**
- * A pack that needs more memory than a render worker has (PACK_RENDER_HEAP_MB): its worker ended,
+ * A pack that needs more memory than a render process has (PACK_RENDER_HEAP_MB): that process ended,
  * the server unharmed, and the caller told what to ask for instead. BAD_USER_INPUT on `format`.
  */
 export class PackTooLargeError extends AppError {
@@ -63,13 +66,22 @@ export class PackTooLargeError extends AppError {
 /** Releases a render slot (once). */
 export type Release = () => void;
 
+/** Environment variables a render process is given: none of the server's secrets or database address. */
+const CHILD_ENV = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+|NODE_ENV|MALLOC_ARENA_MAX|SWC_[A-Z_]+|TS_NODE_[A-Z_]+)$/;
+
+/** The last characters a render process wrote to stderr, to tell running out of memory from other ends. */
+const STDERR_KEPT = 4096;
+
 /**
- * Board packs rendered off the event loop, at most `concurrency` at once per server. A caller
+ * Board packs rendered away from the server, at most `concurrency` at once per server. A caller
  * first takes a slot (`acquire`: at once, after waiting in a short queue, or refused with
- * PackRenderBusyError), gathers the pack's data, renders PDF and XLSX in a worker thread, and
- * releases the slot. Each render runs in a fresh worker with a heap of its own
- * (`resourceLimits`), ended when it answers: a pack too big for its heap kills its worker, never
- * the server, and its memory goes back to the system as soon as it is done.
+ * PackRenderBusyError), gathers the pack's data, renders PDF and XLSX in a render process, and
+ * releases the slot. Each render runs in a process of its own (`node:child_process`, render-process
+ * entry) with its own heap cap (`--max-old-space-size`) and a lower CPU priority, which renders one
+ * pack and exits: its memory never counts in the server's, a pack too big for its heap ends that
+ * process, never the server (PackTooLargeError), and one running past the timeout is killed.
+ * `warm` processes are kept started with the writers loaded, so a render does not wait for one to
+ * start; they are started on the first render, not at boot.
  */
 @Injectable()
 export class RenderPool implements OnModuleDestroy {
@@ -77,7 +89,11 @@ export class RenderPool implements OnModuleDestroy {
   private readonly settings = renderPoolSettings();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
-  private readonly workers = new Set<Worker>();
+  /** Every render process alive (warm or rendering), to end them with the server. */
+  private readonly children = new Set<ChildProcess>();
+  /** Started, writers loading or loaded, waiting for a job. */
+  private readonly ready: ChildProcess[] = [];
+  private stopped = false;
   /** Mean seconds a slot is held (moving average), for Retry-After. */
   private meanSeconds = 5;
 
@@ -105,32 +121,42 @@ export class RenderPool implements OnModuleDestroy {
     return Math.min(120, Math.max(1, Math.ceil((this.meanSeconds * ahead) / this.settings.concurrency)));
   }
 
-  /** Renders a PDF or XLSX pack in a worker thread (the caller holds a slot). */
+  /** Renders a PDF or XLSX pack in a render process (the caller holds a slot). */
   render(format: 'pdf' | 'xlsx', data: BoardPackData): Promise<Buffer> {
-    const worker = this.spawn();
-    this.workers.add(worker);
+    const child = this.take();
+    this.keepWarm();
     return new Promise<Buffer>((resolve, reject) => {
       let settled = false;
+      let stderr = '';
       const finish = (error: Error | null, body?: Buffer) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        this.workers.delete(worker);
-        void worker.terminate();
-        if (error) reject(error);
-        else resolve(body!);
+        if (error) {
+          child.kill('SIGKILL');
+          reject(error);
+        } else resolve(body!);
       };
       const timer = setTimeout(() => finish(new Error(`Board pack render stopped after ${this.settings.timeoutSeconds} s`)), this.settings.timeoutSeconds * 1000);
-      worker.once('message', (result: RenderResult) =>
+      child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-STDERR_KEPT)));
+      child.once('message', (result: RenderResult) =>
         result.ok ? finish(null, Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength)) : finish(new Error(`Board pack render failed: ${result.message}`)),
       );
-      worker.once('error', (error: Error & { code?: string }) =>
-        finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new PackTooLargeError(format) : new Error(`Board pack render worker failed: ${error.message}`)),
-      );
-      worker.once('exit', (code) => finish(new Error(`Board pack render worker exited (${code}) before answering`)));
+      child.once('error', (error: Error) => finish(new Error(`Board pack render process failed: ${error.message}`)));
+      // 'close': after it ended and its output and messages were all read.
+      child.once('close', (code, signal) => {
+        if (settled) return;
+        if (/out of memory/i.test(stderr)) return finish(new PackTooLargeError(format));
+        // What it said on its way out is for the log only, never for the caller.
+        if (stderr.trim()) this.logger.error(`A board pack render process wrote: ${stderr.trim().slice(-1000)}`);
+        finish(new Error(`Board pack render process ended (${signal ?? code}) before answering`));
+      });
       const job: RenderJob = { format, data };
-      // Copying the data to the worker is work on this thread: after any request already waiting.
-      setImmediate(() => worker.postMessage(job));
+      // Serializing the data is work on the event loop: after any request already waiting.
+      setImmediate(() => {
+        if (settled) return;
+        child.send(job, (error) => error && finish(new Error(`Board pack render process not reached: ${error.message}`)));
+      });
     }).catch((error: Error) => {
       if (error instanceof PackTooLargeError) this.logger.warn(`A ${format} board pack needed more than ${this.settings.heapMb} MB and was refused`);
       else this.logger.error(error.message);
@@ -138,19 +164,60 @@ export class RenderPool implements OnModuleDestroy {
     });
   }
 
-  /**
-   * A worker on render-worker: the compiled .js in a build; from the TypeScript source (through
-   * @swc-node/register, a development dependency) when the server itself runs from source.
-   */
-  private spawn(): Worker {
-    const options = { resourceLimits: { maxOldGenerationSizeMb: this.settings.heapMb, maxYoungGenerationSizeMb: 8 }, workerData: { nice: this.settings.nice } };
-    const fromSource = __filename.endsWith('.ts');
-    const entry = join(__dirname, `render-worker${fromSource ? '.ts' : '.js'}`);
-    if (!fromSource) return new Worker(entry, options);
-    return new Worker(`require('@swc-node/register'); require(${JSON.stringify(entry)});`, { ...options, eval: true });
+  /** A warm process if one is ready, else one started now; held by the caller (kept referenced). */
+  private take(): ChildProcess {
+    const child = this.ready.shift() ?? this.spawn();
+    child.ref();
+    (child.channel as { ref?: () => void } | undefined)?.ref?.();
+    (child.stderr as { ref?: () => void } | null)?.ref?.();
+    return child;
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await Promise.all([...this.workers].map((w) => w.terminate()));
+  /** Starts processes until `warm` wait ready, at a lower priority than the server. */
+  private keepWarm(): void {
+    while (!this.stopped && this.ready.length < this.settings.warm) {
+      const child = this.spawn(true);
+      // A waiting process does not keep the server (or a test) running; it ends with its channel.
+      child.unref();
+      (child.channel as { unref?: () => void } | undefined)?.unref?.();
+      (child.stderr as { unref?: () => void } | null)?.unref?.();
+      this.ready.push(child);
+      child.once('exit', () => {
+        const at = this.ready.indexOf(child);
+        if (at >= 0) this.ready.splice(at, 1);
+      });
+    }
+  }
+
+  /**
+   * A render process on render-process: the compiled .js in a build; from the TypeScript source
+   * (through @swc-node/register, a development dependency) when the server itself runs from source.
+   * Its own heap cap, not the server's flags; advanced serialization carries the data and the
+   * file's bytes as they are (dates, typed arrays), without JSON.
+   */
+  private spawn(preload = false): ChildProcess {
+    const fromSource = __filename.endsWith('.ts');
+    const entry = join(__dirname, `render-process${fromSource ? '.ts' : '.js'}`);
+    const options: RenderProcessOptions = { nice: this.settings.nice, preload };
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => CHILD_ENV.test(name)));
+    const child = fork(entry, [JSON.stringify(options)], {
+      execArgv: [`--max-old-space-size=${this.settings.heapMb}`, ...(fromSource ? ['-r', '@swc-node/register'] : [])],
+      env,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // A session of its own: not in the server's scheduling group (render-process.ts), nor its
+      // process group's signals; it ends with its IPC channel, so with the server.
+      detached: true,
+    });
+    this.children.add(child);
+    child.once('exit', () => this.children.delete(child));
+    // Not reaching a process (e.g. it could not start) is answered on the render that uses it.
+    child.on('error', () => undefined);
+    return child;
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    for (const child of this.children) child.kill('SIGKILL');
   }
 }
