@@ -16,6 +16,7 @@ import {
   StrategyResolver,
 } from '@app/planning';
 import { PROGRESS_RESOLVERS } from '@app/progress';
+import { ROUNDS_RESOLVERS } from '@app/rounds';
 
 /** Every resolver class of the API, for building the schema without a database. */
 export const ALL_RESOLVERS = [
@@ -33,6 +34,7 @@ export const ALL_RESOLVERS = [
   ...BOARD_REPORT_RESOLVERS,
   AuditLogResolver,
   BoardPackUrlResolver,
+  ...ROUNDS_RESOLVERS,
 ];
 
 /** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */

@@ -9,3 +9,4 @@ export * from './action-state.service';
 export * from './progress.service';
 export * from './progress.module';
 export * from './progress.resolvers';
+export * from './rules/return-narrative.rule';

@@ -32,7 +32,7 @@ export function countsForRound(round: RoundDates, returnedOn: string): boolean {
 }
 
 /** One return due from an agency in a round. */
-export interface DueReturn {
+export interface DueReturnFact {
   agencyId: string;
   /** The day of the first return that counts for the round (see `returnStatus`), or null. */
   returnedOn: string | null;
@@ -56,7 +56,7 @@ export interface ComplianceCounts {
  * Per agency, the counts of its due returns by status as of `asOf`, sorted by agency id.
  * `due = onTime + late + missed + outstanding` always; `acknowledged ≤ onTime + late`.
  */
-export function complianceByAgency(round: RoundDates, due: readonly DueReturn[], asOf: string): ComplianceCounts[] {
+export function complianceByAgency(round: RoundDates, due: readonly DueReturnFact[], asOf: string): ComplianceCounts[] {
   const byAgency = new Map<string, ComplianceCounts>();
   for (const item of due) {
     let counts = byAgency.get(item.agencyId);

@@ -1,5 +1,5 @@
 import { addDays } from '@app/calendar';
-import { ReminderSettings } from './return-rules.rule';
+import { ReminderSteps } from './reminder-settings.rule';
 import { RoundDates } from './round-state.rule';
 
 /** A reminder e-mail step of a round. */
@@ -14,7 +14,7 @@ export interface ReminderStep {
  * escalation the day after grace ends). Steps before the round opens are skipped, and a round
  * closed by hand sends nothing from its closing day on.
  */
-export function reminderStepsOn(round: RoundDates, settings: ReminderSettings, date: string): ReminderStep[] {
+export function reminderStepsOn(round: RoundDates, settings: ReminderSteps, date: string): ReminderStep[] {
   if (date < round.opensOn) return [];
   if (round.closedOn !== null && date >= round.closedOn) return [];
   const steps: ReminderStep[] = [];

@@ -1,31 +1,4 @@
-import { isSentence, needsSentence } from './return-rules.rule';
 import { reminderStepsOn } from './reminder-steps.rule';
-
-describe('isSentence', () => {
-  it.each([
-    ['Red.', false],
-    ['see email', false],
-    ['Recruitment paused; reviewing', false], // no closing punctuation
-    ['Funding withdrawn.', false], // 18 characters
-    ['Funding is withdrawn.', true], // 21 characters
-    ['Recruitment is paused until April; the board is asked to agree a new lead.', true],
-    ['  Is the funding gone for good?  ', true],
-  ])('%j → %s', (text, expected) => {
-    expect(isSentence(text)).toBe(expected);
-  });
-});
-
-describe('needsSentence', () => {
-  it.each([
-    [null, 'RED', true],
-    ['AMBER', 'RED', true],
-    ['RED', 'RED', false], // already red
-    ['GREEN', 'AMBER', false],
-    ['RED', null, false],
-  ])('%s → %s: %s', (before, after, expected) => {
-    expect(needsSentence(before, after)).toBe(expected);
-  });
-});
 
 describe('reminderStepsOn', () => {
   // Opens 2 November, deadline Friday 20 November, grace to Tuesday 24 November.
