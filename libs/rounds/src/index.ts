@@ -12,3 +12,5 @@ export * from './rounds.service';
 export * from './returns-read.service';
 export * from './rounds.resolver';
 export * from './rounds.module';
+export * from './mail/mail-templates';
+export * from './sql/mail.sql';

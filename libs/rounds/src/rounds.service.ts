@@ -26,6 +26,7 @@ import {
   CLOSE_ROUND_SQL,
   COMPLIANCE_SQL,
   DIGEST_FREQUENCY_SQL,
+  INSERT_OUTBOX_EVENT_SQL,
   INSERT_RETURN_QUERY_SQL,
   INSERT_ROUND_ACTIONS_SQL,
   INSERT_ROUND_SQL,
@@ -291,6 +292,8 @@ export class RoundsService {
     operation: string,
   ): Promise<ReturnQueryRow> {
     const [row]: ReturnQueryRow[] = await em.query(INSERT_RETURN_QUERY_SQL, [partnershipId, progressUpdateId, actor.userId, answersQueryId, comment]);
+    // The e-mail to the other side of the thread goes out from the worker, only if this commits.
+    await em.query(INSERT_OUTBOX_EVENT_SQL, [partnershipId, answersQueryId ? 'QueryAnswered' : 'ReturnQueried', JSON.stringify({ queryId: row.id, progressUpdateId })]);
     await this.audit.record(em, actor, { operation, entityType: 'ReturnQuery', entityId: row.id, partnershipId, before: null, after: { ...row } });
     return row;
   }

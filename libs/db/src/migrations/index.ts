@@ -5,6 +5,7 @@ import { DataVersion1795430000000 } from './1795430000000-DataVersion';
 import { SignInAndAccounts1796300000000 } from './1796300000000-SignInAndAccounts';
 import { AgencyScope1796600000000 } from './1796600000000-AgencyScope';
 import { ReportingRounds1796700000000 } from './1796700000000-ReportingRounds';
+import { MailOutbox1796700000001 } from './1796700000001-MailOutbox';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SignInAndAccounts1796300000000,
   AgencyScope1796600000000,
   ReportingRounds1796700000000,
+  MailOutbox1796700000001,
 ];

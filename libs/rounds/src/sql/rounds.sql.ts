@@ -204,3 +204,6 @@ export const UPSERT_DIGEST_FREQUENCY_SQL = `
 /** The round of plan actions $1 (uuid[]) in round $2: which of them it asks returns for. */
 export const ACTION_IN_ROUND_SQL = `
   SELECT 1 FROM reporting_round_action WHERE round_id = $1::uuid AND action_id = $2::uuid`;
+
+/** Writes an outbox event in the caller's transaction: $1 partnership, $2 kind, $3 payload (json). */
+export const INSERT_OUTBOX_EVENT_SQL = `INSERT INTO outbox_event (partnership_id, kind, payload) VALUES ($1, $2, $3::jsonb)`;
