@@ -112,6 +112,38 @@ describe('the rounds worker', () => {
     }
   });
 
+  it('a query on a return goes through the outbox to the return\'s author, and the answer to the coordinator, once each', async () => {
+    const peer = await startSmtpPeer();
+    const worker = await inProcessWorker(peer.url);
+    try {
+      const { world, action } = await roundWithPartners();
+      const [police, coordinator] = (
+        await server.db.query(`SELECT email FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [[world.users.police, world.users.coordinator]])
+      ).rows.map((r: { email: string }) => r.email);
+      const { reportProgress } = await world.clients.police.ok(`mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
+        input: { actionId: action, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
+      });
+      const { queryReturn } = await world.clients.coordinator.ok(`mutation($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams were trained?") { id } }`, {
+        id: reportProgress.id,
+      });
+      // Written in the query's own transaction, waiting for the worker.
+      expect(await server.count('outbox_event', `processed_at IS NULL AND payload->>'queryId' = $1`, [queryReturn.id])).toBe(1);
+      await worker.tick(at9('2026-11-01'));
+      await world.clients.police.ok(`mutation($id: ID!) { answerReturnQuery(queryId: $id, comment: "Custody teams.") { id } }`, { id: queryReturn.id });
+      await worker.tick(at9('2026-11-01'));
+      await worker.tick(at9('2026-11-01'));
+      const queried = peer.received.filter((m) => m.subject.startsWith('Your return was queried'));
+      expect(queried.map((m) => m.to)).toEqual([[police]]);
+      expect(queried[0].text).toContain('Which teams were trained?');
+      const answered = peer.received.filter((m) => m.subject.startsWith('Your query was answered'));
+      expect(answered.map((m) => m.to)).toEqual([[coordinator]]);
+      expect(answered[0].text).toContain('Custody teams.');
+    } finally {
+      await worker.stop();
+      await peer.close();
+    }
+  });
+
   /** Partners of one agency with a return due, made straight in the database (no sign-in needed to be mailed). */
   async function manyPartners(world: World, count: number): Promise<string[]> {
     const emails: string[] = [];
