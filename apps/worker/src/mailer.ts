@@ -23,8 +23,9 @@ export class Mailer {
   constructor(
     private readonly options: { smtpUrl: string | null; from: string; mailDir: string },
   ) {
+    // Pooled: one SMTP connection carries many messages (a connection per message held sends to ~10 a second).
     this.transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl)
+      ? nodemailer.createTransport(withPool(options.smtpUrl))
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     if (!options.smtpUrl) mkdirSync(options.mailDir, { recursive: true });
   }
@@ -42,4 +43,9 @@ export class Mailer {
   close(): void {
     this.transport.close();
   }
+}
+
+/** The SMTP URL with nodemailer's `pool=true`, unless it says otherwise. */
+function withPool(url: string): string {
+  return /[?&]pool=/.test(url) ? url : `${url}${url.includes('?') ? '&' : '?'}pool=true`;
 }

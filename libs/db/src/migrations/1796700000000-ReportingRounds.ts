@@ -30,12 +30,12 @@ export class ReportingRounds1796700000000 implements MigrationInterface {
       UPDATE progress_update u SET recorded_on = (u.created_at AT TIME ZONE p.timezone)::date
         FROM partnership p WHERE p.id = u.partnership_id`);
     await q.query(`ALTER TABLE progress_update ENABLE TRIGGER progress_update_append_only`);
-    // Writers that leave it out (the import) get today in the partnership's timezone, by the database's clock.
+    // Writers that leave it out (the import, bulk loads) get the day of created_at in the partnership's timezone.
     await q.query(`
       CREATE FUNCTION progress_update_recorded_on() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.recorded_on IS NULL THEN
-          NEW.recorded_on := (clock_timestamp() AT TIME ZONE (SELECT p.timezone FROM partnership p WHERE p.id = NEW.partnership_id))::date;
+          NEW.recorded_on := (coalesce(NEW.created_at, clock_timestamp()) AT TIME ZONE (SELECT p.timezone FROM partnership p WHERE p.id = NEW.partnership_id))::date;
         END IF;
         RETURN NEW;
       END $$`);
