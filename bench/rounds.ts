@@ -4,9 +4,26 @@
  * One reporting round is opened in every bench partnership (every open action of its plan, opened
  * on 1 October 2026, deadline 15 October, five working days of grace), then one worker tick on the
  * deadline day plans and sends every digest to a real SMTP server on loopback. Prints the time,
- * messages per second and the worker's peak RSS. Run again, it clears its own rounds and mail first.
+ * messages per second and the worker's peak RSS, and the API's board report p50 (computed afresh,
+ * `Cache-Control: no-cache`) idle and while the worker sends. Run again, it clears its own rounds
+ * and mail first.
  */
+
+async function post(url: string, body: object, headers: Record<string, string> = {}): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { data?: any; errors?: unknown };
+  if (json.errors) throw new Error(JSON.stringify(json.errors));
+  return json.data;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../test/support/server-process';
+import { BENCH_PASSWORD, benchEmails, benchIds, REPORT_AS_OF, REPORT_SINCE } from './bench-database';
+import { BOARD_REPORT, LOGIN } from './documents';
 import { startWorker } from '../apps/worker/src/worker';
 import { readWorkerSettings } from '../apps/worker/src/worker-settings';
 import { startSmtpPeer } from '../test/support/smtp-peer';
@@ -39,6 +56,29 @@ async function main(): Promise<void> {
     );
     const { rows: [{ n: due }] } = await client.query(`SELECT count(*)::int AS n FROM reporting_round_action ra JOIN reporting_round r ON r.id = ra.round_id WHERE r.title = $1`, [TITLE]);
 
+    // The API as its own process over the same database, the dataset's "today".
+    const port = await freePort();
+    const api = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../apps/api/src/main.ts')], {
+      cwd: join(__dirname, '..'),
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), HOST: '127.0.0.1', CLOCK_NOW: '2026-10-15T12:00:00Z', LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    });
+    const apiUrl = `http://127.0.0.1:${port}/graphql`;
+    for (let i = 0; ; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) break;
+      if (i > 240) throw new Error('the API did not start');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const token = (await post(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(1), password: BENCH_PASSWORD } })).login.token;
+    const report = async () => {
+      const t = process.hrtime.bigint();
+      await post(apiUrl, { query: BOARD_REPORT, variables: { plan: benchIds.plan(1), asOf: REPORT_AS_OF, since: REPORT_SINCE } }, { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' });
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    for (let i = 0; i < 5; i++) await report();
+    const idle: number[] = [];
+    for (let i = 0; i < 40; i++) idle.push(await report());
+
     const peer = await startSmtpPeer();
     const worker = await startWorker({ ...readWorkerSettings({}), databaseUrl: db.url, smtpUrl: peer.url, publicUrl: 'https://tracker.example.org' }, { queue: false });
     let peakRss = process.memoryUsage().rss;
@@ -46,8 +86,16 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     const planned = await worker.mail.planDigests(DEADLINE_DAY, 'https://tracker.example.org');
     const planSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    let sending = true;
+    const during: number[] = [];
+    const reads = (async () => {
+      while (sending) during.push(await report());
+    })();
     const sent = await worker.mail.drain(worker.mailer);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    sending = false;
+    await reads;
+    api.kill('SIGTERM');
     clearInterval(sampler);
     await worker.stop();
     await peer.close();
@@ -57,6 +105,8 @@ async function main(): Promise<void> {
         `| digests planned | sent (accepted by the SMTP peer) | planning s | total s | messages/s | worker peak RSS (MB, process incl. SMTP peer) |`,
         `| --- | --- | --- | --- | --- | --- |`,
         `| ${planned} | ${sent} (${peer.received.length}) | ${planSeconds.toFixed(1)} | ${seconds.toFixed(1)} | ${(sent / seconds).toFixed(0)} | ${(peakRss / 1048576).toFixed(0)} |`,
+        ``,
+        `API board report p50 (no-cache): idle ${median(idle).toFixed(0)} ms (${idle.length} requests), while the worker sent ${median(during).toFixed(0)} ms (${during.length} requests): ${(median(during) / median(idle)).toFixed(2)}×`,
       ].join('\n'),
     );
   } finally {
