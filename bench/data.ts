@@ -224,10 +224,10 @@ const STEPS: { name: string; sql: string; params: (n: number, hash: string) => u
     // three returns in four. Inserted in the order they were reported across the whole country,
     // as a live system would have written them.
     name: 'progress updates',
-    sql: `INSERT INTO progress_update (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag, created_at)
+    sql: `INSERT INTO progress_update (partnership_id, action_id, author_id, agency_id, reported_on, recorded_on, narrative, percent_complete, status, rag, created_at)
           SELECT s.partnership_id, s.id,
                  md5('u' || s.n || '.' || author.j)::uuid, md5('a' || s.n || '.' || (ARRAY[1,2,3,7,5])[author.j])::uuid,
-                 u.reported_on,
+                 u.reported_on, u.reported_on,
                  'Return ' || (i + 1) || ': ' || substring('Partners met as planned. Referrals and training figures are in the annex; '
                    || 'the next steps were agreed with the lead agency, and risks were reviewed with the task and finish group. '
                    || 'Funding for the next quarter is confirmed; one partner asked for more time on the data return. '

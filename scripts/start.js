@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds the server when the build is missing or older than any source file, then runs
- * it. Keeps `npm install && npm start` a two-command start on a bare machine.
+ * it, and the reporting rounds worker beside it. Keeps `npm install && npm start` a two-command start
+ * on a bare machine.
  */
 const { execSync, spawn } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
@@ -44,6 +45,40 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
 // Two malloc arenas, as the Dockerfile sets: memory the server's threads free is reused.
 const env = { MALLOC_ARENA_MAX: '2', ...process.env };
 const child = spawn(process.execPath, [...require('./server-node-flags'), entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+// The worker (reporting rounds' e-mail) beside it, once the API is up: the API runs the migrations and,
+// without DATABASE_URL, starts the embedded database the worker then uses. WORKER=false leaves it out.
+let worker = null;
+if (process.env.WORKER !== 'false') {
+  const workerEntry = join(root, 'dist/apps/worker/src/main.js');
+  const health = `http://127.0.0.1:${process.env.PORT ?? 3000}/health`;
+  const startWorker = async () => {
+    for (let i = 0; i < 240; i++) {
+      const up = await fetch(health).then((r) => r.ok, () => false);
+      if (up) {
+        worker = spawn(process.execPath, [workerEntry], { cwd: root, stdio: 'inherit', env });
+        worker.on('exit', (code, signal) => {
+          if (!stopping) console.error(`Worker stopped (${signal ?? code}); the API keeps running. Restart with npm start.`);
+        });
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.error('The API did not become healthy within two minutes: the worker was not started.');
+  };
+  startWorker();
+}
+
 // Forward stop signals so the server can finish requests and stop its database cleanly.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    worker?.kill(signal);
+    child.kill(signal);
+  });
+}
+child.on('exit', (code, signal) => {
+  stopping = true;
+  worker?.kill('SIGTERM');
+  process.exit(code ?? (signal ? 1 : 0));
+});

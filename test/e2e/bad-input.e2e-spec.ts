@@ -455,6 +455,10 @@ function document(spec: MutationSpec, vars: Record<string, any>, form: Form): { 
 const selectionOf = (spec: MutationSpec): string => (spec.selection ? ` { ${spec.selection} }` : '');
 
 interface Fixtures {
+  /** A progress return on `action`, for the reporting rounds' review mutations (issue 16). */
+  returnId: string;
+  /** A query on that return. */
+  queryId: string;
   partnershipId: string;
   slug: string;
   strategyId: string;
@@ -475,6 +479,8 @@ interface Fixtures {
 
 /** Stand-ins used only to name the generated tests before the real fixtures exist. */
 const PLACEHOLDER_FIXTURES: Fixtures = {
+  returnId: 'return',
+  queryId: 'query',
   partnershipId: 'partnership',
   slug: 'slug',
   strategyId: 'strategy',
@@ -552,6 +558,14 @@ describe('bad input', () => {
     await admin.ok('mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }', {
       i: { actionId: cancelled.id, narrative: 'Withdrawn', percentComplete: 0, status: 'CANCELLED' },
     });
+    fx.returnId = (
+      await admin.ok('mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }', {
+        i: { actionId: fx.action.id, narrative: 'Sessions booked', percentComplete: 10, status: 'IN_PROGRESS' },
+      })
+    ).reportProgress.id;
+    fx.queryId = (
+      await admin.ok('mutation($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams?") { id } }', { id: fx.returnId })
+    ).queryReturn.id;
     fx.bareUserId = (
       await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'No Membership', 'x') RETURNING id`, [`bare.${suffix}@tracker.test`])
     ).rows[0].id;
@@ -898,6 +912,31 @@ describe('bad input', () => {
         { label: 'COMPLETED at 100 %', patch: (v) => setPath(setPath(v, 'input.status', 'COMPLETED'), 'input.percentComplete', 100), outcome: accept() },
       ],
       rowSnapshot: () => actionRow(fx.action.id),
+    },
+    // Issue 16's review of returns (beyond the contract).
+    {
+      name: 'queryReturn',
+      args: { progressUpdateId: 'ID!', comment: 'String!' },
+      selection: 'id comment',
+      table: 'return_query',
+      base: async () => ({ progressUpdateId: fx.returnId, comment: 'Which teams were trained?' }),
+      fields: [
+        { path: 'progressUpdateId', kind: 'id', wrongKind: () => fx.action.id },
+        { path: 'comment', kind: 'text', max: 2000, column: 'comment' },
+      ],
+      mayWrite: [],
+    },
+    {
+      name: 'answerReturnQuery',
+      args: { queryId: 'ID!', comment: 'String!' },
+      selection: 'id comment',
+      table: 'return_query',
+      base: async () => ({ queryId: fx.queryId, comment: 'Custody teams.' }),
+      fields: [
+        { path: 'queryId', kind: 'id', wrongKind: () => fx.returnId },
+        { path: 'comment', kind: 'text', max: 2000, column: 'comment' },
+      ],
+      mayWrite: [],
     },
     // Issue 13's account mutations (beyond the contract). changePassword last: it changes the admin's password.
     {

@@ -2,7 +2,7 @@ import * as argon2 from 'argon2';
 import { CONTRACT_MUTATIONS, CONTRACT_QUERIES } from '../support/contract';
 import { uniqueSuffix } from '../support/db-assertions';
 import { countAllTables, countChanges, latestAuditEvents } from '../support/db-snapshot';
-import { createAction, createAgency, createUser, createWorld, PASSWORD, World } from '../support/fixtures';
+import { createAction, createAgency, createPlan, createUser, createWorld, PASSWORD, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, TestServer } from '../support/test-server';
 
@@ -606,6 +606,57 @@ describe('trust matrix', () => {
           writes: { progress_update: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'reportProgress', entityType: 'ProgressUpdate', entityId: data.reportProgress.id, partnershipId: world.partnershipId }),
           snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
+        };
+      },
+    },
+    // Issue 16's reporting rounds (beyond the contract).
+    {
+      name: 'createReportingRound',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        // A plan of its own each time: a second round on one plan in the same window is refused as an overlap.
+        const planned = await createPlan(world, `Rounds ${uniqueSuffix()}`);
+        await createAction(world.clients.admin, planned, { leadAgencyId: world.agencies.police });
+        return {
+          query: 'mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }',
+          variables: { input: { deliveryPlanId: planned.planId, opensOn: '2025-06-02', deadline: '2025-06-20', graceWorkingDays: 1 } },
+          // Friday 20 June + 1 working day → Monday 23 June.
+          verify: (data) => expect(data.createReportingRound).toEqual({ id: expect.any(String), opensOn: '2025-06-02', graceEndsOn: '2025-06-23', state: 'OPEN' }),
+          writes: { reporting_round: 1, reporting_round_action: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createReportingRound', entityType: 'ReportingRound', entityId: data.createReportingRound.id, partnershipId: world.partnershipId }),
+        };
+      },
+    },
+    {
+      name: 'confirmNoChange',
+      matrix: REPORT_ON_ACTION,
+      prepare: async () => {
+        const action = await actionOnA();
+        return {
+          query: 'mutation($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }',
+          variables: { id: action.id },
+          verify: (data) => expect(data.confirmNoChange).toEqual({ id: expect.any(String), noChange: true, status: 'NOT_STARTED', percentComplete: 0, action: { id: action.id } }),
+          writes: { progress_update: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'confirmNoChange', entityType: 'ProgressUpdate', entityId: data.confirmNoChange.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
+        };
+      },
+    },
+    {
+      name: 'acknowledgeReturn',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const action = await actionOnA();
+        const { reportProgress } = await world.clients.admin.ok<{ reportProgress: { id: string } }>(
+          'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }',
+          { input: { actionId: action.id, narrative: 'Sessions booked', percentComplete: 25, status: 'IN_PROGRESS' } },
+        );
+        return {
+          query: 'mutation($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }',
+          variables: { id: reportProgress.id },
+          verify: (data) => expect(data.acknowledgeReturn).toEqual({ id: reportProgress.id, acknowledged: true }),
+          writes: { return_acknowledgement: 1, audit_event: 1 },
+          audit: () => ({ operation: 'acknowledgeReturn', entityType: 'ProgressUpdate', entityId: reportProgress.id, partnershipId: world.partnershipId }),
         };
       },
     },

@@ -18,6 +18,7 @@ import { IdentityModule } from '@app/identity';
 import { PartnershipModule } from '@app/partnership';
 import { PlanningModule } from '@app/planning';
 import { ProgressModule } from '@app/progress';
+import { RoundsModule } from '@app/rounds';
 import { LoggerModule } from 'nestjs-pino';
 import { CompiledExecution } from './compiled-executor';
 import { graphqlArmor, queryCostPlugin } from './graphql-limits';
@@ -106,6 +107,7 @@ export class AppModule {
         AuditLogModule,
         ExchangeModule,
         WebModule,
+        RoundsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -18,6 +18,7 @@ import {
 } from '@app/planning';
 import { PROGRESS_RESOLVERS } from '@app/progress';
 import { WEB_RESOLVERS } from './web/my-actions.resolver';
+import { ROUNDS_RESOLVERS } from '@app/rounds';
 
 /** Every resolver class of the API, for building the schema without a database. */
 export const ALL_RESOLVERS = [
@@ -37,6 +38,7 @@ export const ALL_RESOLVERS = [
   AuditLogResolver,
   BoardPackUrlResolver,
   ...WEB_RESOLVERS,
+  ...ROUNDS_RESOLVERS,
 ];
 
 /** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */

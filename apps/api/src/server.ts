@@ -1,7 +1,9 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { sqlCounter } from '@app/common';
@@ -34,6 +36,8 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
   if (!settings.databaseUrl) {
     embedded = await startEmbeddedPostgres(settings.dataDir);
     logger.log(`Embedded PostgreSQL running with data in ${settings.dataDir}`);
+    // The worker beside it (`npm start`) finds the database here (apps/worker/src/worker.ts).
+    writeFileSync(join(settings.dataDir, 'embedded-database-url'), embedded.url, { mode: 0o600 });
   }
   const databaseUrl = settings.databaseUrl ?? embedded!.url;
   try {

@@ -10,3 +10,4 @@ export * from './progress.service';
 export * from './progress.module';
 export * from './progress.resolvers';
 export * from './rules/plan-history.rule';
+export * from './rules/return-narrative.rule';

@@ -22,10 +22,12 @@ import { ActionStatus, MilestoneEntity } from '@app/planning';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ReportProgressInput } from './inputs/report-progress.input';
 import { isWithinPlan, mayReportStatus } from './rules/report-progress.rule';
+import { isSentence, needsSentence, NO_CHANGE_NARRATIVE, RED_NARRATIVE_MIN_CHARS } from './rules/return-narrative.rule';
 import {
   APPEND_PROGRESS_UPDATE_SQL,
   LOCK_ACTION_FOR_REPORT_SQL,
   LOCK_MILESTONE_FOR_COMPLETION_SQL,
+  LATEST_RAG_OF_ACTION_SQL,
   LockedActionRaw,
   UPDATES_OF_ACTIONS_SQL,
 } from './sql/progress-write.sql';
@@ -57,53 +59,84 @@ export class ProgressService {
    * the projection always equals the latest update (reported_on, then creation order).
    */
   async reportProgress(actor: Actor, input: ReportProgressInput): Promise<ProgressUpdateEntity> {
-    return this.db.transaction(async (em) => {
-      const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId');
-      if (locked.removed_on) throw BadUserInputError.field('input.actionId', 'The action has been removed from the plan');
-      const reporter = {
-        coordinates: this.policy.can(actor, Permission.ProgressReportAny, locked.partnership_id),
-        leads: actor.agencyId !== null && locked.lead_agency_id === actor.agencyId,
-      };
-      if (!mayReportStatus(reporter, input.status)) {
-        throw new ForbiddenError('Only the lead agency or a coordinator may complete or cancel an action');
-      }
-      const today = this.clock.today(locked.timezone);
-      const reportedOn = input.reportedOn ?? today;
-      const problems: FieldProblem[] = [];
-      if (compareDates(reportedOn, today) > 0) {
-        problems.push({ path: 'input.reportedOn', message: `Must not be in the future (today is ${today} in ${locked.timezone})` });
-      } else if (locked.plan_start_date && !isWithinPlan(reportedOn, locked.plan_start_date)) {
-        problems.push({ path: 'input.reportedOn', message: `Must not be before the delivery plan starts (${locked.plan_start_date})` });
-      }
-      if (input.status === ActionStatus.COMPLETED && input.percentComplete < 100) {
-        problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });
-      }
-      if (problems.length > 0) throw new BadUserInputError(problems);
+    return this.db.transaction((em) => this.appendReturn(em, actor, input, false));
+  }
 
-      const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query(APPEND_PROGRESS_UPDATE_SQL, [
-        locked.partnership_id,
-        locked.action_id,
-        actor.userId,
-        actor.agencyId,
-        reportedOn,
-        input.narrative,
-        input.percentComplete,
-        input.status,
-        input.rag ?? null,
-      ]);
-      const update = Object.assign(new ProgressUpdateEntity(), inserted);
-      const refreshed = { status: projection_status, percent_complete: projection_percent_complete, last_reported_on: projection_last_reported_on };
-
-      await this.audit.record(em, actor, {
-        operation: 'reportProgress',
-        entityType: 'ProgressUpdate',
-        entityId: update.id,
-        partnershipId: update.partnershipId,
-        before: { actionProjection: projectionOf(locked) },
-        after: { ...auditSnapshot(update), actionProjection: projectionOf(refreshed) },
-      });
-      return update;
+  /**
+   * Records that nothing changed on an action since its last return (issue 16): a return with the
+   * action's current status, percent and RAG, flagged `noChange`, with a fixed narrative that says
+   * so (never a copy of the last narrative). Joins the caller's transaction.
+   */
+  async confirmNoChange(em: EntityManager, actor: Actor, actionId: string): Promise<ProgressUpdateEntity> {
+    const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', actionId, 'actionId');
+    const [latest] = await em.query(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
+    const input = Object.assign(new ReportProgressInput(), {
+      actionId,
+      narrative: NO_CHANGE_NARRATIVE,
+      percentComplete: Number(locked.percent_complete),
+      status: locked.status as ActionStatus,
+      rag: latest?.rag ?? null,
     });
+    return this.appendReturn(em, actor, input, true, locked);
+  }
+
+  private async appendReturn(em: EntityManager, actor: Actor, input: ReportProgressInput, noChange: boolean, alreadyLocked?: LockedActionRaw): Promise<ProgressUpdateEntity> {
+    const locked = alreadyLocked ?? (await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId'));
+    if (locked.removed_on) throw BadUserInputError.field(noChange ? 'actionId' : 'input.actionId', 'The action has been removed from the plan');
+    const reporter = {
+      coordinates: this.policy.can(actor, Permission.ProgressReportAny, locked.partnership_id),
+      leads: actor.agencyId !== null && locked.lead_agency_id === actor.agencyId,
+    };
+    if (!mayReportStatus(reporter, input.status)) {
+      throw new ForbiddenError('Only the lead agency or a coordinator may complete or cancel an action');
+    }
+    const today = this.clock.today(locked.timezone);
+    const reportedOn = input.reportedOn ?? today;
+    const problems: FieldProblem[] = [];
+    if (compareDates(reportedOn, today) > 0) {
+      problems.push({ path: 'input.reportedOn', message: `Must not be in the future (today is ${today} in ${locked.timezone})` });
+    } else if (locked.plan_start_date && !isWithinPlan(reportedOn, locked.plan_start_date)) {
+      problems.push({ path: 'input.reportedOn', message: `Must not be before the delivery plan starts (${locked.plan_start_date})` });
+    }
+    if (input.status === ActionStatus.COMPLETED && input.percentComplete < 100) {
+      problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });
+    }
+    if (!noChange && needsSentence(null, input.rag ?? null) && !isSentence(input.narrative)) {
+      const [latest] = await em.query(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
+      if (needsSentence(latest?.rag ?? null, input.rag ?? null)) {
+        problems.push({
+          path: 'input.narrative',
+          message: `A return that turns the action RED must say what is being done: at least a sentence (${RED_NARRATIVE_MIN_CHARS} characters, four words)`,
+        });
+      }
+    }
+    if (problems.length > 0) throw new BadUserInputError(problems);
+
+    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query(APPEND_PROGRESS_UPDATE_SQL, [
+      locked.partnership_id,
+      locked.action_id,
+      actor.userId,
+      actor.agencyId,
+      reportedOn,
+      input.narrative,
+      input.percentComplete,
+      input.status,
+      input.rag ?? null,
+      noChange,
+      today,
+    ]);
+    const update = Object.assign(new ProgressUpdateEntity(), inserted);
+    const refreshed = { status: projection_status, percent_complete: projection_percent_complete, last_reported_on: projection_last_reported_on };
+
+    await this.audit.record(em, actor, {
+      operation: noChange ? 'confirmNoChange' : 'reportProgress',
+      entityType: 'ProgressUpdate',
+      entityId: update.id,
+      partnershipId: update.partnershipId,
+      before: { actionProjection: projectionOf(locked) },
+      after: { ...auditSnapshot(update), actionProjection: projectionOf(refreshed) },
+    });
+    return update;
   }
 
   /**

@@ -17,6 +17,8 @@ export enum Permission {
   ProgressReportAny = 'progress.report-any',
   /** Report progress on actions the caller's agency leads or supports. */
   ProgressReportOwn = 'progress.report-own',
+  /** Open, generate and close reporting rounds; acknowledge or query returns; set reminders (issue 16). */
+  RoundManage = 'round.manage',
   /** Read the audit trail. */
   AuditRead = 'audit.read',
   /** Any signed-in user (their own profile). */

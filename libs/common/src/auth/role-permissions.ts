@@ -10,6 +10,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
     Permission.PlanWrite,
     Permission.ProgressReportAny,
     Permission.ProgressReportOwn,
+    Permission.RoundManage,
     Permission.AuditRead,
   ]),
   [Role.PARTNER]: new Set([Permission.Authenticated, Permission.PartnershipRead, Permission.ProgressReportOwn]),

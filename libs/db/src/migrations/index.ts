@@ -6,6 +6,8 @@ import { SignInAndAccounts1796300000000 } from './1796300000000-SignInAndAccount
 import { PlanHistory1796500000000 } from './1796500000000-PlanHistory';
 import { BoardMeetings1796500000001 } from './1796500000001-BoardMeetings';
 import { AgencyScope1796600000000 } from './1796600000000-AgencyScope';
+import { ReportingRounds1796700000000 } from './1796700000000-ReportingRounds';
+import { MailOutbox1796700000001 } from './1796700000001-MailOutbox';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   PlanHistory1796500000000,
   BoardMeetings1796500000001,
   AgencyScope1796600000000,
+  ReportingRounds1796700000000,
+  MailOutbox1796700000001,
 ];

@@ -11,6 +11,7 @@ import { ActionEntity, ActionStatus } from '@app/planning';
 @Check('progress_update_status_valid', `"status" IN ('NOT_STARTED','IN_PROGRESS','ON_HOLD','COMPLETED','CANCELLED')`)
 @Check('progress_update_rag_valid', `"rag" IS NULL OR "rag" IN ('RED','AMBER','GREEN')`)
 @Index('progress_update_action_latest_idx', { synchronize: false })
+@Index('progress_update_action_recorded_idx', { synchronize: false })
 @Check('progress_update_percent_range', '"percent_complete" BETWEEN 0 AND 100')
 @Check('progress_update_completed_is_100', `"status" <> 'COMPLETED' OR "percent_complete" = 100`)
 @Check('progress_update_narrative_length', 'char_length("narrative") BETWEEN 1 AND 5000')
@@ -66,6 +67,15 @@ export class ProgressUpdateEntity {
 
   @Column('text', { nullable: true })
   rag: string | null;
+
+  /** A return that confirms "no change" (issue 16): shown as such, its narrative a fixed text. */
+  @Column('boolean', { default: false })
+  noChange: boolean;
+
+  /** The day the return was recorded, in the partnership's timezone: compliance with rounds is judged on it. */
+  /** Set by the server; a writer that leaves it out gets today in the partnership's timezone (a trigger). */
+  @Column('date')
+  recordedOn: string;
 
   @Column('timestamptz', { default: () => 'clock_timestamp()' })
   createdAt: Date;

@@ -52,7 +52,7 @@ export const PROGRESS_UPDATE_COLUMNS = (alias: string): string => `
   ${alias}.id, ${alias}.seq, ${alias}.partnership_id AS "partnershipId", ${alias}.action_id AS "actionId",
   ${alias}.author_id AS "authorId", ${alias}.agency_id AS "agencyId", ${alias}.reported_on AS "reportedOn",
   ${alias}.narrative, ${alias}.percent_complete AS "percentComplete", ${alias}.status, ${alias}.rag,
-  ${alias}.created_at AS "createdAt"`;
+  ${alias}.no_change AS "noChange", ${alias}.recorded_on AS "recordedOn", ${alias}.created_at AS "createdAt"`;
 
 /** Appends one progress update: $1 partnership, $2 action, $3 author, $4 agency, $5 reported on, $6 narrative, $7 percent, $8 status, $9 rag. */
 export const INSERT_PROGRESS_UPDATE_SQL = `
@@ -78,7 +78,7 @@ export const REFRESH_ACTION_PROJECTION_SQL = `
 
 /**
  * `INSERT_PROGRESS_UPDATE_SQL` and `REFRESH_ACTION_PROJECTION_SQL` in one statement, so a report
- * of progress costs one round trip for both (same parameters as the insert). The projection is the
+ * of progress costs one round trip for both (the insert's parameters, then $10 no change, $11 recorded on). The projection is the
  * later, by (reported_on, seq), of the new update and the latest one stored before it — what the
  * refresh would read after the insert, since the caller holds the action's row lock and no other
  * report of this action can land in between. Returns the update's columns and the projection as
@@ -86,8 +86,8 @@ export const REFRESH_ACTION_PROJECTION_SQL = `
  */
 export const APPEND_PROGRESS_UPDATE_SQL = `
   WITH inserted AS (
-    INSERT INTO progress_update AS u (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    INSERT INTO progress_update AS u (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag, no_change, recorded_on)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
     RETURNING ${PROGRESS_UPDATE_COLUMNS('u')}
   ),
   latest AS (
@@ -122,3 +122,7 @@ export const UPDATES_OF_ACTIONS_SQL = `
     FROM progress_update u
    WHERE u.action_id = ANY($1::uuid[])
    ORDER BY u.action_id, u.reported_on DESC, u.seq DESC`;
+
+/** The reporter's RAG on action $1's latest update (reported_on, then creation order), if any. */
+export const LATEST_RAG_OF_ACTION_SQL = `
+  SELECT u.rag FROM progress_update u WHERE u.action_id = $1 ORDER BY u.reported_on DESC, u.seq DESC LIMIT 1`;

@@ -24,6 +24,12 @@ export class ProgressUpdate {
   @Field(() => RagEnum, { nullable: true, description: "The reporter's own RAG, if given." })
   rag: RagEnum | null;
 
+  @Field({ description: 'True for a return that confirms "no change" since the last one (its narrative is a fixed text saying so).' })
+  noChange: boolean;
+
+  @Field(() => GraphQLDate, { description: "The day the return was recorded, in the partnership's timezone (reporting rounds judge returns on it)." })
+  recordedOn: string;
+
   @Field({ description: 'When the report was recorded.' })
   createdAt: Date;
 }
