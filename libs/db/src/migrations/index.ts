@@ -4,6 +4,7 @@ import { ReportIndexes1795411299013 } from './1795411299013-ReportIndexes';
 import { DataVersion1795430000000 } from './1795430000000-DataVersion';
 import { SignInAndAccounts1796300000000 } from './1796300000000-SignInAndAccounts';
 import { AgencyScope1796600000000 } from './1796600000000-AgencyScope';
+import { PublishedBoardPack1796800000000 } from './1796800000000-PublishedBoardPack';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DataVersion1795430000000,
   SignInAndAccounts1796300000000,
   AgencyScope1796600000000,
+  PublishedBoardPack1796800000000,
 ];
