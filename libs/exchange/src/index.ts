@@ -9,3 +9,4 @@ export * from './types/board-pack-format.type';
 export * from './board-pack-url.resolver';
 export * from './exchange.module';
 export * from './publish/published-pack.types';
+export * from './publish/published-pack.resolver';
