@@ -113,6 +113,16 @@ describe('published board packs', () => {
     if (format === 'json') expect(JSON.parse(res.bytes.toString('utf8'))).toMatchObject({ asOf: AS_OF, overall: { progress: 25, byRag: { red: 1, green: 1 } } });
   });
 
+  it('gives a signed link that serves the same bytes without an Authorization header, and only while the holder may read the plan', async () => {
+    const { publishedBoardPackUrl } = await world.clients.board.ok('query($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }', { id: first.id });
+    expect(publishedBoardPackUrl).toMatch(/\/api\/downloads\/board-pack\?token=/);
+    const res = await restGet(server, publishedBoardPackUrl, null);
+    expect([res.status, sha256(res.bytes), res.headers.get('etag')]).toEqual([200, first.xlsx.sha256, `"${first.xlsx.sha256}"`]);
+    const other = await createWorld(server, 'Link Outsiders');
+    const refused = await other.clients.coordinator.request('query($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }', { id: first.id });
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('answers 304 to a client that already holds the bytes', async () => {
     const res = await fetch(`${server.url}${first.pdf.path}`, { headers: { authorization: `Bearer ${world.tokens.police}`, 'if-none-match': `"${first.pdf.sha256}"` } });
     expect(res.status).toBe(304);
