@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { restGet } from '../support/exchange-http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { pdfText, restGet } from '../support/exchange-http';
 import { createAction, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -54,6 +59,8 @@ describe('published board packs', () => {
   /** The pack published before anything changed. */
   let first: any;
   let firstPdf: Buffer;
+  /** Version 2, published after the changes, with a reason. */
+  let secondPack: any;
 
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
@@ -168,6 +175,60 @@ describe('published board packs', () => {
 
     const audit = await server.count('audit_event', "operation = 'publishBoardPack' AND entity_id = $1", [second.id]);
     expect(audit).toBe(1);
+    secondPack = second;
+  });
+
+  describe('the published PDF', () => {
+    let pdf: Buffer;
+    let text: string;
+    beforeAll(async () => {
+      pdf = (await restGet(server, secondPack.pdf.path, world.tokens.board)).bytes;
+      if (process.env.PUBLISHED_PACK_PDF) writeFileSync(process.env.PUBLISHED_PACK_PDF, pdf);
+      text = (await pdfText(pdf)).text;
+    });
+
+    it('opens with the commentary after the title page, then what changed since the last board', () => {
+      const order = ['Published pack, version 2', 'Reason for this version: A late return from the police', 'Commentary', 'Executive summary',
+        'Training is ahead of plan; disruption work is late.', 'Prevent is on track.', 'Pursue needs partners.', 'Since the last board', 'Summary by P'];
+      const at = order.map((t) => text.indexOf(t));
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    });
+
+    it('says what each headline figure was at the last board, in words', () => {
+      expect(text).toMatch(/Up from 25%\s+since the last board/);
+      expect(text).toMatch(/No change\s+since the last board/);
+    });
+
+    it('gives the latest return and its reporter beside each red or overdue action, and supporting agencies in action tables', () => {
+      expect(text).toContain('Red and overdue actions: latest returns');
+      expect(text).toContain('Venue lost; sessions cancelled');
+      expect(text).toMatch(/Police Partner, Police\s+[0-9a-f]{8}/);
+      expect(text).toMatch(/Supporting/);
+    });
+
+    it('states the rules in force and the rule version', () => {
+      expect(text).toMatch(/no recent\s+update after 30 days; due soon within 30 days; rule version rules-2026-11/);
+    });
+
+    it('is a tagged PDF in English with its title shown (pdfinfo, when poppler is installed)', () => {
+      let info: string;
+      try {
+        info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString();
+      } catch {
+        // poppler-utils is not on every CI machine; the structure tree is checked below either way.
+        info = '';
+      }
+      if (info) expect(info).toMatch(/Tagged:\s+yes/);
+      const raw = pdf.toString('latin1');
+      expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+      expect(raw).toContain("/Marked true");
+      expect(raw).toMatch(/\/Lang \(en-GB\)/);
+      expect(raw).toMatch(/\/DisplayDocTitle true/);
+      expect(raw).toContain('/StructTreeRoot');
+      expect(raw).toMatch(/\/S \/Table/);
+      expect(raw).toMatch(/\/S \/Figure/);
+    });
   });
 
   it('keeps the commentary drafts per plan, audited, with an optimistic lock', async () => {

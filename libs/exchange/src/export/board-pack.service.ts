@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { BoardReportService } from '@app/board-report';
 import { compareDates } from '@app/calendar';
 import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
@@ -6,7 +8,7 @@ import { UserService } from '@app/identity';
 import { PartnershipService } from '@app/partnership';
 import { ActionEntity, PlanningService } from '@app/planning';
 import { ActionStateService } from '@app/progress';
-import { ActionLine, BoardPackData, BoardPackFormatName, slug } from './board-pack.data';
+import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn, slug } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
 
@@ -38,6 +40,7 @@ export class BoardPackService {
     private readonly clock: Clock,
     private readonly policy: PolicyService,
     private readonly pool: RenderPool,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   /**
@@ -175,6 +178,40 @@ export class BoardPackService {
         narrative: u.narrative,
       })),
       allActions: [...lines.values()],
+      latestReturns: await this.latestReturns(loaders, actions, states, report.asOf, agencyNames),
     };
+  }
+
+  /**
+   * For each red or overdue action, the return in force on the date (latest reported on or before
+   * it, ties to the later recorded), with who reported it: what a board asks about first.
+   */
+  private async latestReturns(
+    loaders: Loaders,
+    actions: ActionEntity[],
+    states: Map<string, { rag: string | null; overdue: boolean }>,
+    asOf: string,
+    agencyNames: Map<string, string>,
+  ): Promise<Record<string, LatestReturn>> {
+    const wanted = actions.filter((a) => states.get(a.id)?.rag === 'RED' || states.get(a.id)?.overdue);
+    if (wanted.length === 0) return {};
+    const rows: { action_id: string; reported_on: string; narrative: string; author_id: string; agency_id: string | null }[] = await this.db.query(
+      // The update in force as of the date for each action: DESIGN.md's "as of" rule, one index probe each.
+      `SELECT a.id AS action_id, u.reported_on, u.narrative, u.author_id, u.agency_id
+         FROM unnest($1::uuid[]) AS a(id)
+         CROSS JOIN LATERAL (
+           SELECT reported_on, narrative, author_id, agency_id FROM progress_update
+            WHERE action_id = a.id AND reported_on <= $2 ORDER BY reported_on DESC, seq DESC LIMIT 1
+         ) u`,
+      [wanted.map((a) => a.id), asOf],
+    );
+    const refOf = new Map(actions.map((a) => [a.id, a.ref]));
+    const out: Record<string, LatestReturn> = {};
+    for (const row of rows) {
+      const author = (await this.users.loadUser(loaders, row.author_id))?.name ?? '';
+      const agency = row.agency_id ? (agencyNames.get(row.agency_id) ?? (await this.partnerships.loadAgency(loaders, row.agency_id))?.name ?? '') : '';
+      out[refOf.get(row.action_id)!] = { reportedOn: row.reported_on, author, agency, narrative: row.narrative };
+    }
+    return out;
   }
 }

@@ -89,6 +89,7 @@ class PackLayout {
     private readonly data: BoardPackData,
   ) {
     this.width = doc.page.width - 2 * MARGIN;
+    this.root = doc.struct('Document');
   }
 
   private get bottom(): number {
@@ -105,6 +106,12 @@ class PackLayout {
   }
 
   private runningHeader(): void {
+    this.artifact(() => this.drawRunningHeader());
+    this.doc.x = MARGIN;
+    this.doc.y = MARGIN + HEADER_SPACE - 20;
+  }
+
+  private drawRunningHeader(): void {
     const { doc, data } = this;
     doc.save();
     doc.font(BOLD).fontSize(8).fillColor(NAVY).text(printable(data.partnership.name), MARGIN, MARGIN - 14, { width: this.width / 2, lineBreak: false });
@@ -116,8 +123,6 @@ class PackLayout {
     });
     doc.moveTo(MARGIN, MARGIN).lineTo(MARGIN + this.width, MARGIN).lineWidth(0.5).strokeColor(RULE).stroke();
     doc.restore();
-    doc.x = MARGIN;
-    doc.y = MARGIN + HEADER_SPACE - 20;
   }
 
   /** Starts a section on this page when `needed` points fit under its title, else on the next. */
@@ -132,15 +137,60 @@ class PackLayout {
       this.newPage();
     }
     else doc.y += 14;
-    doc.font(BOLD).fontSize(14).fillColor(NAVY).text(printable(title), MARGIN, doc.y, { width: this.width });
-    if (intro) doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(intro), MARGIN, doc.y + 2, { width: this.width });
+    this.tag('H2', () => doc.font(BOLD).fontSize(14).fillColor(NAVY).text(printable(title), MARGIN, doc.y, { width: this.width }));
+    if (intro) this.tag('P', () => doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(intro), MARGIN, doc.y + 2, { width: this.width }));
     doc.y += 6;
   }
 
   note(text: string): void {
     if (this.full) return;
-    this.doc.font(ITALIC).fontSize(9).fillColor(GREY).text(printable(text), MARGIN, this.doc.y + 2, { width: this.width });
+    this.tag('P', () => this.doc.font(ITALIC).fontSize(9).fillColor(GREY).text(printable(text), MARGIN, this.doc.y + 2, { width: this.width }));
     this.doc.y += 4;
+  }
+
+  /** The document's structure tree (tagged PDF): headings, paragraphs, tables and figures in reading order. */
+  private readonly root: PDFKit.PDFStructureElement;
+  private structureAdded = false;
+
+  /** Draws `draw` as one structure element of the document. */
+  tag(type: string, draw: () => void, options: { alt?: string } = {}): void {
+    this.tagElement(this.doc.struct(type, options, draw));
+  }
+
+  tagElement(element: PDFKit.PDFStructureElement): void {
+    if (!this.structureAdded) {
+      this.doc.addStructure(this.root);
+      this.structureAdded = true;
+    }
+    this.root.add(element);
+  }
+
+  /** Draws `draw` as decoration that readers skip (running header, footer, rules and fills). */
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** A paragraph of body text, tagged. */
+  paragraph(text: string, options: { font?: string; size?: number; colour?: string; gap?: number } = {}): void {
+    const { doc } = this;
+    if (this.full) return;
+    const size = options.size ?? 10;
+    doc.font(options.font ?? FONT).fontSize(size);
+    const t = printable(text);
+    if (doc.y + Math.min(doc.heightOfString(t, { width: this.width }), 200) > this.bottom) this.newPage();
+    this.tag('P', () => doc.fillColor(options.colour ?? '#1A1A1A').text(t, MARGIN, doc.y, { width: this.width }));
+    doc.y += options.gap ?? 6;
+  }
+
+  /** A sub-heading (H3). */
+  subheading(text: string): void {
+    const { doc } = this;
+    if (this.full) return;
+    if (doc.y + 60 > this.bottom) this.newPage();
+    this.tag('H3', () => doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(text), MARGIN, doc.y + 4, { width: this.width }));
+    doc.y += 2;
   }
 
   /** A table with a repeated header on each page it spans; rows never split across pages. */
@@ -156,19 +206,30 @@ class PackLayout {
     const widths = columns.map((c) => (c.width / total) * this.width);
     const pad = 4;
     const size = 8;
+    // The table's structure (tagged PDF): the header row once as TH cells, each row as TD cells; a
+    // header repeated on a later page is decoration.
+    const tableStruct = this.doc.struct('Table');
+    this.tagElement(tableStruct);
+    let headerTagged = false;
     const header = (): void => {
       doc.font(BOLD).fontSize(size);
       const h = Math.max(...columns.map((c, i) => doc.heightOfString(printable(c.header), { width: widths[i] - 2 * pad }))) + 2 * pad;
       if (doc.y + h + 20 > this.bottom) this.newPage();
       const top = doc.y;
-      doc.rect(MARGIN, top, this.width, h).fill(NAVY);
+      this.artifact(() => doc.rect(MARGIN, top, this.width, h).fill(NAVY));
+      const tr = headerTagged ? null : doc.struct('TR');
+      if (tr) tableStruct.add(tr);
       let x = MARGIN;
       columns.forEach((c, i) => {
         const rag = RAG_BY_LABEL.get(c.header);
-        if (rag) doc.rect(x, top, widths[i], h).fill(`#${RAG_COLOURS[rag].fill}`);
-        doc.font(BOLD).fontSize(size).fillColor('#FFFFFF').text(printable(c.header), x + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' });
+        const cellX = x;
+        if (rag) this.artifact(() => doc.rect(cellX, top, widths[i], h).fill(`#${RAG_COLOURS[rag].fill}`));
+        const draw = () => doc.font(BOLD).fontSize(size).fillColor('#FFFFFF').text(printable(c.header), cellX + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' });
+        if (tr) tr.add(doc.struct('TH', {}, draw));
+        else this.artifact(draw);
         x += widths[i];
       });
+      headerTagged = true;
       doc.y = top + h;
     };
     header();
@@ -193,20 +254,23 @@ class PackLayout {
         header();
       }
       const top = doc.y;
-      if (r % 2 === 1) doc.rect(MARGIN, top, this.width, h).fill(STRIPE);
+      if (r % 2 === 1) this.artifact(() => doc.rect(MARGIN, top, this.width, h).fill(STRIPE));
+      const tr = doc.struct('TR');
+      tableStruct.add(tr);
       let x = MARGIN;
       columns.forEach((c, i) => {
         const rag = c.rag?.(row) ?? null;
+        const cellX = x;
         if (rag && RAG_COLOURS[rag]) {
           const pillW = Math.min(widths[i] - 2 * pad, 46);
-          doc.roundedRect(x + pad, top + pad - 1.5, pillW, size + 3, 3).fill(`#${RAG_COLOURS[rag].fill}`);
-          doc.font(BOLD).fontSize(size - 0.5).fillColor(`#${RAG_COLOURS[rag].text}`).text(texts[i], x + pad, top + pad, { width: pillW, align: 'center', lineBreak: false });
+          this.artifact(() => doc.roundedRect(cellX + pad, top + pad - 1.5, pillW, size + 3, 3).fill(`#${RAG_COLOURS[rag].fill}`));
+          tr.add(doc.struct('TD', {}, () => doc.font(BOLD).fontSize(size - 0.5).fillColor(`#${RAG_COLOURS[rag].text}`).text(texts[i], cellX + pad, top + pad, { width: pillW, align: 'center', lineBreak: false })));
         } else {
-          doc.font(c.bold ? BOLD : FONT).fontSize(size).fillColor('#1A1A1A').text(texts[i], x + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' });
+          tr.add(doc.struct('TD', {}, () => doc.font(c.bold ? BOLD : FONT).fontSize(size).fillColor('#1A1A1A').text(texts[i] || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' })));
         }
         x += widths[i];
       });
-      doc.moveTo(MARGIN, top + h).lineTo(MARGIN + this.width, top + h).lineWidth(0.3).strokeColor(RULE).stroke();
+      this.artifact(() => doc.moveTo(MARGIN, top + h).lineTo(MARGIN + this.width, top + h).lineWidth(0.3).strokeColor(RULE).stroke());
       doc.y = top + h;
     }
     doc.x = MARGIN;
@@ -269,6 +333,45 @@ class PackLayout {
     doc.y = y + 24;
   }
 
+  /** A chart as a Figure with its alternative text; starts a page first when `needed` points do not fit. */
+  figure(alt: string, needed: number, draw: () => void): void {
+    if (this.full) return;
+    if (this.doc.y + needed > this.bottom) this.newPage();
+    this.tag('Figure', draw, { alt: printable(alt) });
+  }
+
+  /** RAG by P across published packs: one small panel per P, a stacked column per pack. */
+  ragTrendChart(points: NonNullable<BoardPackData['ragTrend']>): void {
+    const { doc } = this;
+    const panelGap = 14;
+    const panelW = (this.width - 3 * panelGap) / 4;
+    const chartH = 90;
+    const top = doc.y + 6;
+    const max = Math.max(1, ...points.flatMap((p) => p.byPillar.map((b) => b.red + b.amber + b.green + b.blue)));
+    ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'].forEach((pillar, k) => {
+      const x0 = MARGIN + k * (panelW + panelGap);
+      doc.font(BOLD).fontSize(9).fillColor(NAVY).text(PILLAR_LABEL[pillar], x0, top, { width: panelW, lineBreak: false });
+      const base = top + 16 + chartH;
+      doc.moveTo(x0, base).lineTo(x0 + panelW, base).lineWidth(0.5).strokeColor(RULE).stroke();
+      const colW = Math.min(22, (panelW - 8) / points.length - 6);
+      points.forEach((point, j) => {
+        const b = point.byPillar.find((p) => p.pillar === pillar)!;
+        const cx = x0 + 4 + j * (colW + 6);
+        let y = base;
+        for (const rag of ['BLUE', 'GREEN', 'AMBER', 'RED'] as const) {
+          const n = b[rag.toLowerCase() as 'red' | 'amber' | 'green' | 'blue'];
+          if (!n) continue;
+          const h = (n / max) * chartH;
+          y -= h;
+          doc.rect(cx, y, colW, h).fill(`#${RAG_COLOURS[rag].fill}`);
+        }
+        doc.font(FONT).fontSize(6.5).fillColor(GREY).text(j === points.length - 1 ? 'Now' : point.label.replace('Version ', 'v'), cx - 3, base + 3, { width: colW + 6, align: 'center', lineBreak: false });
+      });
+    });
+    doc.x = MARGIN;
+    doc.y = top + 16 + chartH + 16;
+  }
+
   /** Six headline figures in boxes. */
   keyFigures(y: number): void {
     const { doc, data } = this;
@@ -281,13 +384,43 @@ class PackLayout {
       [String(o.dueSoon), `due in ${data.settings.dueSoonDays} days`],
       [String(o.stale), 'without a recent update', o.stale ? RAG_COLOURS.AMBER.fill : undefined],
     ];
+    const last = data.lastBoard?.overall;
+    const was: (number | null)[] = last ? [last.total, last.progress, last.completed, last.overdue, last.dueSoon, last.stale] : [];
+    const now = [o.total, o.progress, o.completed, o.overdue, o.dueSoon, o.stale];
+    const boxH = last ? 88 : 70;
     const w = (this.width - 5 * 10) / 6;
     figures.forEach(([value, label, colour], i) => {
       const x = MARGIN + i * (w + 10);
-      doc.roundedRect(x, y, w, 70, 4).lineWidth(1).strokeColor(RULE).stroke();
-      doc.rect(x, y, 4, 70).fill(colour ? `#${colour}` : NAVY);
-      doc.font(BOLD).fontSize(24).fillColor(NAVY).text(value, x + 12, y + 12, { width: w - 18, lineBreak: false });
-      doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(label), x + 12, y + 44, { width: w - 18 });
+      this.artifact(() => {
+        doc.roundedRect(x, y, w, boxH, 4).lineWidth(1).strokeColor(RULE).stroke();
+        doc.rect(x, y, 4, boxH).fill(colour ? `#${colour}` : NAVY);
+      });
+      const before = was[i];
+      const change = before === undefined || before === null ? '' : now[i] === before ? ', no change since the last board' : `, was ${i === 1 ? percent(before) : before} at the last board`;
+      const arrowX = x + 12;
+      const arrowY = y + 66;
+      const up = change !== '' && now[i] > (before as number);
+      const down = change !== '' && now[i] < (before as number);
+      // The direction drawn as a shape and said in words, never colour alone. Drawn before the
+      // figure's paragraph: decoration must not sit inside tagged content.
+      if (change) {
+        this.artifact(() => {
+          if (up) doc.polygon([arrowX, arrowY + 8], [arrowX + 8, arrowY + 8], [arrowX + 4, arrowY]).fill('#1A1A1A');
+          else if (down) doc.polygon([arrowX, arrowY], [arrowX + 8, arrowY], [arrowX + 4, arrowY + 8]).fill('#1A1A1A');
+          else doc.rect(arrowX, arrowY + 3, 8, 2).fill('#1A1A1A');
+        });
+      }
+      const shown = (n: number) => (i === 1 ? percent(n) : String(n));
+      // One paragraph per figure, so a screen reader reads "12 actions in the plan. Up from 10 since the last board".
+      this.tag('P', () => {
+        doc.font(BOLD).fontSize(24).fillColor(NAVY).text(value, x + 12, y + 12, { width: w - 18, lineBreak: false });
+        doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(label), x + 12, y + 42, { width: w - 18 });
+        if (change) {
+          const words = up ? `Up from ${shown(before as number)}` : down ? `Down from ${shown(before as number)}` : 'No change';
+          doc.font(BOLD).fontSize(8).fillColor('#1A1A1A').text(words, arrowX + 12, arrowY, { width: w - 30, lineBreak: false });
+          doc.font(FONT).fontSize(7.5).fillColor(GREY).text('since the last board', arrowX, arrowY + 10, { width: w - 18, lineBreak: false });
+        }
+      });
     });
   }
 
@@ -295,14 +428,21 @@ class PackLayout {
     const { doc, data } = this;
     doc.rect(0, 0, doc.page.width, 150).fill(NAVY);
     doc.font(BOLD).fontSize(11).fillColor('#C9D6E8').text('BOARD PACK', MARGIN, 48, { characterSpacing: 2 });
-    doc.font(BOLD).fontSize(26).fillColor('#FFFFFF').text(printable(data.partnership.name), MARGIN, 68, { width: this.width });
+    this.tag('H1', () => doc.font(BOLD).fontSize(26).fillColor('#FFFFFF').text(printable(`${data.partnership.name}`), MARGIN, 68, { width: this.width }));
     doc.font(BOLD).fontSize(18).fillColor(NAVY).text(printable(data.plan.title), MARGIN, 180, { width: this.width });
     if (data.strategy.title) doc.font(FONT).fontSize(12).fillColor(GREY).text(printable(data.strategy.title), { width: this.width });
     doc.font(FONT).fontSize(11).fillColor(GREY).text(printable(`Plan period ${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`), { width: this.width });
     doc.moveDown(1.2);
     doc.font(BOLD).fontSize(16).fillColor('#1A1A1A').text(printable(`Position as of ${longDate(data.asOf)}`), { width: this.width });
     if (data.since) doc.font(FONT).fontSize(12).fillColor('#1A1A1A').text(printable(`Changes since ${longDate(data.since)}`), { width: this.width });
-    this.keyFigures(Math.max(doc.y + 24, 330));
+    const pub = data.publication;
+    if (pub) {
+      const meeting = pub.meetingTitle ? `${pub.meetingTitle}${pub.meetingDate ? `, ${longDate(pub.meetingDate)}` : ''}` : pub.meetingDate ? `The board of ${longDate(pub.meetingDate)}` : '';
+      const published = `Published pack, version ${pub.version}: published ${longDate(todayIn(data.partnership.timezone, new Date(pub.publishedAt)))} by ${pub.publishedBy}${pub.reason ? `. Reason for this version: ${pub.reason}` : ''}`;
+      if (meeting) doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(`For: ${meeting}`), { width: this.width });
+      doc.font(FONT).fontSize(9.5).fillColor('#1A1A1A').text(printable(published), { width: this.width });
+    }
+    this.keyFigures(Math.max(doc.y + 18, 330));
 
     const keyY = doc.page.height - MARGIN - 96;
     doc.font(BOLD).fontSize(9).fillColor(NAVY).text('How the RAG is derived', MARGIN, keyY);
@@ -320,7 +460,10 @@ class PackLayout {
     });
     const produced = `${longDate(todayIn(data.partnership.timezone, data.generatedAt))}, ${new Intl.DateTimeFormat('en-GB', { timeZone: data.partnership.timezone, hour: '2-digit', minute: '2-digit' }).format(data.generatedAt)}`;
     doc.font(FONT).fontSize(8.5).fillColor(GREY).text(
-      printable(`Produced ${produced} (${data.partnership.timezone}) by the Partnership Delivery Tracker from the progress updates recorded by partners. Cancelled actions are counted separately.`),
+      printable(
+        `Produced ${produced} (${data.partnership.timezone}) by the Partnership Delivery Tracker from the progress updates recorded by partners. Cancelled actions are counted separately. ` +
+          `Rules in force: no recent update after ${data.settings.staleAfterDays} days; due soon within ${data.settings.dueSoonDays} days${data.publication ? `; rule version ${data.publication.ruleVersion}` : ''}.`,
+      ),
       MARGIN,
       keyY + 56,
       { width: this.width },
@@ -337,12 +480,14 @@ class PackLayout {
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       const y = doc.page.height - MARGIN + 6;
+      doc.markContent('Artifact', { type: 'Pagination' });
       doc.font(FONT).fontSize(8).fillColor(GREY);
       if (i > range.start) {
         doc.moveTo(MARGIN, y - 6).lineTo(MARGIN + this.width, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
         doc.text(printable(`Board pack, position as of ${longDate(data.asOf)}`), MARGIN, y, { width: this.width / 2, lineBreak: false });
       }
       doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + this.width / 2, y, { width: this.width / 2, align: 'right', lineBreak: false });
+      doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }
   }
@@ -364,14 +509,74 @@ const ROLL_UP_COLUMNS = <T extends { rollUp: RollUp }>(): Column<T>[] => [
   { header: 'Cancelled', width: 7, text: (r) => String(r.rollUp.cancelled), align: 'right' },
 ];
 
+/** Words for the figures of a roll-up (paths of ROLL_UP_FIGURES). */
+const FIGURE_LABEL: Readonly<Record<string, string>> = {
+  total: 'Actions',
+  completed: 'Completed',
+  progress: 'Progress %',
+  'byRag.red': 'Red',
+  'byRag.amber': 'Amber',
+  'byRag.green': 'Green',
+  'byRag.blue': 'Blue',
+  overdue: 'Overdue',
+  dueSoon: 'Due soon',
+  stale: 'No recent update',
+  'byStatus.notStarted': 'Not started',
+  'byStatus.inProgress': 'In progress',
+  'byStatus.onHold': 'On hold',
+  'byStatus.completed': 'Status completed',
+  cancelled: 'Cancelled',
+};
+
+const FIELD_LABEL: Readonly<Record<string, string>> = {
+  title: 'Title',
+  objectiveCode: 'Objective',
+  leadAgency: 'Lead agency',
+  supportingAgencies: 'Supporting agencies',
+  startDate: 'Start date',
+  dueDate: 'Due date',
+  status: 'Status',
+  progress: 'Progress %',
+  rag: 'RAG',
+  ragReasons: 'Why',
+  overdue: 'Overdue',
+  daysOverdue: 'Days overdue',
+  dueSoon: 'Due soon',
+  stale: 'No recent update',
+  lastReportedOn: 'Last update',
+};
+
+/** "Up 3", "Down 1.5" or "No change", in words beside the numbers. */
+function changeWords(before: string | null, after: string | null): string {
+  const a = Number(before);
+  const b = Number(after);
+  if (before === null || after === null || Number.isNaN(a) || Number.isNaN(b)) return after === null ? 'Gone' : 'New';
+  const d = Math.round((b - a) * 10) / 10;
+  return d > 0 ? `Up ${d}` : d < 0 ? `Down ${-d}` : 'No change';
+}
+
+/** A changed action field as a board reads it. */
+function fieldText(path: string, value: string | null): string {
+  if (value === null) return 'None';
+  const field = path.slice(path.lastIndexOf('.') + 1);
+  if (field === 'status') return STATUS_LABEL[value] ?? value;
+  if (field === 'rag') return RAG_LABEL[value] ?? value;
+  if (field === 'ragReasons') return value ? value.split(', ').map((r) => REASON_LABEL[r] ?? r).join(', ') : 'None';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return shortDate(value);
+  if (value === 'true') return 'Yes';
+  if (value === 'false') return 'No';
+  return value || 'None';
+}
+
 const reasons = (a: ActionLine): string => a.ragReasons.map((r) => REASON_LABEL[r] ?? r).join(', ');
 const ragOf = (a: { rag: string | null }): string | null => a.rag;
 const ragText = (a: { rag: string | null }): string => (a.rag ? RAG_LABEL[a.rag] : 'None');
 
 const ACTION_LIST = (extra: Column<ActionLine>): Column<ActionLine>[] => [
   { header: 'Ref', width: 4, text: (a) => a.ref, bold: true },
-  { header: 'Action', width: 30, text: (a) => a.title },
-  { header: 'Lead agency', width: 16, text: (a) => a.leadAgency },
+  { header: 'Action', width: 24, text: (a) => a.title },
+  { header: 'Lead agency', width: 13, text: (a) => a.leadAgency },
+  { header: 'Supporting', width: 13, text: (a) => a.supportingAgencies.join(', ') },
   { header: 'Due', width: 7, text: (a) => shortDate(a.dueDate) },
   extra,
   { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
@@ -391,8 +596,13 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     layout: 'landscape',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
+    // An accessible PDF (UK public sector bodies publish accessible documents): tagged, with its
+    // language and title shown as the window title; headings, tables and figures are marked below.
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
     info: {
-      Title: printable(`Board pack: ${data.plan.title}, as of ${data.asOf}`),
+      Title: printable(`Board pack: ${data.plan.title}, as of ${longDate(data.asOf)}${data.publication ? ` (published, version ${data.publication.version})` : ''}`),
       Author: printable(data.partnership.name),
       Subject: printable(`${data.partnership.name} board report`),
       Creator: 'Partnership Delivery Tracker',
@@ -408,14 +618,99 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   const layout = new PackLayout(doc, data);
   layout.titlePage();
 
+  if (data.commentary) {
+    layout.newPage();
+    layout.section('Commentary', "The coordinator's summary for the board.", 80);
+    if (data.commentary.summary) {
+      layout.subheading('Executive summary');
+      layout.paragraph(data.commentary.summary);
+    }
+    for (const pillar of ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE']) {
+      const text = data.commentary.pillars[pillar];
+      if (!text) continue;
+      layout.subheading(PILLAR_LABEL[pillar]);
+      layout.paragraph(text);
+    }
+  }
+
+  if (data.lastBoard) {
+    const last = data.lastBoard;
+    layout.newPage();
+    const meeting = last.meetingTitle ? ` for ${last.meetingTitle}` : '';
+    layout.section(
+      'Since the last board',
+      `Compared with the pack published on ${longDate(last.publishedAt.slice(0, 10))}${meeting} (position as of ${longDate(last.asOf)}, version ${last.version}).`,
+      120,
+    );
+    const figures = last.differences.filter((d) => d.kind === 'FIGURE' || d.kind === 'PILLAR');
+    const actions = last.differences.filter((d) => d.kind !== 'FIGURE' && d.kind !== 'PILLAR');
+    layout.subheading('Figures');
+    layout.table(
+      [
+        { header: 'Group', width: 10, text: (d: (typeof figures)[number]) => (d.kind === 'FIGURE' ? 'Whole plan' : (PILLAR_LABEL[d.ref ?? ''] ?? d.ref ?? '')), bold: true },
+        { header: 'Figure', width: 16, text: (d) => FIGURE_LABEL[d.path.slice(d.path.indexOf('.') + 1)] ?? d.path },
+        { header: 'At the last board', width: 10, text: (d) => d.before ?? 'None', align: 'right' },
+        { header: 'Now', width: 10, text: (d) => d.after ?? 'None', align: 'right' },
+        { header: 'Change', width: 10, text: (d) => changeWords(d.before, d.after) },
+      ],
+      figures,
+      'No figure changed since the last board.',
+    );
+    layout.subheading('Actions');
+    layout.table(
+      [
+        { header: 'Ref', width: 5, text: (d: (typeof actions)[number]) => d.ref ?? '', bold: true },
+        { header: 'What changed', width: 14, text: (d) => (d.kind === 'ACTION_ADDED' ? 'Added to the plan' : d.kind === 'ACTION_REMOVED' ? 'No longer in the plan' : (FIELD_LABEL[d.path.slice((d.ref ?? '').length + 1)] ?? d.path)) },
+        { header: 'At the last board', width: 30, text: (d) => fieldText(d.path, d.before) },
+        { header: 'Now', width: 30, text: (d) => fieldText(d.path, d.after) },
+      ],
+      actions,
+      'No action changed since the last board.',
+    );
+  }
+
   layout.newPage();
   layout.section('Summary by P', `Derived RAG of the actions as of ${longDate(data.asOf)}, for the whole plan and each of the 4 P's.`, 300);
-  layout.ragChart([{ label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ label: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))]);
+  const groups = [{ label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ label: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))];
+  layout.figure(
+    `Bar chart of actions by derived RAG. ${groups.map((g) => `${g.label}: ${g.rollUp.byRag.red} red, ${g.rollUp.byRag.amber} amber, ${g.rollUp.byRag.green} green, ${g.rollUp.byRag.blue} blue`).join('; ')}. The table below gives the same figures.`,
+    groups.length * 34 + 40,
+    () => layout.ragChart(groups),
+  );
   layout.table(
     [{ header: 'Group', width: 16, text: (g: { group: string; rollUp: RollUp }) => g.group, bold: true }, ...ROLL_UP_COLUMNS<{ group: string; rollUp: RollUp }>()],
     [{ group: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ group: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))],
     '',
   );
+
+  const trend = data.ragTrend ?? [];
+  if (trend.length > 1) {
+    layout.section('RAG by P across published packs', 'Derived RAG counts of each P in the last published packs (oldest first) and in this pack.', 190);
+    layout.figure(
+      `Column charts of RAG counts by P across ${trend.length} packs. ${trend
+        .map((p) => `${p.label}: ${p.byPillar.map((b) => `${PILLAR_LABEL[b.pillar]} ${b.red} red, ${b.amber} amber, ${b.green} green, ${b.blue} blue`).join('; ')}`)
+        .join('. ')}. The table below gives the same figures.`,
+      130,
+      () => layout.ragTrendChart(trend),
+    );
+    layout.table(
+      [
+        { header: 'Pack', width: 16, text: (p: (typeof trend)[number]) => p.label, bold: true },
+        { header: 'As of', width: 8, text: (p) => shortDate(p.asOf) },
+        ...['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'].map((pillar) => ({
+          header: `${PILLAR_LABEL[pillar]} (R/A/G/B)`,
+          width: 12,
+          text: (p: (typeof trend)[number]) => {
+            const b = p.byPillar.find((x) => x.pillar === pillar)!;
+            return `${b.red} / ${b.amber} / ${b.green} / ${b.blue}`;
+          },
+          align: 'center' as const,
+        })),
+      ],
+      trend,
+      '',
+    );
+  }
 
   layout.section('Progress by objective');
   layout.table(
@@ -438,6 +733,22 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
 
   layout.section('Overdue actions', 'Open actions past their due date, most days overdue first.');
   layout.table(ACTION_LIST({ header: 'Days over', width: 5, text: (a) => String(a.daysOverdue), align: 'right' }), data.overdueActions, 'No action is overdue.');
+
+  const latest = data.latestReturns ?? {};
+  const flagged = data.allActions.filter((a) => a.rag === 'RED' || a.overdue);
+  layout.section('Red and overdue actions: latest returns', `For each red or overdue action, the return in force on ${longDate(data.asOf)} and who reported it.`);
+  layout.table(
+    [
+      { header: 'Ref', width: 4, text: (a: ActionLine) => a.ref, bold: true },
+      { header: 'Action', width: 20, text: (a) => a.title },
+      { header: 'RAG', width: 6, text: ragText, rag: ragOf },
+      { header: 'Reported', width: 7, text: (a) => shortDate(latest[a.ref]?.reportedOn ?? null) || 'None' },
+      { header: 'Reported by', width: 14, text: (a) => (latest[a.ref] ? [latest[a.ref].author, latest[a.ref].agency].filter(Boolean).join(', ') : '') },
+      { header: 'Latest narrative', width: 49, text: (a) => latest[a.ref]?.narrative ?? 'No return yet.', maxChars: PDF_LIMITS.maxNarrativeChars },
+    ],
+    flagged,
+    'No action is red or overdue.',
+  );
 
   layout.section('Overdue milestones', 'Milestones past their due date and not complete, of actions not cancelled.');
   layout.table(

@@ -395,5 +395,5 @@ function ragTrend(earlier: { row: PackRow; data: ComparablePack & { asOf: string
       return { pillar, red: rag.red, amber: rag.amber, green: rag.green, blue: rag.blue };
     }),
   });
-  return [...earlier.map((e) => point(`v${e.row.version}, ${e.row.as_of}`, e.row.as_of, e.data.byPillar)).reverse(), point('This pack', data.asOf, data.byPillar)];
+  return [...earlier.map((e) => point(`Version ${e.row.version}`, e.row.as_of, e.data.byPillar)).reverse(), point('This pack', data.asOf, data.byPillar)];
 }
