@@ -178,6 +178,54 @@ describe('published board packs', () => {
     secondPack = second;
   });
 
+  describe('the published XLSX', () => {
+    let workbook: ExcelJS.Workbook;
+    beforeAll(async () => {
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await restGet(server, secondPack.xlsx.path, world.tokens.board)).bytes as unknown as ArrayBuffer);
+    });
+
+    it('has the commentary, what changed since the last board and a key, beside the report sheets', () => {
+      expect(workbook.worksheets.map((w) => w.name)).toEqual([
+        'Summary', 'Commentary', 'Since last board', 'By objective', 'By agency', 'Overdue actions', 'Overdue milestones', 'Due soon', 'Stale', 'Changes', 'Updates', 'All actions', 'Key',
+      ]);
+      const commentary = workbook.getWorksheet('Commentary')!;
+      expect([commentary.getCell('A3').value, commentary.getCell('B3').value]).toEqual(['Executive summary', 'Training is ahead of plan; disruption work is late.']);
+      expect([commentary.getCell('A4').value, commentary.getCell('B4').value]).toEqual(['Prevent', 'Prevent is on track.']);
+      const since = workbook.getWorksheet('Since last board')!;
+      expect(since.getRow(2).values).toEqual([undefined, 'Whole plan', null, 'progress', '25', '35'].map((v) => v ?? undefined));
+      const key = workbook.getWorksheet('Key')!;
+      expect(key.getCell('A3').value).toBe('Red');
+      expect((key.getCell('A3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC0392B');
+      expect(key.getCell('B12').value).toBe('staleAfterDays 30, dueSoonDays 30, rule version rules-2026-11.');
+    });
+
+    it('prints every sheet landscape and fit to width, with its header rows repeated; All actions two pages wide with ref and title on each', () => {
+      for (const sheet of workbook.worksheets) {
+        expect([sheet.name, sheet.pageSetup.orientation, sheet.pageSetup.fitToPage, sheet.pageSetup.fitToHeight]).toEqual([sheet.name, 'landscape', true, 0]);
+      }
+      expect(workbook.getWorksheet('Summary')!.pageSetup.printTitlesRow).toBe('9:9');
+      expect(workbook.getWorksheet('Overdue actions')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', fitToWidth: 1 });
+      expect(workbook.getWorksheet('All actions')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', printTitlesColumn: 'A:B', fitToWidth: 2 });
+    });
+
+    it('has columns wide enough for dates, a narrative column, and rows tall enough for their wrapped text', () => {
+      const summary = workbook.getWorksheet('Summary')!;
+      expect(summary.getColumn(2).width).toBeGreaterThanOrEqual(16);
+      const all = workbook.getWorksheet('All actions')!;
+      const header = (all.getRow(1).values as unknown[]).slice(1);
+      const due = header.indexOf('Due date') + 1;
+      expect(all.getColumn(due).width).toBeGreaterThanOrEqual(11);
+      const narrative = header.indexOf('Latest return (red or overdue)') + 1;
+      expect(narrative).toBeGreaterThan(0);
+      const row11 = all.getRow(2);
+      expect(row11.getCell(1).value).toBe('1.1');
+      expect(row11.getCell(narrative).value).toBe('Venue lost; sessions cancelled');
+      const overdue = workbook.getWorksheet('Overdue actions')!;
+      expect(overdue.getRow(1).height).toBeGreaterThanOrEqual(15);
+    });
+  });
+
   describe('the published PDF', () => {
     let pdf: Buffer;
     let text: string;
