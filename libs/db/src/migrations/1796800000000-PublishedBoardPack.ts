@@ -15,6 +15,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `data` is `json`, not `jsonb`: PostgreSQL keeps json text as written, so the frozen data downloads
  * byte for byte and its SHA-256 still matches.
  *
+ * `seq` orders packs published at the same instant (the order of publication).
+ *
  * Both tables count their changes for the response cache (see DataVersion1795430000000).
  */
 export class PublishedBoardPack1796800000000 implements MigrationInterface {
@@ -24,6 +26,7 @@ export class PublishedBoardPack1796800000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "published_board_pack" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+        "seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
         "partnership_id" uuid NOT NULL,
         "delivery_plan_id" uuid NOT NULL,
         "version" integer NOT NULL,
@@ -61,7 +64,7 @@ export class PublishedBoardPack1796800000000 implements MigrationInterface {
       )`,
     );
     await queryRunner.query(`CREATE INDEX "published_board_pack_partnership_idx" ON "published_board_pack" ("partnership_id")`);
-    await queryRunner.query(`CREATE INDEX "published_board_pack_plan_idx" ON "published_board_pack" ("delivery_plan_id", "published_at" DESC)`);
+    await queryRunner.query(`CREATE INDEX "published_board_pack_plan_idx" ON "published_board_pack" ("delivery_plan_id", "published_at" DESC, "seq" DESC)`);
     // The bytes are written once and read whole: no point compressing a PDF or a zip (XLSX) again.
     for (const column of ['pdf', 'xlsx']) await queryRunner.query(`ALTER TABLE "published_board_pack" ALTER COLUMN "${column}" SET STORAGE EXTERNAL`);
     await queryRunner.query(

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { RollUp } from '@app/board-report';
 import { todayIn } from '@app/calendar';
+import { ROLL_UP_FIGURES, rollUpFigure } from '../rules/pack-differences.rule';
 import { ActionLine, BoardPackData, longDate, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, shortDate, STATUS_LABEL } from './board-pack.data';
 
 type Doc = PDFKit.PDFDocument;
@@ -546,13 +547,25 @@ const FIELD_LABEL: Readonly<Record<string, string>> = {
   lastReportedOn: 'Last update',
 };
 
-/** "Up 3", "Down 1.5" or "No change", in words beside the numbers. */
-function changeWords(before: string | null, after: string | null): string {
-  const a = Number(before);
-  const b = Number(after);
-  if (before === null || after === null || Number.isNaN(a) || Number.isNaN(b)) return after === null ? 'Gone' : 'New';
-  const d = Math.round((b - a) * 10) / 10;
-  return d > 0 ? `Up ${d}` : d < 0 ? `Down ${-d}` : 'No change';
+/** Fields a board reads in "what changed"; the others are explained by the RAG and its reasons. */
+const CHANGE_FIELDS = ['title', 'objectiveCode', 'leadAgency', 'supportingAgencies', 'startDate', 'dueDate', 'status', 'progress', 'rag', 'lastReportedOn'];
+
+/** An action's changes since the last board, in words: "RAG Amber to Red (Overdue); progress 40% to 45%; new return 14/11/2026". */
+function actionChanges(list: { kind: string; path: string; before: string | null; after: string | null }[], now: ActionLine | undefined): string {
+  if (list.some((d) => d.kind === 'ACTION_ADDED')) return 'Added to the plan';
+  if (list.some((d) => d.kind === 'ACTION_REMOVED')) return 'No longer in the plan';
+  const parts: string[] = [];
+  for (const field of CHANGE_FIELDS) {
+    const d = list.find((x) => x.path.endsWith(`.${field}`));
+    if (!d) continue;
+    if (field === 'lastReportedOn') parts.push(`new return ${fieldText(d.path, d.after)}`);
+    else if (field === 'progress') parts.push(`progress ${d.before}% to ${d.after}%`);
+    else if (field === 'rag') parts.push(`RAG ${fieldText(d.path, d.before)} to ${fieldText(d.path, d.after)}${now?.ragReasons.length ? ` (${reasons(now)})` : ''}`);
+    else parts.push(`${(FIELD_LABEL[field] ?? field).toLowerCase()} ${fieldText(d.path, d.before)} to ${fieldText(d.path, d.after)}`);
+  }
+  if (!parts.length && now?.overdue) parts.push(`now overdue by ${now.daysOverdue} days`);
+  const text = parts.join('; ');
+  return text ? text[0].toUpperCase() + text.slice(1) : '';
 }
 
 /** A changed action field as a board reads it. */
@@ -642,29 +655,46 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       `Compared with the pack published on ${longDate(last.publishedAt.slice(0, 10))}${meeting} (position as of ${longDate(last.asOf)}, version ${last.version}).`,
       120,
     );
-    const figures = last.differences.filter((d) => d.kind === 'FIGURE' || d.kind === 'PILLAR');
+    // One row per figure that moved anywhere, one column per group: "4 (was 0)", so the board reads
+    // the whole plan and each P side by side.
+    const moved = new Map<string, string | null>(last.differences.filter((d) => d.kind === 'FIGURE' || d.kind === 'PILLAR').map((d) => [d.path, d.before]));
+    const groups = [{ key: 'overall', label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ key: p.pillar, label: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))];
+    const figureRows = ROLL_UP_FIGURES.filter((f) => groups.some((g) => moved.has(`${g.key}.${f}`)));
     const actions = last.differences.filter((d) => d.kind !== 'FIGURE' && d.kind !== 'PILLAR');
     layout.subheading('Figures');
     layout.table(
       [
-        { header: 'Group', width: 10, text: (d: (typeof figures)[number]) => (d.kind === 'FIGURE' ? 'Whole plan' : (PILLAR_LABEL[d.ref ?? ''] ?? d.ref ?? '')), bold: true },
-        { header: 'Figure', width: 16, text: (d) => FIGURE_LABEL[d.path.slice(d.path.indexOf('.') + 1)] ?? d.path },
-        { header: 'At the last board', width: 10, text: (d) => d.before ?? 'None', align: 'right' },
-        { header: 'Now', width: 10, text: (d) => d.after ?? 'None', align: 'right' },
-        { header: 'Change', width: 10, text: (d) => changeWords(d.before, d.after) },
+        { header: 'Figure', width: 14, text: (f: string) => FIGURE_LABEL[f] ?? f, bold: true },
+        ...groups.map((g) => ({
+          header: g.label,
+          width: 12,
+          text: (f: string) => {
+            const now = rollUpFigure(g.rollUp, f);
+            const shown = (n: number | string | null) => (n === null ? 'None' : f === 'progress' ? `${n}%` : String(n));
+            return moved.has(`${g.key}.${f}`) ? `${shown(now)} (was ${shown(moved.get(`${g.key}.${f}`) ?? null)})` : shown(now);
+          },
+          align: 'right' as const,
+        })),
       ],
-      figures,
+      figureRows,
       'No figure changed since the last board.',
     );
     layout.subheading('Actions');
+    // One row per action, its changes in words; flags the RAG explains (overdue, stale, due soon,
+    // days overdue, reasons) are folded into "RAG ... (why)".
+    const byRef = new Map<string, typeof actions>();
+    for (const d of actions) byRef.set(d.ref ?? '', [...(byRef.get(d.ref ?? '') ?? []), d]);
+    const current = new Map(data.allActions.map((a) => [a.ref, a]));
+    const rows = [...byRef.entries()]
+      .map(([ref, list]) => ({ ref, title: current.get(ref)?.title ?? list[0].before ?? '', text: actionChanges(list, current.get(ref)) }))
+      .filter((r) => r.text);
     layout.table(
       [
-        { header: 'Ref', width: 5, text: (d: (typeof actions)[number]) => d.ref ?? '', bold: true },
-        { header: 'What changed', width: 14, text: (d) => (d.kind === 'ACTION_ADDED' ? 'Added to the plan' : d.kind === 'ACTION_REMOVED' ? 'No longer in the plan' : (FIELD_LABEL[d.path.slice((d.ref ?? '').length + 1)] ?? d.path)) },
-        { header: 'At the last board', width: 30, text: (d) => fieldText(d.path, d.before) },
-        { header: 'Now', width: 30, text: (d) => fieldText(d.path, d.after) },
+        { header: 'Ref', width: 5, text: (r: (typeof rows)[number]) => r.ref, bold: true },
+        { header: 'Action', width: 30, text: (r) => r.title },
+        { header: 'What changed since the last board', width: 65, text: (r) => r.text },
       ],
-      actions,
+      rows,
       'No action changed since the last board.',
     );
   }

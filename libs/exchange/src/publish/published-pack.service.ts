@@ -243,7 +243,7 @@ export class PublishedPackService {
   private async recentPacks(planId: string, limit: number): Promise<{ row: PackRow; data: ComparablePack & { asOf: string } }[]> {
     const rows: (PackRow & { data: string })[] = await this.db.query(
       // The frozen data is JSON text: parsed here, only for the few packs the trend shows.
-      `SELECT ${PACK_COLUMNS}, data::text AS data FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, version DESC LIMIT $2`,
+      `SELECT ${PACK_COLUMNS}, data::text AS data FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, seq DESC LIMIT $2`,
       [planId, limit],
     );
     return rows.map((r) => ({ row: r, data: JSON.parse(r.data) }));
@@ -267,7 +267,7 @@ export class PublishedPackService {
   async list(actor: Actor, planId: string): Promise<PublishedBoardPack[]> {
     const plan = await this.planning.getPlan(actor, planId, 'deliveryPlanId');
     this.policy.assert(actor, Permission.PartnershipRead, { partnershipId: plan.partnershipId, entity: 'DeliveryPlan', id: planId, field: 'deliveryPlanId' });
-    const rows: PackRow[] = await this.db.query(`SELECT ${PACK_COLUMNS} FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, version DESC`, [plan.id]);
+    const rows: PackRow[] = await this.db.query(`SELECT ${PACK_COLUMNS} FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, seq DESC`, [plan.id]);
     return rows.map(toPack);
   }
 
