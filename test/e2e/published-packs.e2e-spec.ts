@@ -287,6 +287,26 @@ describe('published board packs', () => {
     expect(await server.count('audit_event', "operation = 'saveBoardPackCommentary'")).toBe(1);
   });
 
+  it.each([
+    ['input.asOf', { asOf: '2026-02-30' }],
+    ['input.since', { asOf: AS_OF, since: AS_OF }],
+    ['input.meetingTitle', { meetingTitle: 'x'.repeat(201) }],
+    ['input.boardMeetingId', { boardMeetingId: 'not-an-id' }],
+    ['input.reason', { reason: '   ' }],
+  ])('refuses a bad %s with BAD_USER_INPUT and writes nothing', async (field, patch) => {
+    const before = await server.count('published_board_pack');
+    const result = await world.clients.coordinator.request(PUBLISH, { input: { deliveryPlanId: world.planId, asOf: '2026-03-12', ...patch } });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result.errors)).toContain(field.replace('input.', ''));
+    expect(JSON.stringify(result.errors)).not.toMatch(/\(\/.*:\d+:\d+\)|SELECT |INSERT /);
+    expect(await server.count('published_board_pack')).toBe(before);
+  });
+
+  it('answers NOT_FOUND for a plan that does not exist', async () => {
+    const result = await world.clients.coordinator.request(PUBLISH, { input: { deliveryPlanId: '00000000-0000-4000-8000-000000000000' } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.deliveryPlanId' });
+  });
+
   it('has the permissions of the board report: partners and board members read, coordinators publish, other partnerships see nothing', async () => {
     const partner = await world.clients.police.request(PUBLISH, { input: { deliveryPlanId: world.planId, asOf: '2026-03-11' } });
     expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
