@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { pdfText, restGet } from '../support/exchange-http';
-import { createAction, createWorld, World } from '../support/fixtures';
+import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -138,6 +138,22 @@ describe('published board packs', () => {
   it('lists exactly the drift between the frozen data and the live report for its dates', async () => {
     const { publishedBoardPack } = await world.clients.board.ok(DIFFERENCES, { id: first.id });
     expect(publishedBoardPack.differences).toEqual(DRIFT);
+  });
+
+  it('makes the live pack for the same dates say whether it still matches the published one, and list what differs', async () => {
+    const other = await createPlan(world, 'Second plan');
+    const action = await createAction(world.clients.coordinator, other, { ref: '7.1', title: 'Map referral routes', leadAgencyId: world.agencies.police, dueDate: '2026-12-31' });
+    await world.clients.police.ok(REPORT, { input: { actionId: action.id, reportedOn: '2026-02-01', narrative: 'Started', percentComplete: 20, status: 'IN_PROGRESS' } });
+    await world.clients.coordinator.ok(PUBLISH, { input: { deliveryPlanId: other.planId, asOf: '2026-02-28' } });
+    const live = async () => (await pdfText((await restGet(server, `/api/plans/${other.planId}/board-pack.pdf?asOf=2026-02-28`, world.tokens.board)).bytes)).text;
+    expect(await live()).toContain('Matches the pack published on 15 March 2026 (version 1).');
+
+    await world.clients.police.ok(REPORT, { input: { actionId: action.id, reportedOn: '2026-02-20', narrative: 'Late return: further on', percentComplete: 50, status: 'IN_PROGRESS' } });
+    const text = await live();
+    // Whole plan and Prevent progress 20 -> 50, and the action's progress and last update: 4 differences.
+    expect(text).toMatch(/Differs from the pack published on 15 March 2026 \(version 1\): 4\s+differences/);
+    expect(text).toContain('Differences from the published pack');
+    expect(text).toMatch(/Action 7\.1\s+Last update\s+01\/02\/2026\s+20\/02\/2026/);
   });
 
   it('is refused by the database itself: UPDATE, DELETE and TRUNCATE', async () => {

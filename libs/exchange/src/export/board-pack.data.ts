@@ -36,6 +36,8 @@ export interface BoardPackData {
   lastBoard?: LastBoard | null;
   /** Derived RAG by P in the last published packs, oldest first, then this pack. */
   ragTrend?: RagTrendPoint[];
+  /** A live pack for dates a pack was published for: that pack, and what now differs from it. */
+  published?: { version: number; publishedAt: string; differences: LastBoard['differences'] } | null;
 }
 
 export interface LatestReturn {

@@ -11,6 +11,7 @@ import { ActionStateService } from '@app/progress';
 import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn, slug } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
+import { packDifferences } from '../rules/pack-differences.rule';
 
 export interface RenderedFile {
   body: Buffer;
@@ -59,11 +60,27 @@ export class BoardPackService {
 
   private async renderHolding(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
     const data = await this.data(actor, planId, asOf, since);
+    data.published = await this.publishedFor(planId, data);
     // Lets requests that arrived while the data was shaped be answered before the hand-over.
     await new Promise((resolve) => setImmediate(resolve));
     const body = format === 'csv' ? boardPackCsv(data) : await this.pool.render(format, data);
     const name = `board-pack-${slug(data.plan.title)}-${data.asOf}${data.since ? `-since-${data.since}` : ''}.${format}`;
     return { body, contentType: CONTENT_TYPES[format], fileName: name };
+  }
+
+  /**
+   * The latest pack published for the same plan and dates, if any, and what the live data now says
+   * differently from it: a live pack says whether it still matches what the board was shown.
+   */
+  private async publishedFor(planId: string, data: BoardPackData): Promise<BoardPackData['published']> {
+    const [row]: { version: number; published_at: Date; data: string }[] = await this.db.query(
+      // The newest version published for these dates (since may be null: IS NOT DISTINCT FROM).
+      `SELECT version, published_at, data::text AS data FROM published_board_pack
+        WHERE delivery_plan_id = $1 AND as_of = $2 AND since IS NOT DISTINCT FROM $3::date ORDER BY version DESC LIMIT 1`,
+      [planId, data.asOf, data.since],
+    );
+    if (!row) return null;
+    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data), data) };
   }
 
   /**

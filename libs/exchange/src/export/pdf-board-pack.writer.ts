@@ -443,6 +443,14 @@ class PackLayout {
       if (meeting) doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(`For: ${meeting}`), { width: this.width });
       doc.font(FONT).fontSize(9.5).fillColor('#1A1A1A').text(printable(published), { width: this.width });
     }
+    if (data.published) {
+      const when = longDate(todayIn(data.partnership.timezone, new Date(data.published.publishedAt)));
+      const n = data.published.differences.length;
+      const line = n
+        ? `Differs from the pack published on ${when} (version ${data.published.version}): ${n} difference${n === 1 ? '' : 's'}, listed after this page.`
+        : `Matches the pack published on ${when} (version ${data.published.version}).`;
+      this.tag('P', () => doc.font(BOLD).fontSize(10).fillColor(n ? `#${RAG_COLOURS.RED.fill}` : NAVY).text(printable(line), MARGIN, doc.y + 4, { width: this.width }));
+    }
     this.keyFigures(Math.max(doc.y + 18, 330));
 
     const keyY = doc.page.height - MARGIN - 96;
@@ -630,6 +638,26 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   });
   const layout = new PackLayout(doc, data);
   layout.titlePage();
+
+  if (data.published?.differences.length) {
+    const pub = data.published;
+    layout.newPage();
+    layout.section(
+      'Differences from the published pack',
+      `What this live pack says differently from the pack published on ${longDate(pub.publishedAt.slice(0, 10))} (version ${pub.version}) for the same dates: a late or back-dated return, or a correction since.`,
+      80,
+    );
+    layout.table(
+      [
+        { header: 'What', width: 10, text: (d: (typeof pub.differences)[number]) => (d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? (PILLAR_LABEL[d.ref ?? ''] ?? d.ref ?? '') : `Action ${d.ref}`), bold: true },
+        { header: 'Figure or field', width: 16, text: (d) => (d.kind === 'ACTION_ADDED' ? 'Added' : d.kind === 'ACTION_REMOVED' ? 'Removed' : d.kind === 'ACTION' ? (FIELD_LABEL[d.path.slice((d.ref ?? '').length + 1)] ?? d.path) : (FIGURE_LABEL[d.path.slice(d.path.indexOf('.') + 1)] ?? d.path)) },
+        { header: 'Published', width: 30, text: (d) => fieldText(d.path, d.before) },
+        { header: 'Now', width: 30, text: (d) => fieldText(d.path, d.after) },
+      ],
+      pub.differences,
+      '',
+    );
+  }
 
   if (data.commentary) {
     layout.newPage();

@@ -244,6 +244,14 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       `${pub.meetingTitle ? ` for ${pub.meetingTitle}` : ''}${pub.meetingDate ? ` (${longDate(pub.meetingDate)})` : ''}${pub.reason ? `. Reason: ${pub.reason}` : ''}.`;
     note.font = { italic: true };
   }
+  if (data.published) {
+    const n = data.published.differences.length;
+    const note = summary.getCell(last + 2, 1);
+    note.value = n
+      ? `Differs from the pack published on ${data.published.publishedAt.slice(0, 10).split('-').reverse().join('/')} (version ${data.published.version}) for these dates: ${n} difference${n === 1 ? '' : 's'} (see the PDF pack or publishedBoardPack.differences).`
+      : `Matches the pack published on ${data.published.publishedAt.slice(0, 10).split('-').reverse().join('/')} (version ${data.published.version}) for these dates.`;
+    note.font = { bold: true, color: { argb: n ? 'FFC0392B' : HEADER_FILL } };
+  }
   if (data.lastBoard) {
     const lb = data.lastBoard;
     const row = last + 3;

@@ -155,6 +155,7 @@ export class PublishedPackService {
         ruleVersion: BOARD_PACK_RULE_VERSION,
       };
       data.commentary = await this.commentaryOf(plan.id);
+      data.published = null;
       data.lastBoard = earlier.length ? lastBoard(earlier[0], data) : null;
       data.ragTrend = ragTrend(earlier, data);
       await new Promise((resolve) => setImmediate(resolve));
