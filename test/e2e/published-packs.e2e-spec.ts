@@ -216,13 +216,14 @@ describe('published board packs', () => {
       expect(key.getCell('B12').value).toBe('staleAfterDays 30, dueSoonDays 30, rule version rules-2026-11.');
     });
 
-    it('prints every sheet landscape and fit to width, with its header rows repeated; All actions two pages wide with ref and title on each', () => {
+    it('prints every sheet landscape and fit to width, with its header rows repeated; wide action sheets two or three pages wide with ref and title on each', () => {
       for (const sheet of workbook.worksheets) {
         expect([sheet.name, sheet.pageSetup.orientation, sheet.pageSetup.fitToPage, sheet.pageSetup.fitToHeight]).toEqual([sheet.name, 'landscape', true, 0]);
       }
       expect(workbook.getWorksheet('Summary')!.pageSetup.printTitlesRow).toBe('9:9');
-      expect(workbook.getWorksheet('Overdue actions')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', fitToWidth: 1 });
-      expect(workbook.getWorksheet('All actions')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', printTitlesColumn: 'A:B', fitToWidth: 2 });
+      expect(workbook.getWorksheet('By agency')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', fitToWidth: 1 });
+      expect(workbook.getWorksheet('Overdue actions')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', printTitlesColumn: 'A:B', fitToWidth: 2 });
+      expect(workbook.getWorksheet('All actions')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', printTitlesColumn: 'A:B', fitToWidth: 3 });
     });
 
     it('has columns wide enough for dates, a narrative column, and rows tall enough for their wrapped text', () => {

@@ -171,12 +171,19 @@ function printSetup(sheet: ExcelJS.Worksheet, titleRows: string | null, pagesWid
 /** Rows of any one sheet of the XLSX pack; beyond it a note says how many are left out. */
 export const XLSX_MAX_SHEET_ROWS = 20_000;
 
-function tableSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], allRows: T[], empty: string, pagesWide = 1): ExcelJS.Worksheet {
+/** Column widths (characters) that still read on one landscape A4 page once fitted to it. */
+const PRINTED_WIDTH_PER_PAGE = 200;
+
+function tableSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: Column<T>[], allRows: T[], empty: string): ExcelJS.Worksheet {
   const rows = allRows.slice(0, XLSX_MAX_SHEET_ROWS);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const last = writeTable(sheet, 1, columns, rows);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(last, 1), column: columns.length } };
+  // A wide table is printed over several pages across, with its first two columns (ref and
+  // title) repeated on each, rather than squeezed onto one page width.
+  const pagesWide = Math.min(3, Math.ceil(columns.reduce((n, c) => n + c.width, 0) / PRINTED_WIDTH_PER_PAGE));
   printSetup(sheet, '1:1', pagesWide);
+  if (pagesWide > 1) sheet.pageSetup.printTitlesColumn = 'A:B';
   if (allRows.length > rows.length) {
     const note = sheet.getCell(last + 2, 1);
     note.value = `${allRows.length - rows.length} more rows are not shown: a sheet of the pack holds at most ${XLSX_MAX_SHEET_ROWS}.`;
@@ -366,10 +373,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
     data.updatesSince,
     data.since ? `No progress was reported since ${longDate(data.since)}.` : 'Give a "since" date to list the updates reported since.',
   );
-  // 21 columns do not read on one sheet of paper: printed two pages wide, with the ref and title
-  // repeated on the left of each, rather than squeezed onto one page width.
-  const all = tableSheet(workbook, 'All actions', [...ALL_ACTION_COLUMNS, ...returnColumns(data)], data.allActions, 'The plan has no actions.', 2);
-  all.pageSetup.printTitlesColumn = 'A:B';
+  tableSheet(workbook, 'All actions', [...ALL_ACTION_COLUMNS, ...returnColumns(data)], data.allActions, 'The plan has no actions.');
 
   keySheet(workbook, data);
   return Buffer.from(await workbook.xlsx.writeBuffer());
