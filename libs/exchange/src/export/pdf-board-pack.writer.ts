@@ -828,18 +828,21 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   layout.section('No recent update', `Open actions with no progress update in the ${data.settings.staleAfterDays} days before ${longDate(data.asOf)}.`);
   layout.table(ACTION_LIST({ header: 'Last update', width: 7, text: (a) => shortDate(a.lastReportedOn) || 'None' }), data.staleActions, 'Every open action has a recent update.');
 
+  const nowByRef = new Map(data.allActions.map((a) => [a.ref, a]));
   layout.section(data.since ? `Changes since ${longDate(data.since)}` : 'Changes', data.since ? 'Actions whose status or derived RAG differs between the two dates.' : undefined);
   if (!data.since) layout.note('Produce the pack with a "since" date to see what changed since the last board.');
   else {
     layout.table(
       [
         { header: 'Ref', width: 4, text: (c: BoardPackData['changes'][number]) => c.ref, bold: true },
-        { header: 'Action', width: 34, text: (c) => c.title },
+        { header: 'Action', width: 24, text: (c) => c.title },
         { header: 'Lead agency', width: 18, text: (c) => c.leadAgency },
         { header: 'Status before', width: 9, text: (c) => STATUS_LABEL[c.statusBefore] ?? c.statusBefore },
         { header: 'Status now', width: 9, text: (c) => STATUS_LABEL[c.statusAfter] ?? c.statusAfter },
         { header: 'RAG before', width: 7, text: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : 'None'), rag: (c) => c.ragBefore },
         { header: 'RAG now', width: 7, text: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : 'None'), rag: (c) => c.ragAfter },
+        // The reasons of the RAG as of the pack's date (the report gives no reasons for the earlier date yet).
+        { header: 'Why now', width: 14, text: (c) => (nowByRef.get(c.ref) ? reasons(nowByRef.get(c.ref)!) : '') },
       ],
       data.changes,
       'No action changed status or RAG.',

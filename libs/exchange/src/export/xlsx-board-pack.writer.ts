@@ -352,6 +352,12 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       { header: 'Status after', width: 13, value: (c) => STATUS_LABEL[c.statusAfter] ?? c.statusAfter },
       { header: 'RAG before', width: 10, value: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : null), rag: true },
       { header: 'RAG after', width: 10, value: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : null), rag: true },
+      {
+        header: 'Reasons now',
+        width: 30,
+        value: (c) => (data.allActions.find((a) => a.ref === c.ref)?.ragReasons ?? []).map((r) => REASON_LABEL[r] ?? r).join(', '),
+        wrap: true,
+      },
     ],
     data.changes,
     data.since ? `No action changed status or RAG since ${longDate(data.since)}.` : 'Give a "since" date to list what changed.',
