@@ -427,21 +427,22 @@ class PackLayout {
 
   titlePage(): void {
     const { doc, data } = this;
-    doc.rect(0, 0, doc.page.width, 150).fill(NAVY);
-    doc.font(BOLD).fontSize(11).fillColor('#C9D6E8').text('BOARD PACK', MARGIN, 48, { characterSpacing: 2 });
+    this.artifact(() => doc.rect(0, 0, doc.page.width, 150).fill(NAVY));
+    this.tag('P', () => doc.font(BOLD).fontSize(11).fillColor('#C9D6E8').text('BOARD PACK', MARGIN, 48, { characterSpacing: 2 }));
     this.tag('H1', () => doc.font(BOLD).fontSize(26).fillColor('#FFFFFF').text(printable(`${data.partnership.name}`), MARGIN, 68, { width: this.width }));
-    doc.font(BOLD).fontSize(18).fillColor(NAVY).text(printable(data.plan.title), MARGIN, 180, { width: this.width });
-    if (data.strategy.title) doc.font(FONT).fontSize(12).fillColor(GREY).text(printable(data.strategy.title), { width: this.width });
-    doc.font(FONT).fontSize(11).fillColor(GREY).text(printable(`Plan period ${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`), { width: this.width });
+    this.tag('H2', () => doc.font(BOLD).fontSize(18).fillColor(NAVY).text(printable(data.plan.title), MARGIN, 180, { width: this.width }));
+    if (data.strategy.title) this.tag('P', () => doc.font(FONT).fontSize(12).fillColor(GREY).text(printable(data.strategy.title), { width: this.width }));
+    this.tag('P', () => doc.font(FONT).fontSize(11).fillColor(GREY).text(printable(`Plan period ${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`), { width: this.width }));
     doc.moveDown(1.2);
-    doc.font(BOLD).fontSize(16).fillColor('#1A1A1A').text(printable(`Position as of ${longDate(data.asOf)}`), { width: this.width });
-    if (data.since) doc.font(FONT).fontSize(12).fillColor('#1A1A1A').text(printable(`Changes since ${longDate(data.since)}`), { width: this.width });
+    this.tag('H2', () => doc.font(BOLD).fontSize(16).fillColor('#1A1A1A').text(printable(`Position as of ${longDate(data.asOf)}`), { width: this.width }));
+    const since = data.since;
+    if (since) this.tag('P', () => doc.font(FONT).fontSize(12).fillColor('#1A1A1A').text(printable(`Changes since ${longDate(since)}`), { width: this.width }));
     const pub = data.publication;
     if (pub) {
       const meeting = pub.meetingTitle ? `${pub.meetingTitle}${pub.meetingDate ? `, ${longDate(pub.meetingDate)}` : ''}` : pub.meetingDate ? `The board of ${longDate(pub.meetingDate)}` : '';
       const published = `Published pack, version ${pub.version}: published ${longDate(todayIn(data.partnership.timezone, new Date(pub.publishedAt)))} by ${pub.publishedBy}${pub.reason ? `. Reason for this version: ${pub.reason}` : ''}`;
-      if (meeting) doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(`For: ${meeting}`), { width: this.width });
-      doc.font(FONT).fontSize(9.5).fillColor('#1A1A1A').text(printable(published), { width: this.width });
+      if (meeting) this.tag('P', () => doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(`For: ${meeting}`), { width: this.width }));
+      this.tag('P', () => doc.font(FONT).fontSize(9.5).fillColor('#1A1A1A').text(printable(published), { width: this.width }));
     }
     if (data.published) {
       const when = longDate(todayIn(data.partnership.timezone, new Date(data.published.publishedAt)));
@@ -454,7 +455,7 @@ class PackLayout {
     this.keyFigures(Math.max(doc.y + 18, 330));
 
     const keyY = doc.page.height - MARGIN - 96;
-    doc.font(BOLD).fontSize(9).fillColor(NAVY).text('How the RAG is derived', MARGIN, keyY);
+    this.tag('H2', () => doc.font(BOLD).fontSize(9).fillColor(NAVY).text('How the RAG is derived', MARGIN, keyY));
     const key: [string, string][] = [
       ['RED', 'overdue, or the lead agency reported red'],
       ['AMBER', `a milestone overdue, no update for ${data.settings.staleAfterDays} days, reported amber, or on hold`],
@@ -464,11 +465,11 @@ class PackLayout {
     key.forEach(([rag, text], i) => {
       const x = MARGIN + (i % 2) * (this.width / 2);
       const y = keyY + 16 + Math.floor(i / 2) * 16;
-      doc.rect(x, y, 10, 10).fill(`#${RAG_COLOURS[rag].fill}`);
-      doc.font(FONT).fontSize(9).fillColor('#1A1A1A').text(printable(`${RAG_LABEL[rag]}: ${text}`), x + 16, y + 1, { width: this.width / 2 - 24, lineBreak: false });
+      this.artifact(() => doc.rect(x, y, 10, 10).fill(`#${RAG_COLOURS[rag].fill}`));
+      this.tag('P', () => doc.font(FONT).fontSize(9).fillColor('#1A1A1A').text(printable(`${RAG_LABEL[rag]}: ${text}`), x + 16, y + 1, { width: this.width / 2 - 24, lineBreak: false }));
     });
     const produced = `${longDate(todayIn(data.partnership.timezone, data.generatedAt))}, ${new Intl.DateTimeFormat('en-GB', { timeZone: data.partnership.timezone, hour: '2-digit', minute: '2-digit' }).format(data.generatedAt)}`;
-    doc.font(FONT).fontSize(8.5).fillColor(GREY).text(
+    this.tag('P', () => doc.font(FONT).fontSize(8.5).fillColor(GREY).text(
       printable(
         `Produced ${produced} (${data.partnership.timezone}) by the Partnership Delivery Tracker from the progress updates recorded by partners. Cancelled actions are counted separately. ` +
           `Rules in force: no recent update after ${data.settings.staleAfterDays} days; due soon within ${data.settings.dueSoonDays} days${data.publication ? `; rule version ${data.publication.ruleVersion}` : ''}.`,
@@ -476,7 +477,7 @@ class PackLayout {
       MARGIN,
       keyY + 56,
       { width: this.width },
-    );
+    ));
   }
 
   /** "Page n of N" and the pack's date on every page but the title page. */
