@@ -223,11 +223,14 @@ export class BoardPackService {
       [wanted.map((a) => a.id), asOf],
     );
     const refOf = new Map(actions.map((a) => [a.id, a.ref]));
+    // Names looked up together (one batch each), not one await per row.
+    const authors = new Map<string, string>();
+    await Promise.all([...new Set(rows.map((r) => r.author_id))].map(async (id) => authors.set(id, (await this.users.loadUser(loaders, id))?.name ?? '')));
+    const missing = [...new Set(rows.map((r) => r.agency_id).filter((id): id is string => !!id && !agencyNames.has(id)))];
+    await Promise.all(missing.map(async (id) => agencyNames.set(id, (await this.partnerships.loadAgency(loaders, id))?.name ?? '')));
     const out: Record<string, LatestReturn> = {};
     for (const row of rows) {
-      const author = (await this.users.loadUser(loaders, row.author_id))?.name ?? '';
-      const agency = row.agency_id ? (agencyNames.get(row.agency_id) ?? (await this.partnerships.loadAgency(loaders, row.agency_id))?.name ?? '') : '';
-      out[refOf.get(row.action_id)!] = { reportedOn: row.reported_on, author, agency, narrative: row.narrative };
+      out[refOf.get(row.action_id)!] = { reportedOn: row.reported_on, author: authors.get(row.author_id) ?? '', agency: row.agency_id ? (agencyNames.get(row.agency_id) ?? '') : '', narrative: row.narrative };
     }
     return out;
   }
