@@ -23,6 +23,9 @@ import { startTestServer, TestServer } from '../support/test-server';
  * renames 1.2. The live report for 10 March then says: 1.1 progress 60, RED (reported red), last
  * reported 05/03; whole plan progress (60 + 10) / 2 = 35, red 2, green 0; Prevent progress 60, red
  * 1, green 0; 1.2's title. Nothing else.
+ *
+ * Set PUBLISHED_PACK_PDF=/path/pack.pdf to keep the second published pack for a look
+ * (pdftoppm -png -r 60 pack.pdf page).
  */
 
 const NOW = '2026-03-15T10:00:00Z';
