@@ -366,7 +366,7 @@ class PackLayout {
           y -= h;
           doc.rect(cx, y, colW, h).fill(`#${RAG_COLOURS[rag].fill}`);
         }
-        doc.font(FONT).fontSize(6.5).fillColor(GREY).text(j === points.length - 1 ? 'Now' : point.label.replace('Version ', 'v'), cx - 3, base + 3, { width: colW + 6, align: 'center', lineBreak: false });
+        doc.font(FONT).fontSize(6.5).fillColor(GREY).text(j === points.length - 1 ? 'Now' : shortDate(point.asOf).slice(0, 5), cx - 3, base + 3, { width: colW + 6, align: 'center', lineBreak: false });
       });
     });
     doc.x = MARGIN;

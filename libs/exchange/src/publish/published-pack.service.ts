@@ -396,5 +396,5 @@ function ragTrend(earlier: { row: PackRow; data: ComparablePack & { asOf: string
       return { pillar, red: rag.red, amber: rag.amber, green: rag.green, blue: rag.blue };
     }),
   });
-  return [...earlier.map((e) => point(`Version ${e.row.version}`, e.row.as_of, e.data.byPillar)).reverse(), point('This pack', data.asOf, data.byPillar)];
+  return [...earlier.map((e) => point(`Published ${new Date(e.row.published_at).toISOString().slice(0, 10).split('-').reverse().join('/')}, version ${e.row.version}`, e.row.as_of, e.data.byPillar)).reverse(), point('This pack', data.asOf, data.byPillar)];
 }
