@@ -167,6 +167,7 @@ describe('board pack export', () => {
         'Changes',
         'Updates',
         'All actions',
+        'Key',
       ]);
 
       const summary = workbook.getWorksheet('Summary')!;

@@ -660,6 +660,37 @@ describe('trust matrix', () => {
         };
       },
     },
+    // Issue 15's published board packs (beyond the contract).
+    {
+      name: 'saveBoardPackCommentary',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const plan = await createPlan(world, `Commentary plan ${uniqueSuffix()}`);
+        return {
+          query: 'mutation($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }',
+          variables: { input: { deliveryPlanId: plan.planId, version: 0, summary: 'On track', prevent: '', pursue: '', protect: '', prepare: '' } },
+          verify: (data) => expect(data.saveBoardPackCommentary).toEqual({ deliveryPlanId: plan.planId, version: 1, summary: 'On track' }),
+          writes: { board_pack_commentary: 1, audit_event: 1 },
+          audit: () => ({ operation: 'saveBoardPackCommentary', entityType: 'BoardPackCommentary', entityId: expect.any(String), partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT * FROM board_pack_commentary WHERE delivery_plan_id = $1', [plan.planId]),
+        };
+      },
+    },
+    {
+      name: 'publishBoardPack',
+      matrix: COORDINATE_A,
+      prepare: async () => {
+        const plan = await createPlan(world, `Published plan ${uniqueSuffix()}`);
+        return {
+          query: 'mutation($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id deliveryPlanId version asOf } }',
+          variables: { input: { deliveryPlanId: plan.planId, asOf: TODAY } },
+          verify: (data) => expect(data.publishBoardPack).toEqual({ id: expect.any(String), deliveryPlanId: plan.planId, version: 1, asOf: TODAY }),
+          writes: { published_board_pack: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'publishBoardPack', entityType: 'PublishedBoardPack', entityId: data.publishBoardPack.id, partnershipId: world.partnershipId }),
+          snapshot: () => rowsOf('SELECT id, version FROM published_board_pack WHERE delivery_plan_id = $1', [plan.planId]),
+        };
+      },
+    },
     // Issue 13's account mutations (beyond the contract).
     {
       name: 'removeMembership',

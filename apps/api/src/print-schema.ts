@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditLogResolver } from '@app/audit-log';
 import { BOARD_REPORT_RESOLVERS } from '@app/board-report';
-import { BoardPackUrlResolver } from '@app/exchange';
+import { BoardPackUrlResolver, PublishedPackResolver } from '@app/exchange';
 import { MembershipResolver, UserResolver } from '@app/identity';
 import { AgencyResolver, PartnershipResolver } from '@app/partnership';
 import {
@@ -39,6 +39,7 @@ export const ALL_RESOLVERS = [
   BoardPackUrlResolver,
   ...WEB_RESOLVERS,
   ...ROUNDS_RESOLVERS,
+  PublishedPackResolver,
 ];
 
 /** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */

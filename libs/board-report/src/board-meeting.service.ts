@@ -86,6 +86,9 @@ export class BoardMeetingService {
       if (version !== null && version !== undefined && version !== row.version) {
         throw new ConflictError(`The meeting has changed since version ${version}; reload it (current version ${row.version})`, 'version');
       }
+      // A pack published for the meeting names it for good (published_board_pack, a foreign key).
+      const [published] = await em.query('SELECT 1 FROM published_board_pack WHERE board_meeting_id = $1 LIMIT 1', [id]);
+      if (published) throw BadUserInputError.field('id', 'A board pack was published for this meeting, so it stays');
       const before = auditSnapshot(row);
       await em.delete(BoardMeetingEntity, { id });
       await this.audit.record(em, actor, { operation: 'removeBoardMeeting', entityType: 'BoardMeeting', entityId: id, partnershipId: row.partnershipId, before, after: null });

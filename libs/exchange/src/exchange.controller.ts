@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Actor, Allow, BadUserInputError, CurrentActor, Permission, Public, UnauthenticatedError } from '@app/common';
 import { UserService } from '@app/identity';
 import { DownloadTokenService } from './download/download-token.service';
@@ -11,6 +11,8 @@ import { PackRenderBusyError } from './export/render-pool';
 import { importTemplateCsv, importTemplateXlsx } from './export/import-template.writer';
 import { ImportReport } from './import/import-report';
 import { PlanImportService } from './import/plan-import.service';
+import { sendFrozen } from './publish/published-pack.controller';
+import { PublishedPackService } from './publish/published-pack.service';
 
 type QueryParams = Record<string, unknown>;
 
@@ -26,6 +28,7 @@ export class ExchangeController {
     private readonly packs: BoardPackService,
     private readonly tokens: DownloadTokenService,
     private readonly users: UserService,
+    private readonly published: PublishedPackService,
   ) {}
 
   /** Imports (or with dryRun, the default, checks) a delivery plan spreadsheet, multipart field `file`. */
@@ -97,12 +100,14 @@ export class ExchangeController {
    */
   @Get('downloads/board-pack')
   @Public()
-  async signedPack(@Query() query: QueryParams, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async signedPack(@Query() query: QueryParams, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile | undefined> {
     const grant = typeof query.token === 'string' ? this.tokens.verify(query.token) : null;
     if (!grant) throw new UnauthenticatedError('The download link is invalid or has expired; ask for a new one');
     // Bound to the user it was made for, whose access is checked now, not when it was signed.
     const actor = (await this.tokens.holderHasAccess(grant)) ? await this.users.actorOf(grant.userId) : null;
     if (!actor) throw new UnauthenticatedError('The download link no longer works: the access of the person it was made for has ended');
+    // A published pack's link serves its frozen file, with the same checks as the bearer download.
+    if (grant.packId) return sendFrozen(req, res, await this.published.file(actor, grant.packId, grant.format));
     return this.rendered(res, actor, grant.planId, grant.format, grant.asOf, grant.since);
   }
 

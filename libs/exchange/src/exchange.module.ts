@@ -11,11 +11,14 @@ import { ExchangeController } from './exchange.controller';
 import { BoardPackService } from './export/board-pack.service';
 import { RenderPool } from './export/render-pool';
 import { PlanImportService } from './import/plan-import.service';
+import { PublishedPackController } from './publish/published-pack.controller';
+import { PublishedPackResolver } from './publish/published-pack.resolver';
+import { PublishedPackService } from './publish/published-pack.service';
 
-/** Delivery plan import from XLSX/CSV and board pack export as XLSX, CSV and PDF (docs/exchange.md). */
+/** Delivery plan import from XLSX/CSV, board pack export as XLSX, CSV and PDF, and published (frozen) packs (docs/exchange.md). */
 @Module({
   imports: [JwtModule.register({}), PlanningModule, PartnershipModule, IdentityModule, ProgressModule, BoardReportModule],
-  controllers: [ExchangeController],
-  providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver, RenderPool],
+  controllers: [ExchangeController, PublishedPackController],
+  providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver, RenderPool, PublishedPackService, PublishedPackResolver],
 })
 export class ExchangeModule {}

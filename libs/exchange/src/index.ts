@@ -8,3 +8,5 @@ export * from './export/board-pack.data';
 export * from './types/board-pack-format.type';
 export * from './board-pack-url.resolver';
 export * from './exchange.module';
+export * from './publish/published-pack.types';
+export * from './publish/published-pack.resolver';

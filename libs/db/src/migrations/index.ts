@@ -8,6 +8,8 @@ import { BoardMeetings1796500000001 } from './1796500000001-BoardMeetings';
 import { AgencyScope1796600000000 } from './1796600000000-AgencyScope';
 import { ReportingRounds1796700000000 } from './1796700000000-ReportingRounds';
 import { MailOutbox1796700000001 } from './1796700000001-MailOutbox';
+import { PublishedBoardPack1796800000000 } from './1796800000000-PublishedBoardPack';
+import { PublishedPackMeeting1796800000001 } from './1796800000001-PublishedPackMeeting';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   AgencyScope1796600000000,
   ReportingRounds1796700000000,
   MailOutbox1796700000001,
+  PublishedBoardPack1796800000000,
+  PublishedPackMeeting1796800000001,
 ];

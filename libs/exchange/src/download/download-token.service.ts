@@ -22,6 +22,8 @@ export interface BoardPackGrant {
   format: BoardPackFormatName;
   asOf: string | null;
   since: string | null;
+  /** A published pack (its frozen file) rather than a pack rendered for the dates. */
+  packId?: string | null;
 }
 
 interface Claims {
@@ -31,6 +33,7 @@ interface Claims {
   fmt: string;
   asOf: string | null;
   since: string | null;
+  pack?: string;
 }
 
 /**
@@ -65,7 +68,15 @@ export class DownloadTokenService implements OnModuleInit {
   }
 
   sign(grant: BoardPackGrant): { token: string; expiresAt: Date } {
-    const claims: Claims = { sub: grant.userId, purpose: BOARD_PACK_PURPOSE, plan: grant.planId, fmt: grant.format, asOf: grant.asOf, since: grant.since };
+    const claims: Claims = {
+      sub: grant.userId,
+      purpose: BOARD_PACK_PURPOSE,
+      plan: grant.planId,
+      fmt: grant.format,
+      asOf: grant.asOf,
+      since: grant.since,
+      ...(grant.packId ? { pack: grant.packId } : {}),
+    };
     const token = this.jwt.sign(claims, { secret: this.secret, algorithm: 'HS256', expiresIn: DOWNLOAD_TTL_SECONDS });
     return { token, expiresAt: new Date(Date.now() + DOWNLOAD_TTL_SECONDS * 1000) };
   }
@@ -104,10 +115,18 @@ export class DownloadTokenService implements OnModuleInit {
       typeof claims.plan !== 'string' ||
       !['xlsx', 'csv', 'pdf'].includes(claims.fmt) ||
       !date(claims.asOf) ||
-      !date(claims.since)
+      !date(claims.since) ||
+      (claims.pack !== undefined && typeof claims.pack !== 'string')
     ) {
       return null;
     }
-    return { userId: claims.sub, planId: claims.plan, format: claims.fmt as BoardPackFormatName, asOf: claims.asOf ?? null, since: claims.since ?? null };
+    return {
+      userId: claims.sub,
+      planId: claims.plan,
+      format: claims.fmt as BoardPackFormatName,
+      asOf: claims.asOf ?? null,
+      since: claims.since ?? null,
+      packId: claims.pack ?? null,
+    };
   }
 }

@@ -26,6 +26,61 @@ export interface BoardPackData {
   updatesSince: UpdateLine[];
   /** Every action of the plan, in ref order, as of `asOf`. */
   allActions: ActionLine[];
+  /** For each red or overdue action (by ref): its latest return as of `asOf`. */
+  latestReturns?: Record<string, LatestReturn>;
+  /** Set when the pack is published (frozen): version, meeting, who and when, the rules in force. */
+  publication?: PackPublication | null;
+  /** The coordinator's commentary, printed after the title page (published packs). */
+  commentary?: PackCommentary | null;
+  /** The plan's previous published pack, for "was N at the last board" and "Since the last board". */
+  lastBoard?: LastBoard | null;
+  /** Derived RAG by P in the last published packs, oldest first, then this pack. */
+  ragTrend?: RagTrendPoint[];
+  /** A live pack for dates a pack was published for: that pack, and what now differs from it. */
+  published?: { version: number; publishedAt: string; differences: LastBoard['differences'] } | null;
+}
+
+export interface LatestReturn {
+  reportedOn: string;
+  author: string;
+  agency: string;
+  narrative: string;
+}
+
+export interface PackPublication {
+  version: number;
+  /** An instant as ISO text (JSON-safe: the data is frozen as JSON). */
+  publishedAt: string;
+  publishedBy: string;
+  meetingTitle: string | null;
+  meetingDate: string | null;
+  reason: string | null;
+  ruleVersion: string;
+}
+
+export interface PackCommentary {
+  summary: string;
+  /** By pillar code (PREVENT, …): the commentary of that P, empty when none was written. */
+  pillars: Record<string, string>;
+}
+
+export interface LastBoard {
+  version: number;
+  publishedAt: string;
+  asOf: string;
+  meetingTitle: string | null;
+  meetingDate: string | null;
+  overall: RollUp;
+  byPillar: { pillar: string; rollUp: RollUp }[];
+  /** What changed from that pack to this one (packDifferences). */
+  differences: { kind: string; path: string; ref: string | null; before: string | null; after: string | null }[];
+}
+
+export interface RagTrendPoint {
+  /** "31 Mar 2026" or "This pack". */
+  label: string;
+  asOf: string;
+  byPillar: { pillar: string; red: number; amber: number; green: number; blue: number }[];
 }
 
 export interface ActionLine {

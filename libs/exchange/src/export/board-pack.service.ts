@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { BoardReportService } from '@app/board-report';
 import { compareDates } from '@app/calendar';
 import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
@@ -6,9 +8,10 @@ import { UserService } from '@app/identity';
 import { PartnershipService } from '@app/partnership';
 import { ActionEntity, PlanningService } from '@app/planning';
 import { ActionStateService } from '@app/progress';
-import { ActionLine, BoardPackData, BoardPackFormatName, slug } from './board-pack.data';
+import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn, slug } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
+import { packDifferences } from '../rules/pack-differences.rule';
 
 export interface RenderedFile {
   body: Buffer;
@@ -38,6 +41,7 @@ export class BoardPackService {
     private readonly clock: Clock,
     private readonly policy: PolicyService,
     private readonly pool: RenderPool,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   /**
@@ -56,11 +60,27 @@ export class BoardPackService {
 
   private async renderHolding(actor: Actor, planId: string, format: BoardPackFormatName, asOf?: string | null, since?: string | null): Promise<RenderedFile> {
     const data = await this.data(actor, planId, asOf, since);
+    data.published = await this.publishedFor(planId, data);
     // Lets requests that arrived while the data was shaped be answered before the hand-over.
     await new Promise((resolve) => setImmediate(resolve));
     const body = format === 'csv' ? boardPackCsv(data) : await this.pool.render(format, data);
     const name = `board-pack-${slug(data.plan.title)}-${data.asOf}${data.since ? `-since-${data.since}` : ''}.${format}`;
     return { body, contentType: CONTENT_TYPES[format], fileName: name };
+  }
+
+  /**
+   * The latest pack published for the same plan and dates, if any, and what the live data now says
+   * differently from it: a live pack says whether it still matches what the board was shown.
+   */
+  private async publishedFor(planId: string, data: BoardPackData): Promise<BoardPackData['published']> {
+    const [row]: { version: number; published_at: Date; data: string }[] = await this.db.query(
+      // The newest version published for these dates (since may be null: IS NOT DISTINCT FROM).
+      `SELECT version, published_at, data::text AS data FROM published_board_pack
+        WHERE delivery_plan_id = $1 AND as_of = $2 AND since IS NOT DISTINCT FROM $3::date ORDER BY version DESC LIMIT 1`,
+      [planId, data.asOf, data.since],
+    );
+    if (!row) return null;
+    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data), data) };
   }
 
   /**
@@ -182,6 +202,43 @@ export class BoardPackService {
         narrative: u.narrative,
       })),
       allActions: [...lines.values()],
+      latestReturns: await this.latestReturns(loaders, actions, states, report.asOf, agencyNames),
     };
+  }
+
+  /**
+   * For each red or overdue action, the return in force on the date (latest reported on or before
+   * it, ties to the later recorded), with who reported it: what a board asks about first.
+   */
+  private async latestReturns(
+    loaders: Loaders,
+    actions: ActionEntity[],
+    states: Map<string, { rag: string | null; overdue: boolean }>,
+    asOf: string,
+    agencyNames: Map<string, string>,
+  ): Promise<Record<string, LatestReturn>> {
+    const wanted = actions.filter((a) => states.get(a.id)?.rag === 'RED' || states.get(a.id)?.overdue);
+    if (wanted.length === 0) return {};
+    const rows: { action_id: string; reported_on: string; narrative: string; author_id: string; agency_id: string | null }[] = await this.db.query(
+      // The update in force as of the date for each action: DESIGN.md's "as of" rule, one index probe each.
+      `SELECT a.id AS action_id, u.reported_on, u.narrative, u.author_id, u.agency_id
+         FROM unnest($1::uuid[]) AS a(id)
+         CROSS JOIN LATERAL (
+           SELECT reported_on, narrative, author_id, agency_id FROM progress_update
+            WHERE action_id = a.id AND reported_on <= $2 ORDER BY reported_on DESC, seq DESC LIMIT 1
+         ) u`,
+      [wanted.map((a) => a.id), asOf],
+    );
+    const refOf = new Map(actions.map((a) => [a.id, a.ref]));
+    // Names looked up together (one batch each), not one await per row.
+    const authors = new Map<string, string>();
+    await Promise.all([...new Set(rows.map((r) => r.author_id))].map(async (id) => authors.set(id, (await this.users.loadUser(loaders, id))?.name ?? '')));
+    const missing = [...new Set(rows.map((r) => r.agency_id).filter((id): id is string => !!id && !agencyNames.has(id)))];
+    await Promise.all(missing.map(async (id) => agencyNames.set(id, (await this.partnerships.loadAgency(loaders, id))?.name ?? '')));
+    const out: Record<string, LatestReturn> = {};
+    for (const row of rows) {
+      out[refOf.get(row.action_id)!] = { reportedOn: row.reported_on, author: authors.get(row.author_id) ?? '', agency: row.agency_id ? (agencyNames.get(row.agency_id) ?? '') : '', narrative: row.narrative };
+    }
+    return out;
   }
 }
