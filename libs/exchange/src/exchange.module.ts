@@ -5,6 +5,7 @@ import { IdentityModule } from '@app/identity';
 import { PartnershipModule } from '@app/partnership';
 import { PlanningModule } from '@app/planning';
 import { ProgressModule } from '@app/progress';
+import { RoundsModule } from '@app/rounds';
 import { BoardPackUrlResolver } from './board-pack-url.resolver';
 import { DownloadTokenService } from './download/download-token.service';
 import { ExchangeController } from './exchange.controller';
@@ -17,7 +18,7 @@ import { PublishedPackService } from './publish/published-pack.service';
 
 /** Delivery plan import from XLSX/CSV, board pack export as XLSX, CSV and PDF, and published (frozen) packs (docs/exchange.md). */
 @Module({
-  imports: [JwtModule.register({}), PlanningModule, PartnershipModule, IdentityModule, ProgressModule, BoardReportModule],
+  imports: [JwtModule.register({}), PlanningModule, PartnershipModule, IdentityModule, ProgressModule, BoardReportModule, RoundsModule],
   controllers: [ExchangeController, PublishedPackController],
   providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver, RenderPool, PublishedPackService, PublishedPackResolver],
 })

@@ -11,6 +11,10 @@ export interface BoardPackData {
   plan: { title: string; startDate: string; endDate: string };
   asOf: string;
   since: string | null;
+  /** The board meeting `since` came from when it was not given (the latest before asOf). */
+  sinceMeeting?: { title: string; date: string } | null;
+  /** Returns by agency over the plan's reporting rounds opened by asOf; empty when the plan has none. */
+  roundCompliance?: ComplianceLine[];
   /** When the pack was produced (an instant, shown in the partnership's time zone). */
   generatedAt: Date;
   settings: { staleAfterDays: number; dueSoonDays: number };
@@ -93,6 +97,8 @@ export interface ActionLine {
   supportingAgencies: string[];
   startDate: string | null;
   dueDate: string;
+  /** The due date before any move in effect by asOf, when the action was re-baselined; else null. */
+  originalDueDate?: string | null;
   status: string;
   /** Reported percent complete as of the date. */
   percentComplete: number;
@@ -124,6 +130,76 @@ export interface ChangeLine {
   statusAfter: string;
   ragBefore: string | null;
   ragAfter: string | null;
+  /** STATUS_OR_RAG, ADDED, REMOVED, DUE_DATE_MOVED, PROGRESS_MOVED (absent in packs frozen before they existed). */
+  kinds?: string[];
+  ragReasonsBefore?: string[];
+  ragReasonsAfter?: string[];
+  progressBefore?: number | null;
+  progressAfter?: number | null;
+  dueDateBefore?: string | null;
+  dueDateAfter?: string | null;
+}
+
+export interface ComplianceLine {
+  agency: string;
+  due: number;
+  onTime: number;
+  late: number;
+  missed: number;
+  outstanding: number;
+  acknowledged: number;
+}
+
+export const CHANGE_KIND_LABEL: Readonly<Record<string, string>> = {
+  STATUS_OR_RAG: 'Status or RAG changed',
+  ADDED: 'Added to the plan',
+  REMOVED: 'Removed from the plan',
+  DUE_DATE_MOVED: 'Due date moved',
+  PROGRESS_MOVED: 'Progress moved',
+};
+
+/** "31 Jan 2027": a date in a table cell where the month is spelled. */
+export function mediumDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
+}
+
+/** "31 Jan 2027 (originally 30 Sep 2026)" for a re-baselined action; the date alone otherwise. */
+export function dueText(a: { dueDate: string; originalDueDate?: string | null }): string {
+  return a.originalDueDate && a.originalDueDate !== a.dueDate ? `${mediumDate(a.dueDate)} (originally ${mediumDate(a.originalDueDate)})` : mediumDate(a.dueDate);
+}
+
+/** A state in words: "AMBER (no recent update)", "RED (overdue, reported red)", "Completed" when no RAG. */
+function stateText(status: string, rag: string | null | undefined, reasons: string[] | undefined): string {
+  if (!rag) return STATUS_LABEL[status] ?? status;
+  const why = (reasons ?? []).map((r) => (REASON_LABEL[r] ?? r).toLowerCase());
+  return why.length ? `${rag} (${why.join(', ')})` : rag;
+}
+
+/** The kinds of a change in words ("Status or RAG changed, Due date moved"); packs frozen before kinds existed list status or RAG changes only. */
+export function changeKindsText(c: ChangeLine): string {
+  return (c.kinds ?? ['STATUS_OR_RAG']).map((k) => CHANGE_KIND_LABEL[k] ?? k).join(', ');
+}
+
+/** What changed, in words, one clause per kind: "AMBER (no recent update) → RED (overdue); due date moved 30 Sep 2026 → 31 Jan 2027". */
+export function changeText(c: ChangeLine, arrow = '→'): string {
+  const to = ` ${arrow} `;
+  const kinds = c.kinds ?? ['STATUS_OR_RAG'];
+  const parts: string[] = [];
+  for (const kind of kinds) {
+    if (kind === 'ADDED') parts.push(`Added to the plan, now ${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`);
+    else if (kind === 'REMOVED') parts.push(`Removed from the plan, was ${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}`);
+    else if (kind === 'STATUS_OR_RAG') {
+      const status = c.statusBefore !== c.statusAfter ? `${STATUS_LABEL[c.statusBefore] ?? c.statusBefore}${to}${STATUS_LABEL[c.statusAfter] ?? c.statusAfter}` : null;
+      const rag = c.ragBefore !== c.ragAfter || (c.ragReasonsBefore ?? []).join() !== (c.ragReasonsAfter ?? []).join()
+        ? `${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}${to}${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`
+        : null;
+      parts.push([status, rag].filter(Boolean).join('; ') || 'Status or RAG changed');
+    } else if (kind === 'DUE_DATE_MOVED' && c.dueDateBefore && c.dueDateAfter) parts.push(`Due date moved ${mediumDate(c.dueDateBefore)}${to}${mediumDate(c.dueDateAfter)}`);
+    else if (kind === 'PROGRESS_MOVED' && c.progressBefore != null && c.progressAfter != null) parts.push(`Progress ${Math.round(c.progressBefore)}%${to}${Math.round(c.progressAfter)}%`);
+    else parts.push(CHANGE_KIND_LABEL[kind] ?? kind);
+  }
+  return parts.join('; ');
 }
 
 export interface UpdateLine {

@@ -8,6 +8,7 @@ import { UserService } from '@app/identity';
 import { PartnershipService } from '@app/partnership';
 import { ActionEntity, PlanningService } from '@app/planning';
 import { ActionStateService } from '@app/progress';
+import { RoundsService } from '@app/rounds';
 import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn, slug } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
@@ -41,6 +42,7 @@ export class BoardPackService {
     private readonly clock: Clock,
     private readonly policy: PolicyService,
     private readonly pool: RenderPool,
+    private readonly rounds: RoundsService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -105,8 +107,18 @@ export class BoardPackService {
     const actions = [...new Map([...current, ...[...report.overdueActions, ...report.dueSoon, ...report.staleActions].map((r) => r.action)].map((a) => [a.id, a])).values()];
     const states = new Map((await this.states.statesAsOf(actions.map((a) => ({ actionId: a.id, asOf: report.asOf })))).map((s) => [s.actionId, s]));
     const supporting = await Promise.all(actions.map((a) => this.planning.loadSupportingAgencyIds(loaders, a.id)));
+    // Re-baselined actions: the due date before the first move in effect by asOf ("originally …").
+    const revisions = await Promise.all(actions.map((a) => this.planning.loadDueDateRevisions(loaders, a.id)));
+    const originalDue = new Map(actions.map((a, i) => [a.id, revisions[i].filter((r) => r.effectiveFrom <= report.asOf)[0]?.from ?? null]));
+    const compliance = await this.rounds.planCompliance(plan.id, report.asOf);
 
-    const agencyIds = new Set<string>([...actions.map((a) => a.leadAgencyId), ...supporting.flat(), ...report.byAgency.map((a) => a.agencyId)]);
+    const agencyIds = new Set<string>([
+      ...actions.map((a) => a.leadAgencyId),
+      ...supporting.flat(),
+      ...report.byAgency.map((a) => a.agencyId),
+      ...report.changes.map((c) => c.action.leadAgencyId),
+      ...compliance.map((c) => c.agencyId),
+    ]);
     for (const u of report.updatesSince) if (u.agencyId) agencyIds.add(u.agencyId);
     const agencyNames = new Map<string, string>();
     await Promise.all([...agencyIds].map(async (id) => agencyNames.set(id, (await this.partnerships.loadAgency(loaders, id))?.name ?? '')));
@@ -132,6 +144,7 @@ export class BoardPackService {
         supportingAgencies: supporting[i].map((id) => agencyNames.get(id) ?? '').sort((a, b) => a.localeCompare(b)),
         startDate: action.startDate,
         dueDate: action.dueDate,
+        originalDueDate: originalDue.get(action.id) ?? null,
         status: state.status,
         percentComplete: state.percentComplete,
         progress: state.progress,
@@ -164,6 +177,10 @@ export class BoardPackService {
       plan: { title: plan.title, startDate: plan.startDate, endDate: plan.endDate },
       asOf: report.asOf,
       since: report.since,
+      sinceMeeting: report.sinceBoardMeeting ? { title: report.sinceBoardMeeting.title, date: report.sinceBoardMeeting.date } : null,
+      roundCompliance: compliance
+        .map((c) => ({ agency: agencyNames.get(c.agencyId) ?? '', due: c.due, onTime: c.onTime, late: c.late, missed: c.missed, outstanding: c.outstanding, acknowledged: c.acknowledged }))
+        .sort((a, b) => a.agency.localeCompare(b.agency)),
       generatedAt: this.clock.now(),
       settings: { staleAfterDays: report.staleAfterDays, dueSoonDays: report.dueSoonDays },
       overall: report.overall,
@@ -189,6 +206,13 @@ export class BoardPackService {
         statusAfter: c.statusAfter,
         ragBefore: c.ragBefore,
         ragAfter: c.ragAfter,
+        kinds: [...c.kinds],
+        ragReasonsBefore: [...c.ragReasonsBefore],
+        ragReasonsAfter: [...c.ragReasonsAfter],
+        progressBefore: c.progressBefore,
+        progressAfter: c.progressAfter,
+        dueDateBefore: c.dueDateBefore,
+        dueDateAfter: c.dueDateAfter,
       })),
       updatesSince: report.updatesSince.map((u) => ({
         reportedOn: u.reportedOn,

@@ -49,7 +49,9 @@ const data = (allActions: ActionLine[]): BoardPackData => ({
 
 describe('boardPackCsv', () => {
   it('writes one row per action with codes, ISO dates, numbers and true/false, behind a BOM', () => {
-    const csv = boardPackCsv(data([line({}), line({ ref: '1.2', title: 'Quote "this", please', rag: null, status: 'CANCELLED', ragReasons: [] })]));
+    const csv = boardPackCsv(
+      data([line({}), line({ ref: '1.2', title: 'Quote "this", please', rag: null, status: 'CANCELLED', ragReasons: [], dueDate: '2027-01-31', originalDueDate: '2026-09-30' })]),
+    );
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true });
     expect(rows).toHaveLength(2);
@@ -59,6 +61,7 @@ describe('boardPackCsv', () => {
       'Supporting agencies': 'Council; Fire',
       'Start date': '',
       'Due date': '2026-03-31',
+      'Original due date': '',
       Status: 'IN_PROGRESS',
       Progress: '40',
       RAG: 'AMBER',
@@ -66,7 +69,7 @@ describe('boardPackCsv', () => {
       Overdue: 'false',
       'Due soon': 'true',
     });
-    expect(rows[1]).toMatchObject({ Action: 'Quote "this", please', RAG: '', Status: 'CANCELLED' });
+    expect(rows[1]).toMatchObject({ Action: 'Quote "this", please', RAG: '', Status: 'CANCELLED', 'Due date': '2027-01-31', 'Original due date': '2026-09-30' });
   });
 
   it('keeps user text from running as a formula in a spreadsheet', () => {

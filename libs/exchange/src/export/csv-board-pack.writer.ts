@@ -13,6 +13,8 @@ export const CSV_COLUMNS: readonly [string, (a: ActionLine, data: BoardPackData)
   ['Supporting agencies', (a) => a.supportingAgencies.join('; ')],
   ['Start date', (a) => a.startDate],
   ['Due date', (a) => a.dueDate],
+  // Set only for a re-baselined action: the due date before its first move in force.
+  ['Original due date', (a) => (a.originalDueDate && a.originalDueDate !== a.dueDate ? a.originalDueDate : null)],
   ['Status', (a) => a.status],
   ['Percent complete', (a) => a.percentComplete],
   ['Progress', (a) => a.progress],

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { RollUp } from '@app/board-report';
 import { todayIn } from '@app/calendar';
 import { ROLL_UP_FIGURES, rollUpFigure } from '../rules/pack-differences.rule';
-import { ActionLine, BoardPackData, longDate, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, shortDate, STATUS_LABEL } from './board-pack.data';
+import { ActionLine, BoardPackData, changeKindsText, ComplianceLine, changeText, dueText, longDate, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, shortDate, STATUS_LABEL } from './board-pack.data';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -436,7 +436,7 @@ class PackLayout {
     doc.moveDown(1.2);
     this.tag('H2', () => doc.font(BOLD).fontSize(16).fillColor('#1A1A1A').text(printable(`Position as of ${longDate(data.asOf)}`), { width: this.width }));
     const since = data.since;
-    if (since) this.tag('P', () => doc.font(FONT).fontSize(12).fillColor('#1A1A1A').text(printable(`Changes since ${longDate(since)}`), { width: this.width }));
+    if (since) this.tag('P', () => doc.font(FONT).fontSize(12).fillColor('#1A1A1A').text(printable(sinceLine(data)), { width: this.width }));
     const pub = data.publication;
     if (pub) {
       const meeting = pub.meetingTitle ? `${pub.meetingTitle}${pub.meetingDate ? `, ${longDate(pub.meetingDate)}` : ''}` : pub.meetingDate ? `The board of ${longDate(pub.meetingDate)}` : '';
@@ -596,16 +596,22 @@ const ragText = (a: { rag: string | null }): string => (a.rag ? RAG_LABEL[a.rag]
 
 const ACTION_LIST = (extra: Column<ActionLine>): Column<ActionLine>[] => [
   { header: 'Ref', width: 4, text: (a) => a.ref, bold: true },
-  { header: 'Action', width: 24, text: (a) => a.title },
+  { header: 'Action', width: 22, text: (a) => a.title },
   { header: 'Lead agency', width: 13, text: (a) => a.leadAgency },
   { header: 'Supporting', width: 13, text: (a) => a.supportingAgencies.join(', ') },
-  { header: 'Due', width: 7, text: (a) => shortDate(a.dueDate) },
+  { header: 'Due', width: 9, text: dueText },
   extra,
   { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
   { header: 'Progress', width: 6, text: (a) => percent(a.progress), align: 'right' },
   { header: 'RAG', width: 6, text: ragText, rag: ragOf },
   { header: 'Why', width: 13, text: reasons },
 ];
+
+/** "Changes since the Board, Q3 2026 (30 September 2026)" when `since` came from a board meeting, else "Changes since 30 September 2026". */
+function sinceLine(data: BoardPackData): string {
+  if (!data.since) return '';
+  return data.sinceMeeting ? `Changes since the last board meeting: ${data.sinceMeeting.title} (${longDate(data.sinceMeeting.date)})` : `Changes since ${longDate(data.since)}`;
+}
 
 /**
  * The board pack as a PDF a coordinator prints for the board: a title page with the headline
@@ -790,6 +796,26 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     'No agency leads an action yet.',
   );
 
+  const compliance = data.roundCompliance ?? [];
+  if (compliance.length > 0) {
+    layout.section('Returns by agency', `Returns asked of each agency in the plan's reporting rounds opened by ${longDate(data.asOf)}, as of that date.`);
+    const n = (pick: (c: ComplianceLine) => number): ((c: ComplianceLine) => string) => (c) => String(pick(c));
+    layout.table(
+      [
+        { header: 'Agency', width: 30, text: (c: ComplianceLine) => c.agency, bold: true },
+        { header: 'Due', width: 10, text: n((c) => c.due), align: 'right' },
+        { header: 'On time', width: 10, text: n((c) => c.onTime), align: 'right' },
+        { header: 'Late', width: 10, text: n((c) => c.late), align: 'right' },
+        { header: 'Missed', width: 10, text: n((c) => c.missed), align: 'right' },
+        { header: 'Outstanding', width: 10, text: n((c) => c.outstanding), align: 'right' },
+        { header: 'Acknowledged', width: 10, text: n((c) => c.acknowledged), align: 'right' },
+        { header: 'On time (of due)', width: 10, text: (c) => (c.due ? `${Math.round((100 * c.onTime) / c.due)}%` : ''), align: 'right' },
+      ],
+      compliance,
+      'No returns were due.',
+    );
+  }
+
   layout.section('Overdue actions', 'Open actions past their due date, most days overdue first.');
   layout.table(ACTION_LIST({ header: 'Days over', width: 5, text: (a) => String(a.daysOverdue), align: 'right' }), data.overdueActions, 'No action is overdue.');
 
@@ -829,24 +855,28 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   layout.section('No recent update', `Open actions with no progress update in the ${data.settings.staleAfterDays} days before ${longDate(data.asOf)}.`);
   layout.table(ACTION_LIST({ header: 'Last update', width: 7, text: (a) => shortDate(a.lastReportedOn) || 'None' }), data.staleActions, 'Every open action has a recent update.');
 
-  const nowByRef = new Map(data.allActions.map((a) => [a.ref, a]));
-  layout.section(data.since ? `Changes since ${longDate(data.since)}` : 'Changes', data.since ? 'Actions whose status or derived RAG differs between the two dates.' : undefined);
+  const meeting = data.sinceMeeting ? ` (${data.sinceMeeting.title})` : '';
+  layout.section(
+    data.since ? `Changes since ${longDate(data.since)}${meeting}` : 'Changes',
+    data.since
+      ? 'Actions whose status or derived RAG changed (with the reasons before and after), added to or removed from the plan, whose due date moved, or whose progress moved by 10 points or more.'
+      : undefined,
+  );
   if (!data.since) layout.note('Produce the pack with a "since" date to see what changed since the last board.');
   else {
     layout.table(
       [
         { header: 'Ref', width: 4, text: (c: BoardPackData['changes'][number]) => c.ref, bold: true },
-        { header: 'Action', width: 24, text: (c) => c.title },
-        { header: 'Lead agency', width: 18, text: (c) => c.leadAgency },
-        { header: 'Status before', width: 9, text: (c) => STATUS_LABEL[c.statusBefore] ?? c.statusBefore },
-        { header: 'Status now', width: 9, text: (c) => STATUS_LABEL[c.statusAfter] ?? c.statusAfter },
-        { header: 'RAG before', width: 7, text: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : 'None'), rag: (c) => c.ragBefore },
-        { header: 'RAG now', width: 7, text: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : 'None'), rag: (c) => c.ragAfter },
-        // The reasons of the RAG as of the pack's date (the report gives no reasons for the earlier date yet).
-        { header: 'Why now', width: 14, text: (c) => (nowByRef.get(c.ref) ? reasons(nowByRef.get(c.ref)!) : '') },
+        { header: 'Action', width: 20, text: (c) => c.title },
+        { header: 'Lead agency', width: 12, text: (c) => c.leadAgency },
+        { header: 'Change', width: 12, text: changeKindsText },
+        { header: 'RAG before', width: 6, text: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : 'None'), rag: (c) => c.ragBefore },
+        { header: 'RAG now', width: 6, text: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : 'None'), rag: (c) => c.ragAfter },
+        // The standard PDF fonts have no arrow: "before to after".
+        { header: 'What changed (before to now)', width: 40, text: (c) => changeText(c, 'to') },
       ],
       data.changes,
-      'No action changed status or RAG.',
+      'No action changed.',
     );
     layout.section(`Updates reported since ${longDate(data.since)}`);
     layout.table(
@@ -867,10 +897,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   layout.table(
     [
       { header: 'Ref', width: 4, text: (a: ActionLine) => a.ref, bold: true },
-      { header: 'Action', width: 30, text: (a) => a.title },
+      { header: 'Action', width: 28, text: (a) => a.title },
       { header: 'Obj.', width: 4, text: (a) => a.objectiveCode },
       { header: 'Lead agency', width: 16, text: (a) => a.leadAgency },
-      { header: 'Due', width: 7, text: (a) => shortDate(a.dueDate) },
+      { header: 'Due', width: 9, text: dueText },
       { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
       { header: 'Progress', width: 6, text: (a) => percent(a.progress), align: 'right' },
       { header: 'RAG', width: 6, text: ragText, rag: ragOf },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RollUp } from '@app/board-report';
-import { ActionLine, BoardPackData, LastBoard, longDate, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
+import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, longDate, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
 
 /** One column of a table sheet: header, width, and how a row fills it. */
 interface Column<T> {
@@ -53,6 +53,14 @@ const returnColumns = (data: BoardPackData): Column<ActionLine>[] => [
   },
 ];
 
+/** The due date before any move in force, for a re-baselined action only (blank otherwise). */
+const ORIGINALLY_DUE: Column<ActionLine> = {
+  header: 'Originally due',
+  width: 12,
+  value: (a) => (a.originalDueDate && a.originalDueDate !== a.dueDate ? excelDate(a.originalDueDate) : null),
+  numFmt: DATE_FMT,
+};
+
 const ACTION_COLUMNS: Column<ActionLine>[] = [
   { header: 'Ref', width: 7, value: (a) => a.ref },
   { header: 'Action', width: 48, value: (a) => a.title, wrap: true },
@@ -61,6 +69,7 @@ const ACTION_COLUMNS: Column<ActionLine>[] = [
   { header: 'Lead agency', width: 30, value: (a) => a.leadAgency, wrap: true },
   { header: 'Supporting agencies', width: 30, value: (a) => a.supportingAgencies.join('; '), wrap: true },
   { header: 'Due date', width: 12, value: (a) => excelDate(a.dueDate), numFmt: DATE_FMT },
+  ORIGINALLY_DUE,
   { header: 'Days overdue', width: 9, value: (a) => a.daysOverdue },
   { header: 'Status', width: 12, value: (a) => STATUS_LABEL[a.status] ?? a.status },
   { header: 'Progress %', width: 10, value: (a) => a.progress },
@@ -79,6 +88,7 @@ const ALL_ACTION_COLUMNS: Column<ActionLine>[] = [
   { header: 'Supporting agencies', width: 36, value: (a) => a.supportingAgencies.join('; '), wrap: true },
   { header: 'Start date', width: 12, value: (a) => excelDate(a.startDate), numFmt: DATE_FMT },
   { header: 'Due date', width: 12, value: (a) => excelDate(a.dueDate), numFmt: DATE_FMT },
+  ORIGINALLY_DUE,
   { header: 'Status', width: 12, value: (a) => STATUS_LABEL[a.status] ?? a.status },
   { header: '% complete', width: 10, value: (a) => a.percentComplete },
   { header: 'Progress %', width: 10, value: (a) => a.progress },
@@ -221,6 +231,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
   const facts: [string, ExcelJS.CellValue, string?][] = [
     ['As of', excelDate(data.asOf), DATE_FMT],
     ['Changes since', excelDate(data.since), DATE_FMT],
+    ...(data.sinceMeeting ? [['Compared with', `${data.sinceMeeting.title} (${longDate(data.sinceMeeting.date)})`] as [string, ExcelJS.CellValue]] : []),
     ['Plan period', `${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`],
     [
       'Rules',
@@ -341,6 +352,23 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
   );
   tableSheet(workbook, 'Due soon', ACTION_COLUMNS, data.dueSoon, `No open action is due in the next ${data.settings.dueSoonDays} days.`);
   tableSheet(workbook, 'Stale', ACTION_COLUMNS, data.staleActions, 'Every open action has a recent update.');
+  if ((data.roundCompliance ?? []).length > 0) {
+    tableSheet(
+      workbook,
+      'Returns by agency',
+      [
+        { header: 'Agency', width: 36, value: (c: ComplianceLine) => c.agency, wrap: true },
+        { header: 'Due', width: 8, value: (c) => c.due },
+        { header: 'On time', width: 9, value: (c) => c.onTime },
+        { header: 'Late', width: 8, value: (c) => c.late },
+        { header: 'Missed', width: 8, value: (c) => c.missed },
+        { header: 'Outstanding', width: 12, value: (c) => c.outstanding },
+        { header: 'Acknowledged', width: 13, value: (c) => c.acknowledged },
+      ],
+      data.roundCompliance!,
+      'No returns were due.',
+    );
+  }
   tableSheet(
     workbook,
     'Changes',
@@ -352,15 +380,15 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       { header: 'Status after', width: 13, value: (c) => STATUS_LABEL[c.statusAfter] ?? c.statusAfter },
       { header: 'RAG before', width: 10, value: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : null), rag: true },
       { header: 'RAG after', width: 10, value: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : null), rag: true },
-      {
-        header: 'Reasons now',
-        width: 30,
-        value: (c) => (data.allActions.find((a) => a.ref === c.ref)?.ragReasons ?? []).map((r) => REASON_LABEL[r] ?? r).join(', '),
-        wrap: true,
-      },
+      { header: 'Change', width: 22, value: changeKindsText, wrap: true },
+      { header: 'Reasons before', width: 24, value: (c) => (c.ragReasonsBefore ?? []).map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+      { header: 'Reasons after', width: 24, value: (c) => (c.ragReasonsAfter ?? []).map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+      { header: 'Due date before', width: 12, value: (c) => excelDate(c.dueDateBefore ?? null), numFmt: DATE_FMT },
+      { header: 'Due date after', width: 12, value: (c) => excelDate(c.dueDateAfter ?? null), numFmt: DATE_FMT },
+      { header: 'What changed', width: 60, value: (c) => changeText(c), wrap: true },
     ],
     data.changes,
-    data.since ? `No action changed status or RAG since ${longDate(data.since)}.` : 'Give a "since" date to list what changed.',
+    data.since ? `No action changed since ${longDate(data.since)}.` : 'Give a "since" date to list what changed.',
   );
   tableSheet(
     workbook,
