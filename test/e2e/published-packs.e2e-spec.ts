@@ -371,4 +371,134 @@ describe('published board packs', () => {
     expect((await restGet(server, `/api/published-packs/${first.id}.exe`, world.tokens.board)).status).toBe(404);
     expect(await server.count('published_board_pack', 'delivery_plan_id = $1', [world.planId])).toBe(2);
   });
+
+  /**
+   * The plan history and reporting rounds in the pack, on a plan of their own (clock 15 March 2026):
+   * | ref | lead   | due                                  | returns                        | at 15/01 (the board) | at 14/03          |
+   * | 1.1 | police | 28/02/2026                           | 10/01 30 % GREEN, 04/03 40 % GREEN | GREEN            | RED (overdue)     |
+   * | 1.2 | health | 28/02/2026, moved to 30/06 from 01/02 | 10/01 20 % AMBER               | AMBER                | AMBER             |
+   * The report as of 14 March with no `since` compares with the board of 15 January ("Board, Q4 2025").
+   * Changes: 1.1 status or RAG (GREEN to RED, overdue); 1.2 due date moved 28 Feb 2026 to 30 Jun 2026.
+   * A round opened 01/03, deadline 06/03, no grace, asks both: police's return for 04/03 is entered on 15/03
+   * (after the pack's date), health makes none: as of 14/03 each agency has 1 due, 1 missed.
+   */
+  describe('with the plan history and reporting rounds', () => {
+    const HISTORY_AS_OF = '2026-03-14';
+    let history: World;
+    let report: any;
+    let text: string;
+    let workbook: ExcelJS.Workbook;
+
+    beforeAll(async () => {
+      history = await createWorld(server, 'Pack History');
+      const coordinator = history.clients.coordinator;
+      const a11 = await createAction(coordinator, history, { ref: '1.1', title: 'Train frontline staff', leadAgencyId: history.agencies.police, dueDate: '2026-02-28' });
+      const a12 = await createAction(coordinator, history, { ref: '1.2', title: 'Map exploitation hotspots', objectiveId: history.objectives.pursue, leadAgencyId: history.agencies.health, dueDate: '2026-02-28' });
+      await history.clients.police.ok(REPORT, { input: { actionId: a11.id, reportedOn: '2026-01-10', narrative: 'Planning sessions', percentComplete: 30, status: 'IN_PROGRESS', rag: 'GREEN' } });
+      await history.clients.health.ok(REPORT, { input: { actionId: a12.id, reportedOn: '2026-01-10', narrative: 'Data sharing agreed', percentComplete: 20, status: 'IN_PROGRESS', rag: 'AMBER' } });
+      await coordinator.ok('mutation($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }', {
+        input: { partnershipId: history.partnershipId, title: 'Board, Q4 2025', date: '2026-01-15' },
+      });
+      await coordinator.ok('mutation($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }', {
+        id: a12.id,
+        version: a12.version,
+        input: { dueDate: '2026-06-30', effectiveFrom: '2026-02-01' },
+      });
+      await coordinator.ok('mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }', {
+        input: { deliveryPlanId: history.planId, title: 'March returns', opensOn: '2026-03-01', deadline: '2026-03-06', graceWorkingDays: 0 },
+      });
+      await history.clients.police.ok(REPORT, { input: { actionId: a11.id, reportedOn: '2026-03-04', narrative: 'Sessions booked', percentComplete: 40, status: 'IN_PROGRESS', rag: 'GREEN' } });
+      report = (
+        await history.clients.board.ok<{ boardReport: any }>(
+          `query($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {
+            since sinceBoardMeeting { title date }
+            changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }
+            dueSoon { ref } staleActions { ref dueDate originalDueDate }
+            roundCompliance { agency { name } due onTime late missed outstanding acknowledged }
+          } }`,
+          { plan: history.planId, asOf: HISTORY_AS_OF },
+        )
+      ).boardReport;
+      const query = `asOf=${HISTORY_AS_OF}`;
+      const pdf = await restGet(server, `/api/plans/${history.planId}/board-pack.pdf?${query}`, history.tokens.board);
+      expect(pdf.status).toBe(200);
+      if (process.env.HISTORY_PACK_PDF) writeFileSync(process.env.HISTORY_PACK_PDF, pdf.bytes);
+      text = (await pdfText(pdf.bytes)).text.replace(/\s+/g, ' ');
+      const xlsx = await restGet(server, `/api/plans/${history.planId}/board-pack.xlsx?${query}`, history.tokens.board);
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.bytes as any);
+    }, 120_000);
+
+    it('the report the pack is built from says what the table above works out', () => {
+      expect(report.since).toBe('2026-01-15');
+      expect(report.sinceBoardMeeting).toEqual({ title: 'Board, Q4 2025', date: '2026-01-15' });
+      expect(report.changes.map((c: any) => [c.ref, c.kinds, c.ragBefore, c.ragAfter, c.dueDateBefore, c.dueDateAfter])).toEqual([
+        ['1.1', ['STATUS_OR_RAG'], 'GREEN', 'RED', '2026-02-28', '2026-02-28'],
+        ['1.2', ['DUE_DATE_MOVED'], 'AMBER', 'AMBER', '2026-02-28', '2026-06-30'],
+      ]);
+      expect(report.changes[0].ragReasonsAfter).toContain('OVERDUE');
+      const byAgency = Object.fromEntries(report.roundCompliance.map((c: any) => [c.agency.name.split(' ')[0], c]));
+      expect(Object.values(byAgency).map((c: any) => c.due)).toEqual([1, 1]);
+    });
+
+    it('1. the changes table gives the kind in words and the RAG with its reasons before and after, in the PDF and the XLSX', () => {
+      expect(text).toContain('Status or RAG changed');
+      expect(text).toMatch(/GREEN to RED \(overdue/);
+      expect(text).toContain('Due date moved 28 Feb 2026 to 30 Jun 2026');
+      const sheet = workbook.getWorksheet('Changes')!;
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      const col = (name: string) => header.indexOf(name) + 1;
+      const rows = [2, 3].map((n) => sheet.getRow(n));
+      expect(rows.map((r) => [r.getCell(1).value, r.getCell(col('Change')).value])).toEqual([
+        ['1.1', 'Status or RAG changed'],
+        ['1.2', 'Due date moved'],
+      ]);
+      expect(String(rows[0].getCell(col('What changed')).value)).toMatch(/^GREEN → RED \(overdue/);
+      expect(rows[0].getCell(col('Reasons before')).value).toBe('');
+      expect(String(rows[0].getCell(col('Reasons after')).value)).toContain('Overdue');
+      expect(rows[1].getCell(col('What changed')).value).toBe('Due date moved 28 Feb 2026 → 30 Jun 2026');
+      expect((rows[1].getCell(col('Due date after')).value as Date).toISOString().slice(0, 10)).toBe('2026-06-30');
+    });
+
+    it('2. a re-baselined action shows its original due date in the action tables', () => {
+      expect(text).toContain('30 Jun 2026 (originally 28 Feb 2026)');
+      const all = workbook.getWorksheet('All actions')!;
+      const header = (all.getRow(1).values as unknown[]).slice(1);
+      const row = [2, 3].map((n) => all.getRow(n)).find((r) => r.getCell(1).value === '1.2')!;
+      expect((row.getCell(header.indexOf('Due date') + 1).value as Date).toISOString().slice(0, 10)).toBe('2026-06-30');
+      expect((row.getCell(header.indexOf('Originally due') + 1).value as Date).toISOString().slice(0, 10)).toBe('2026-02-28');
+      const other = [2, 3].map((n) => all.getRow(n)).find((r) => r.getCell(1).value === '1.1')!;
+      expect(other.getCell(header.indexOf('Originally due') + 1).value).toBeNull();
+    });
+
+    it('3. names the board meeting the changes are compared with, on the title page and the Summary sheet', async () => {
+      expect(text).toContain('Changes since the last board meeting: Board, Q4 2025 (15 January 2026)');
+      const summary = workbook.getWorksheet('Summary')!;
+      const facts = Object.fromEntries([3, 4, 5, 6, 7, 8].map((n) => [summary.getRow(n).getCell(1).value, summary.getRow(n).getCell(2).value]));
+      expect(facts['Compared with']).toBe('Board, Q4 2025 (15 January 2026)');
+    });
+
+    it('4. a "Returns by agency" table and sheet with the round compliance of the report; none for a plan without rounds', async () => {
+      expect(text).toContain('Returns by agency');
+      const sheet = workbook.getWorksheet('Returns by agency')!;
+      const rows = [2, 3].map((n) => (sheet.getRow(n).values as unknown[]).slice(1, 8));
+      const expected = report.roundCompliance
+        .map((c: any) => [c.agency.name, c.due, c.onTime, c.late, c.missed, c.outstanding, c.acknowledged])
+        .sort((a: any[], b: any[]) => String(a[0]).localeCompare(String(b[0])));
+      expect(rows).toEqual(expected);
+      // As of 14 March neither return is in: health made none, and police's (for 04/03) was entered on
+      // 15 March, after the deadline and after the pack's date. Both due 1, missed 1.
+      expect(rows.map((r) => r.slice(1))).toEqual([
+        [1, 0, 0, 1, 0, 0],
+        [1, 0, 0, 1, 0, 0],
+      ]);
+      expect(text).toMatch(/Health \S+ 1 0 0 1 0 0 0%/);
+      // The first plan has no rounds: no table, no sheet.
+      const noRounds = await restGet(server, `/api/plans/${world.planId}/board-pack.xlsx?asOf=${AS_OF}`, world.tokens.board);
+      const plain = new ExcelJS.Workbook();
+      await plain.xlsx.load(noRounds.bytes as any);
+      expect(plain.getWorksheet('Returns by agency')).toBeUndefined();
+      expect((await pdfText((await restGet(server, `/api/plans/${world.planId}/board-pack.pdf?asOf=${AS_OF}`, world.tokens.board)).bytes)).text).not.toContain('Returns by agency');
+    });
+  });
 });
