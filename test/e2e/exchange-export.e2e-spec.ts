@@ -215,8 +215,10 @@ describe('board pack export', () => {
       const first = all.getRow(2);
       expect(first.getCell(9).value).toBeInstanceOf(Date);
       expect(first.getCell(9).numFmt).toBe('dd/mm/yyyy');
-      expect(typeof first.getCell(12).value).toBe('number');
-      expect(typeof first.getCell(15).value).toBe('boolean');
+      // Column 10, "Originally due", is blank unless the action was re-baselined.
+      expect((all.getRow(1).values as unknown[])[10]).toBe('Originally due');
+      expect(typeof first.getCell(13).value).toBe('number');
+      expect(typeof first.getCell(16).value).toBe('boolean');
     });
 
     it('the .csv lists every action with as-of figures that roll up to boardReport', async () => {

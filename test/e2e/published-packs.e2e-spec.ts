@@ -443,7 +443,7 @@ describe('published board packs', () => {
 
     it('1. the changes table gives the kind in words and the RAG with its reasons before and after, in the PDF and the XLSX', () => {
       expect(text).toContain('Status or RAG changed');
-      expect(text).toMatch(/GREEN to RED \(overdue/);
+      expect(text).toMatch(/Green to Red \(overdue/);
       expect(text).toContain('Due date moved 28 Feb 2026 to 30 Jun 2026');
       const sheet = workbook.getWorksheet('Changes')!;
       const header = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -453,7 +453,7 @@ describe('published board packs', () => {
         ['1.1', 'Status or RAG changed'],
         ['1.2', 'Due date moved'],
       ]);
-      expect(String(rows[0].getCell(col('What changed')).value)).toMatch(/^GREEN → RED \(overdue/);
+      expect(String(rows[0].getCell(col('What changed')).value)).toMatch(/^Green → Red \(overdue/);
       expect(rows[0].getCell(col('Reasons before')).value).toBe('');
       expect(String(rows[0].getCell(col('Reasons after')).value)).toContain('Overdue');
       expect(rows[1].getCell(col('What changed')).value).toBe('Due date moved 28 Feb 2026 → 30 Jun 2026');

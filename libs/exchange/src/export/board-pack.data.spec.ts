@@ -14,18 +14,18 @@ const change = (over: Partial<ChangeLine>): ChangeLine => ({
 describe('changeText', () => {
   it('gives the RAG with its reasons before and after', () => {
     const c = change({ kinds: ['STATUS_OR_RAG'], ragReasonsBefore: ['NO_RECENT_UPDATE'], ragReasonsAfter: ['OVERDUE'] });
-    expect(changeText(c)).toBe('AMBER (no recent update) → RED (overdue)');
-    expect(changeText(c, 'to')).toBe('AMBER (no recent update) to RED (overdue)');
+    expect(changeText(c)).toBe('Amber (no recent update) → Red (overdue)');
+    expect(changeText(c, 'to')).toBe('Amber (no recent update) to Red (overdue)');
   });
 
   it('says a status change in words, and a RAG gone when completed', () => {
     const c = change({ kinds: ['STATUS_OR_RAG'], statusAfter: 'COMPLETED', ragAfter: 'BLUE', ragReasonsBefore: ['REPORTED_AMBER'], ragReasonsAfter: [] });
-    expect(changeText(c)).toBe('In progress → Completed; AMBER (reported amber) → BLUE');
+    expect(changeText(c)).toBe('In progress → Completed; Amber (reported amber) → Blue');
   });
 
   it('writes added, removed, a moved due date and moved progress', () => {
-    expect(changeText(change({ kinds: ['ADDED'], statusBefore: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN', ragReasonsAfter: [] }))).toBe('Added to the plan, now GREEN');
-    expect(changeText(change({ kinds: ['REMOVED'], ragBefore: 'AMBER', ragAfter: null, ragReasonsBefore: ['REPORTED_AMBER'] }))).toBe('Removed from the plan, was AMBER (reported amber)');
+    expect(changeText(change({ kinds: ['ADDED'], statusBefore: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN', ragReasonsAfter: [] }))).toBe('Added to the plan, now Green');
+    expect(changeText(change({ kinds: ['REMOVED'], ragBefore: 'AMBER', ragAfter: null, ragReasonsBefore: ['REPORTED_AMBER'] }))).toBe('Removed from the plan, was Amber (reported amber)');
     expect(changeText(change({ kinds: ['DUE_DATE_MOVED'], dueDateBefore: '2026-09-30', dueDateAfter: '2027-01-31' }))).toBe('Due date moved 30 Sep 2026 → 31 Jan 2027');
     expect(changeText(change({ kinds: ['PROGRESS_MOVED'], ragBefore: 'GREEN', ragAfter: 'GREEN', progressBefore: 20, progressAfter: 45 }))).toBe('Progress 20% → 45%');
   });
@@ -33,7 +33,7 @@ describe('changeText', () => {
   it('names the kinds, and treats a change frozen before kinds existed as a status or RAG change', () => {
     expect(changeKindsText(change({ kinds: ['STATUS_OR_RAG', 'DUE_DATE_MOVED'] }))).toBe('Status or RAG changed, Due date moved');
     expect(changeKindsText(change({}))).toBe('Status or RAG changed');
-    expect(changeText(change({}))).toBe('AMBER → RED');
+    expect(changeText(change({}))).toBe('Amber → Red');
   });
 });
 

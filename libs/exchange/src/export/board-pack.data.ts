@@ -169,11 +169,12 @@ export function dueText(a: { dueDate: string; originalDueDate?: string | null })
   return a.originalDueDate && a.originalDueDate !== a.dueDate ? `${mediumDate(a.dueDate)} (originally ${mediumDate(a.originalDueDate)})` : mediumDate(a.dueDate);
 }
 
-/** A state in words: "AMBER (no recent update)", "RED (overdue, reported red)", "Completed" when no RAG. */
+/** A state in words: "Amber (no recent update)", "Red (overdue, reported red)", "Completed" when no RAG. */
 function stateText(status: string, rag: string | null | undefined, reasons: string[] | undefined): string {
   if (!rag) return STATUS_LABEL[status] ?? status;
   const why = (reasons ?? []).map((r) => (REASON_LABEL[r] ?? r).toLowerCase());
-  return why.length ? `${rag} (${why.join(', ')})` : rag;
+  const word = RAG_LABEL[rag] ?? rag;
+  return why.length ? `${word} (${why.join(', ')})` : word;
 }
 
 /** The kinds of a change in words ("Status or RAG changed, Due date moved"); packs frozen before kinds existed list status or RAG changes only. */
@@ -181,7 +182,7 @@ export function changeKindsText(c: ChangeLine): string {
   return (c.kinds ?? ['STATUS_OR_RAG']).map((k) => CHANGE_KIND_LABEL[k] ?? k).join(', ');
 }
 
-/** What changed, in words, one clause per kind: "AMBER (no recent update) → RED (overdue); due date moved 30 Sep 2026 → 31 Jan 2027". */
+/** What changed, in words, one clause per kind: "Amber (no recent update) → Red (overdue); due date moved 30 Sep 2026 → 31 Jan 2027". */
 export function changeText(c: ChangeLine, arrow = '→'): string {
   const to = ` ${arrow} `;
   const kinds = c.kinds ?? ['STATUS_OR_RAG'];
