@@ -594,12 +594,16 @@ const reasons = (a: ActionLine): string => a.ragReasons.map((r) => REASON_LABEL[
 const ragOf = (a: { rag: string | null }): string | null => a.rag;
 const ragText = (a: { rag: string | null }): string => (a.rag ? RAG_LABEL[a.rag] : 'None');
 
+/** The due date, and a re-baselined action's original one on a second line. */
+const dueLines = (a: ActionLine): string => dueText(a).replace(' (originally', '\n(originally');
+
 const ACTION_LIST = (extra: Column<ActionLine>): Column<ActionLine>[] => [
   { header: 'Ref', width: 4, text: (a) => a.ref, bold: true },
-  { header: 'Action', width: 22, text: (a) => a.title },
+  { header: 'Action', width: 18, text: (a) => a.title },
   { header: 'Lead agency', width: 13, text: (a) => a.leadAgency },
-  { header: 'Supporting', width: 13, text: (a) => a.supportingAgencies.join(', ') },
-  { header: 'Due', width: 9, text: dueText },
+  { header: 'Supporting', width: 12, text: (a) => a.supportingAgencies.join(', ') },
+  // "30 Jun 2026", then "(originally 28 Feb 2026)" on a line of its own.
+  { header: 'Due', width: 14, text: dueLines },
   extra,
   { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
   { header: 'Progress', width: 6, text: (a) => percent(a.progress), align: 'right' },
@@ -825,7 +829,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   layout.table(
     [
       { header: 'Ref', width: 4, text: (a: ActionLine) => a.ref, bold: true },
-      { header: 'Action', width: 20, text: (a) => a.title },
+      { header: 'Action', width: 18, text: (a) => a.title },
       { header: 'RAG', width: 6, text: ragText, rag: ragOf },
       { header: 'Reported', width: 7, text: (a) => shortDate(latest[a.ref]?.reportedOn ?? null) || 'None' },
       { header: 'Reported by', width: 14, text: (a) => (latest[a.ref] ? [latest[a.ref].author, latest[a.ref].agency].filter(Boolean).join(', ') : '') },
@@ -897,10 +901,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   layout.table(
     [
       { header: 'Ref', width: 4, text: (a: ActionLine) => a.ref, bold: true },
-      { header: 'Action', width: 28, text: (a) => a.title },
+      { header: 'Action', width: 24, text: (a) => a.title },
       { header: 'Obj.', width: 4, text: (a) => a.objectiveCode },
-      { header: 'Lead agency', width: 16, text: (a) => a.leadAgency },
-      { header: 'Due', width: 9, text: dueText },
+      { header: 'Lead agency', width: 15, text: (a) => a.leadAgency },
+      { header: 'Due', width: 14, text: dueLines },
       { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
       { header: 'Progress', width: 6, text: (a) => percent(a.progress), align: 'right' },
       { header: 'RAG', width: 6, text: ragText, rag: ragOf },
