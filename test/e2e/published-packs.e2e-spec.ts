@@ -442,7 +442,7 @@ describe('published board packs', () => {
     });
 
     it('1. the changes table gives the kind in words and the RAG with its reasons before and after, in the PDF and the XLSX', () => {
-      expect(text).toContain('Status or RAG changed');
+      expect(text).toContain('RAG changed');
       expect(text).toMatch(/Green to Red \(overdue/);
       expect(text).toContain('Due date moved 28 Feb 2026 to 30 Jun 2026');
       const sheet = workbook.getWorksheet('Changes')!;
@@ -450,7 +450,7 @@ describe('published board packs', () => {
       const col = (name: string) => header.indexOf(name) + 1;
       const rows = [2, 3].map((n) => sheet.getRow(n));
       expect(rows.map((r) => [r.getCell(1).value, r.getCell(col('Change')).value])).toEqual([
-        ['1.1', 'Status or RAG changed'],
+        ['1.1', 'RAG changed'],
         ['1.2', 'Due date moved'],
       ]);
       expect(String(rows[0].getCell(col('What changed')).value)).toMatch(/^Green → Red \(overdue/);

@@ -23,6 +23,11 @@ describe('changeText', () => {
     expect(changeText(c)).toBe('In progress → Completed; Amber (reported amber) → Blue');
   });
 
+  it('says a RAG gone with the status once', () => {
+    const c = change({ kinds: ['STATUS_OR_RAG'], statusAfter: 'CANCELLED', ragAfter: null, ragReasonsBefore: ['MILESTONE_OVERDUE'], ragReasonsAfter: [] });
+    expect(changeText(c)).toBe('In progress → Cancelled; was Amber (milestone overdue)');
+  });
+
   it('writes added, removed, a moved due date and moved progress', () => {
     expect(changeText(change({ kinds: ['ADDED'], statusBefore: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN', ragReasonsAfter: [] }))).toBe('Added to the plan, now Green');
     expect(changeText(change({ kinds: ['REMOVED'], ragBefore: 'AMBER', ragAfter: null, ragReasonsBefore: ['REPORTED_AMBER'] }))).toBe('Removed from the plan, was Amber (reported amber)');
@@ -31,8 +36,10 @@ describe('changeText', () => {
   });
 
   it('names the kinds, and treats a change frozen before kinds existed as a status or RAG change', () => {
-    expect(changeKindsText(change({ kinds: ['STATUS_OR_RAG', 'DUE_DATE_MOVED'] }))).toBe('Status or RAG changed, Due date moved');
-    expect(changeKindsText(change({}))).toBe('Status or RAG changed');
+    expect(changeKindsText(change({ kinds: ['STATUS_OR_RAG', 'DUE_DATE_MOVED'] }))).toBe('RAG changed, Due date moved');
+    expect(changeKindsText(change({}))).toBe('RAG changed');
+    expect(changeKindsText(change({ statusAfter: 'COMPLETED', ragAfter: 'BLUE' }))).toBe('Status and RAG changed');
+    expect(changeKindsText(change({ statusAfter: 'ON_HOLD', ragAfter: 'AMBER', ragBefore: 'AMBER' }))).toBe('Status changed');
     expect(changeText(change({}))).toBe('Amber → Red');
   });
 });

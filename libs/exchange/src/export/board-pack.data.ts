@@ -179,7 +179,14 @@ function stateText(status: string, rag: string | null | undefined, reasons: stri
 
 /** The kinds of a change in words ("Status or RAG changed, Due date moved"); packs frozen before kinds existed list status or RAG changes only. */
 export function changeKindsText(c: ChangeLine): string {
-  return (c.kinds ?? ['STATUS_OR_RAG']).map((k) => CHANGE_KIND_LABEL[k] ?? k).join(', ');
+  return (c.kinds ?? ['STATUS_OR_RAG'])
+    .map((k) => {
+      if (k !== 'STATUS_OR_RAG') return CHANGE_KIND_LABEL[k] ?? k;
+      const status = c.statusBefore !== c.statusAfter;
+      const rag = c.ragBefore !== c.ragAfter;
+      return status && rag ? 'Status and RAG changed' : status ? 'Status changed' : rag ? 'RAG changed' : CHANGE_KIND_LABEL[k];
+    })
+    .join(', ');
 }
 
 /** What changed, in words, one clause per kind: "Amber (no recent update) → Red (overdue); due date moved 30 Sep 2026 → 31 Jan 2027". */
@@ -192,9 +199,15 @@ export function changeText(c: ChangeLine, arrow = '→'): string {
     else if (kind === 'REMOVED') parts.push(`Removed from the plan, was ${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}`);
     else if (kind === 'STATUS_OR_RAG') {
       const status = c.statusBefore !== c.statusAfter ? `${STATUS_LABEL[c.statusBefore] ?? c.statusBefore}${to}${STATUS_LABEL[c.statusAfter] ?? c.statusAfter}` : null;
-      const rag = c.ragBefore !== c.ragAfter || (c.ragReasonsBefore ?? []).join() !== (c.ragReasonsAfter ?? []).join()
-        ? `${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}${to}${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`
-        : null;
+      const ragMoved = c.ragBefore !== c.ragAfter || (c.ragReasonsBefore ?? []).join() !== (c.ragReasonsAfter ?? []).join();
+      // With the status said, a side with no RAG (cancelled) is not said twice.
+      const rag = !ragMoved
+        ? null
+        : status && !c.ragAfter
+          ? `was ${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}`
+          : status && !c.ragBefore
+            ? `now ${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`
+            : `${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}${to}${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`;
       parts.push([status, rag].filter(Boolean).join('; ') || 'Status or RAG changed');
     } else if (kind === 'DUE_DATE_MOVED' && c.dueDateBefore && c.dueDateAfter) parts.push(`Due date moved ${mediumDate(c.dueDateBefore)}${to}${mediumDate(c.dueDateAfter)}`);
     else if (kind === 'PROGRESS_MOVED' && c.progressBefore != null && c.progressAfter != null) parts.push(`Progress ${Math.round(c.progressBefore)}%${to}${Math.round(c.progressAfter)}%`);
