@@ -381,6 +381,7 @@ describe('published board packs', () => {
    * Changes: 1.1 status or RAG (GREEN to RED, overdue); 1.2 due date moved 28 Feb 2026 to 30 Jun 2026.
    * A round opened 01/03, deadline 06/03, no grace, asks both: police's return for 04/03 is entered on 15/03
    * (after the pack's date), health makes none: as of 14/03 each agency has 1 due, 1 missed.
+   * Set HISTORY_PACK_PDF / HISTORY_PACK_XLSX to keep this plan's packs for a look.
    */
   describe('with the plan history and reporting rounds', () => {
     const HISTORY_AS_OF = '2026-03-14';
@@ -425,6 +426,7 @@ describe('published board packs', () => {
       if (process.env.HISTORY_PACK_PDF) writeFileSync(process.env.HISTORY_PACK_PDF, pdf.bytes);
       text = (await pdfText(pdf.bytes)).text.replace(/\s+/g, ' ');
       const xlsx = await restGet(server, `/api/plans/${history.planId}/board-pack.xlsx?${query}`, history.tokens.board);
+      if (process.env.HISTORY_PACK_XLSX) writeFileSync(process.env.HISTORY_PACK_XLSX, xlsx.bytes);
       workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.bytes as any);
     }, 120_000);
