@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
   const runs = Number(values.runs);
   const entry = join(ROOT, 'dist/apps/api/src/main.js');
-  if (!existsSync(entry) || statSync(entry).mtimeMs < statSync(join(ROOT, 'libs/exchange/src/publish/published-pack.service.ts')).mtimeMs) {
+  if (!existsSync(entry) || statSync(entry).mtimeMs < statSync(join(ROOT, 'libs/board-pack/src/publish/published-pack.service.ts')).mtimeMs) {
     execSync('npx nest build api', { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   }
   const db = await openBenchDatabase();

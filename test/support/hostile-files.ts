@@ -1,6 +1,6 @@
 import { constants, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { readZipEntries } from '../../libs/exchange/src/import/zip-entries';
+import { readZipEntries } from '../../libs/plan-import/src/import/zip-entries';
 
 /**
  * Files built to overload an upload reader (issue 11), made in memory by the tests themselves:

@@ -12,8 +12,10 @@ import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
 import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, requestToken, sqlCounter } from '@app/common';
-import { dataSourceOptions, DemoSeeder } from '@app/db';
-import { ExchangeModule } from '@app/exchange';
+import { dataSourceOptions } from '@app/db';
+import { DemoSeeder } from '@app/demo';
+import { BoardPackModule } from '@app/board-pack';
+import { PlanImportModule } from '@app/plan-import';
 import { IdentityModule } from '@app/identity';
 import { PartnershipModule } from '@app/partnership';
 import { PlanningModule } from '@app/planning';
@@ -105,7 +107,8 @@ export class AppModule {
         ProgressModule,
         BoardReportModule,
         AuditLogModule,
-        ExchangeModule,
+        PlanImportModule,
+        BoardPackModule,
         WebModule,
         RoundsModule,
       ],

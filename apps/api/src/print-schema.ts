@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditLogResolver } from '@app/audit-log';
 import { BOARD_REPORT_RESOLVERS } from '@app/board-report';
-import { BoardPackUrlResolver, PublishedPackResolver } from '@app/exchange';
+import { BoardPackUrlResolver, PublishedPackResolver } from '@app/board-pack';
 import { MembershipResolver, UserResolver } from '@app/identity';
 import { AgencyResolver, PartnershipResolver } from '@app/partnership';
 import {

@@ -25,3 +25,4 @@ export * from './common.module';
 export * from './validation/validators';
 export * from './graphql/page-info.type';
 export * from './errors/http-error.filter';
+export * from './http/rest-params';

@@ -1,3 +1,4 @@
+import { inertText } from '@app/file-formats';
 import { stringify } from 'csv-stringify/sync';
 import { ActionLine, BoardPackData } from './board-pack.data';
 
@@ -26,15 +27,6 @@ export const CSV_COLUMNS: readonly [string, (a: ActionLine, data: BoardPackData)
   ['Stale', (a) => a.stale],
   ['Last reported on', (a) => a.lastReportedOn],
 ];
-
-/**
- * Text a spreadsheet would run as a formula when the CSV is opened (=, +, -, @, tab, return at the
- * start: "CSV injection") gets a leading apostrophe, which Excel shows as plain text. Titles and
- * narratives are typed by users, so they cannot be trusted to start innocently.
- */
-export function inertText(value: string | number | boolean | null): string | number | boolean | null {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /**
  * Every action of the plan with its figures as of the pack's date, one row each in ref order.

@@ -3,22 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BoardReportService } from '@app/board-report';
 import { compareDates } from '@app/calendar';
-import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
+import { Actor, DownloadFile, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
 import { UserService } from '@app/identity';
 import { PartnershipService } from '@app/partnership';
 import { ActionEntity, PlanningService } from '@app/planning';
 import { ActionStateService } from '@app/progress';
 import { RoundsService } from '@app/rounds';
-import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn, slug } from './board-pack.data';
+import { slug } from '@app/file-formats';
+import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
 import { packDifferences } from '../rules/pack-differences.rule';
 
-export interface RenderedFile {
-  body: Buffer;
-  contentType: string;
-  fileName: string;
-}
+/** A rendered pack: its bytes, media type and file name. */
+export type RenderedFile = DownloadFile;
 
 const CONTENT_TYPES: Readonly<Record<BoardPackFormatName, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

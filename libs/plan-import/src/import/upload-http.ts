@@ -1,9 +1,6 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException, StreamableFile } from '@nestjs/common';
-import type { Response } from 'express';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { catchError, Observable, throwError } from 'rxjs';
-import { isCalendarDate } from '@app/calendar';
-import { BadUserInputError } from '@app/common';
-import { RenderedFile } from './export/board-pack.service';
+import { BadUserInputError, RestParams } from '@app/common';
 
 /** Largest spreadsheet an import accepts. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -22,20 +19,6 @@ export class UploadLimitInterceptor implements NestInterceptor {
   }
 }
 
-type Query = Record<string, unknown>;
-
-/** A true/false query parameter (`true`/`false`, `1`/`0`, `yes`/`no`); `fallback` when absent. */
-export function queryFlag(query: Query, name: string, fallback: boolean): boolean {
-  const value = query[name];
-  if (value === undefined || value === '') return fallback;
-  if (typeof value === 'string') {
-    const v = value.toLowerCase();
-    if (['true', '1', 'yes'].includes(v)) return true;
-    if (['false', '0', 'no'].includes(v)) return false;
-  }
-  throw BadUserInputError.field(name, 'Must be true or false');
-}
-
 const AGENCY_KINDS = ['COUNCIL', 'POLICE', 'HEALTH', 'FIRE', 'PROBATION', 'EDUCATION', 'VOLUNTARY', 'BUSINESS', 'OTHER'] as const;
 type AgencyKindName = (typeof AGENCY_KINDS)[number];
 
@@ -44,7 +27,7 @@ type AgencyKindName = (typeof AGENCY_KINDS)[number];
  * `{"Hope for Justice Sandmoor":"VOLUNTARY"}`. Empty when absent; BAD_USER_INPUT naming the
  * parameter for anything else (not JSON, not an object, a kind that does not exist).
  */
-export function queryAgencyKinds(query: Query, name: string): Record<string, AgencyKindName> {
+export function queryAgencyKinds(query: RestParams, name: string): Record<string, AgencyKindName> {
   const value = query[name];
   if (value === undefined || value === '') return {};
   let parsed: unknown;
@@ -67,24 +50,6 @@ export function queryAgencyKinds(query: Query, name: string): Record<string, Age
     out[agency] = upper as AgencyKindName;
   }
   return out;
-}
-
-/** A YYYY-MM-DD query parameter, or null when absent. */
-export function queryDate(query: Query, name: string): string | null {
-  const value = query[name];
-  if (value === undefined || value === '') return null;
-  if (typeof value === 'string' && isCalendarDate(value)) return value;
-  throw BadUserInputError.field(name, 'Must be a calendar date written YYYY-MM-DD');
-}
-
-/** Sends a generated file as a download: never cached (it holds a partnership's data), never sniffed. */
-export function asDownload(res: Response, file: RenderedFile): StreamableFile {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-  res.setHeader('Content-Length', String(file.body.length));
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  return new StreamableFile(file.body);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { emptyRollUp } from '@app/board-report';
 import { ActionLine, BoardPackData } from './board-pack.data';
-import { boardPackCsv, inertText } from './csv-board-pack.writer';
+import { inertText } from '@app/file-formats';
+import { boardPackCsv } from './csv-board-pack.writer';
 
 const line = (over: Partial<ActionLine>): ActionLine => ({
   ref: '1.1',

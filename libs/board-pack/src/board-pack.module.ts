@@ -8,18 +8,17 @@ import { ProgressModule } from '@app/progress';
 import { RoundsModule } from '@app/rounds';
 import { BoardPackUrlResolver } from './board-pack-url.resolver';
 import { DownloadTokenService } from './download/download-token.service';
-import { ExchangeController } from './exchange.controller';
+import { BoardPackController } from './board-pack.controller';
 import { BoardPackService } from './export/board-pack.service';
 import { RenderPool } from './export/render-pool';
-import { PlanImportService } from './import/plan-import.service';
 import { PublishedPackController } from './publish/published-pack.controller';
 import { PublishedPackResolver } from './publish/published-pack.resolver';
 import { PublishedPackService } from './publish/published-pack.service';
 
-/** Delivery plan import from XLSX/CSV, board pack export as XLSX, CSV and PDF, and published (frozen) packs (docs/exchange.md). */
+/** The board pack as XLSX, CSV and PDF, rendered off the server's process, and published (frozen) packs (docs/exchange.md). */
 @Module({
   imports: [JwtModule.register({}), PlanningModule, PartnershipModule, IdentityModule, ProgressModule, BoardReportModule, RoundsModule],
-  controllers: [ExchangeController, PublishedPackController],
-  providers: [PlanImportService, BoardPackService, DownloadTokenService, BoardPackUrlResolver, RenderPool, PublishedPackService, PublishedPackResolver],
+  controllers: [BoardPackController, PublishedPackController],
+  providers: [BoardPackService, DownloadTokenService, BoardPackUrlResolver, RenderPool, PublishedPackService, PublishedPackResolver],
 })
-export class ExchangeModule {}
+export class BoardPackModule {}

@@ -20,7 +20,7 @@ import { agencyKey, AgencyKindName, PillarName, RagName, StatusName } from '../r
 import { ExistingAction, ExistingPlan, ImportPlan, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
 import { layoutSheet } from '../rules/sheet-layout.rule';
 import { ImportProblemsError, ImportReport, rowIsUnchanged, summarise } from './import-report';
-import { TemplateContext } from '../export/import-template.writer';
+import { TemplateContext } from '../template/import-template.writer';
 import { readSpreadsheet, UploadedSpreadsheet } from './spreadsheet-reader';
 
 export interface ImportOptionsInput {

@@ -2,8 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { addDays, compareDates } from '@app/calendar';
 import { IMPORT_COLUMNS, ImportField } from '../rules/plan-columns.rule';
-import { PILLAR_LABEL, shortDate } from './board-pack.data';
-import { inertText } from './csv-board-pack.writer';
+import { PILLAR_LABEL } from '@app/domain';
+import { inertText, shortDate } from '@app/file-formats';
 
 /** What the template shows of the plan it is for: its objectives and agencies fill the example and the pick lists. */
 export interface TemplateContext {

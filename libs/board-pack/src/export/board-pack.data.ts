@@ -239,13 +239,6 @@ export const STATUS_LABEL: Readonly<Record<string, string>> = {
   CANCELLED: 'Cancelled',
 };
 
-export const PILLAR_LABEL: Readonly<Record<string, string>> = {
-  PREVENT: 'Prevent',
-  PURSUE: 'Pursue',
-  PROTECT: 'Protect',
-  PREPARE: 'Prepare',
-};
-
 export const RAG_LABEL: Readonly<Record<string, string>> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Blue' };
 
 export const REASON_LABEL: Readonly<Record<string, string>> = {
@@ -264,29 +257,3 @@ export const RAG_COLOURS: Readonly<Record<string, { fill: string; text: string }
   GREEN: { fill: '2E8B57', text: 'FFFFFF' },
   BLUE: { fill: '2F6DB5', text: 'FFFFFF' },
 };
-
-/** "31 March 2026" for a YYYY-MM-DD date: how a board paper writes dates. */
-export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1]} ${y}`;
-}
-
-/** "31/03/2026", the UK short form used in tables. */
-export function shortDate(date: string | null): string {
-  if (!date) return '';
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** A file name part: letters, digits and hyphens only. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'plan'
-  );
-}
