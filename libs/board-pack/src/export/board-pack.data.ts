@@ -1,4 +1,5 @@
 import type { RollUp } from '@app/board-report';
+import { ACTION_STATUS_LABEL, PILLAR_LABEL as PILLAR_WORDS, RAG_LABEL as RAG_WORDS, RAG_REASON_LABEL } from '@app/domain';
 
 /**
  * The board report as plain rows for the writers: names instead of ids, nothing lazy, nothing
@@ -230,25 +231,11 @@ export interface UpdateLine {
 
 export type BoardPackFormatName = 'xlsx' | 'csv' | 'pdf';
 
-/** Words for enum values in packs people read. */
-export const STATUS_LABEL: Readonly<Record<string, string>> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  ON_HOLD: 'On hold',
-  COMPLETED: 'Completed',
-  CANCELLED: 'Cancelled',
-};
-
-export const RAG_LABEL: Readonly<Record<string, string>> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Blue' };
-
-export const REASON_LABEL: Readonly<Record<string, string>> = {
-  OVERDUE: 'Overdue',
-  REPORTED_RED: 'Reported red',
-  MILESTONE_OVERDUE: 'Milestone overdue',
-  NO_RECENT_UPDATE: 'No recent update',
-  REPORTED_AMBER: 'Reported amber',
-  ON_HOLD: 'On hold',
-};
+/** The domain's words for its values, indexed by the plain strings a pack's rows carry. */
+export const STATUS_LABEL: Readonly<Record<string, string>> = ACTION_STATUS_LABEL;
+export const PILLAR_LABEL: Readonly<Record<string, string>> = PILLAR_WORDS;
+export const RAG_LABEL: Readonly<Record<string, string>> = RAG_WORDS;
+export const REASON_LABEL: Readonly<Record<string, string>> = RAG_REASON_LABEL;
 
 /** The RAG palette of every pack (fill colour, and text colour on it). */
 export const RAG_COLOURS: Readonly<Record<string, { fill: string; text: string }>> = {

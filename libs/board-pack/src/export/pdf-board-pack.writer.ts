@@ -1,10 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { RollUp } from '@app/board-report';
 import { todayIn } from '@app/calendar';
-import { PILLAR_LABEL } from '@app/domain';
 import { longDate, shortDate } from '@app/file-formats';
 import { ROLL_UP_FIGURES, rollUpFigure } from '../rules/pack-differences.rule';
-import { ActionLine, BoardPackData, changeKindsText, ComplianceLine, changeText, dueText, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
+import { ActionLine, BoardPackData, changeKindsText, ComplianceLine, changeText, dueText, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
 
 type Doc = PDFKit.PDFDocument;
 

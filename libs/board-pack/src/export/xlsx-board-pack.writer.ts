@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { RollUp } from '@app/board-report';
-import { PILLAR_LABEL } from '@app/domain';
 import { longDate } from '@app/file-formats';
-import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
+import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
 
 /** One column of a table sheet: header, width, and how a row fills it. */
 interface Column<T> {

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { addDays, compareDates } from '@app/calendar';
 import { IMPORT_COLUMNS, ImportField } from '../rules/plan-columns.rule';
-import { PILLAR_LABEL } from '@app/domain';
+import { PILLAR_LABEL, PillarName } from '@app/domain';
 import { inertText, shortDate } from '@app/file-formats';
 
 /** What the template shows of the plan it is for: its objectives and agencies fill the example and the pick lists. */
@@ -12,7 +12,7 @@ export interface TemplateContext {
   planStart: string;
   planEnd: string;
   today: string;
-  objectives: { code: string; pillar: string; title: string }[];
+  objectives: { code: string; pillar: PillarName; title: string }[];
   agencies: string[];
 }
 
@@ -28,7 +28,7 @@ export function exampleRow(ctx: TemplateContext): Example {
   const reported = compareDates(addDays(start, 60), ctx.today) <= 0 ? addDays(start, 60) : ctx.today;
   return {
     ref: '1.1',
-    pillar: PILLAR_LABEL[objective.pillar] ?? objective.pillar,
+    pillar: PILLAR_LABEL[objective.pillar],
     objectiveCode: objective.code,
     objectiveTitle: objective.title,
     title: 'Deliver modern slavery awareness training to frontline staff',

@@ -1,0 +1,14 @@
+/**
+ * The limits on what people type, once: the inputs' validation, the spreadsheet import and the
+ * database's CHECK constraints use these.
+ */
+
+/** Titles: strategies, objectives, actions, milestones, meetings. */
+export const TITLE_MAX = 300;
+
+/** Longer text: descriptions, narratives, notes, reasons. */
+export const TEXT_MAX = 5000;
+
+/** An action's ref or an objective's code: 1–20 letters, digits, dots, hyphens or slashes, starting with a letter or digit ("2.3", "PV-1"). */
+export const REF_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/;
+export const REF_MAX = 20;
