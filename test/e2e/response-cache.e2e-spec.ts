@@ -124,12 +124,27 @@ describe('response cache', () => {
   });
 
   it('keeps a report apart from the same document with other variables', async () => {
-    const may = await report(world.clients.board, '2025-05-31');
-    const march = await report(world.clients.board, '2025-03-01');
+    // Its own plan: an action completed on 1 April, so a report as of May and one as of March differ.
+    const plan = await createPlan(world, 'Dated plan');
+    const done = await createAction(world.clients.coordinator, plan, { ref: '1.1', leadAgencyId: world.agencies.police, dueDate: '2025-12-31' });
+    await world.clients.police.ok(REPORT_PROGRESS, {
+      input: { actionId: done.id, reportedOn: '2025-04-01', narrative: 'Done', percentComplete: 100, status: 'COMPLETED' },
+    });
+    const read = (asOf: string) => world.clients.board.request<any>(REPORT, { plan: plan.planId, asOf });
 
+    const may = await read('2025-05-31');
+    const mayAgain = await read('2025-05-31');
+    const march = await read('2025-03-01');
+    const marchAgain = await read('2025-03-01');
+
+    expect(may.data.boardReport.overall.completed).toBe(1);
+    expect(mayAgain.statements).toBe(SERVED_STATEMENTS);
+    // Kept under its own key: computed, not May's response served again.
     expect(march.statements).toBeGreaterThan(SERVED_STATEMENTS);
     expect(march.data.boardReport.overall.completed).toBe(0);
-    expect(may.data.boardReport.overall.completed).toBe(1);
+    expect(marchAgain.statements).toBe(SERVED_STATEMENTS);
+    expect(marchAgain.data).toEqual(march.data);
+    expect(mayAgain.data).toEqual(may.data);
   });
 
   it('refuses a cached report to a caller outside the partnership, and to a member once removed', async () => {
@@ -199,12 +214,34 @@ describe('response cache', () => {
     expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   }, 120_000);
 
-  it('never keeps a response with errors', async () => {
-    const missing = '00000000-0000-4000-8000-000000000000';
-    const first = await world.clients.board.request<any>(REPORT, { plan: missing, asOf: '2025-05-31' });
-    const again = await world.clients.board.request<any>(REPORT, { plan: missing, asOf: '2025-05-31' });
+  it('gives each caller their own canReportProgress, which depends on who asks, and keeps none of it', async () => {
+    const query = `query($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }`;
+    const mayReport = async (client: typeof world.clients.board) => {
+      const result = await client.request<any>(query, { id: world.planId });
+      expect(result.errors).toBeUndefined();
+      return { statements: result.statements, actions: result.data.deliveryPlan.actions.filter((a: { ref: string }) => a.ref === '1.1') };
+    };
 
-    expect(first.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    const police = await mayReport(world.clients.police);
+    const board = await mayReport(world.clients.board);
+    const boardAgain = await mayReport(world.clients.board);
+
+    expect(police.actions).toEqual([{ ref: '1.1', canReportProgress: true }]);
+    expect(board.actions).toEqual([{ ref: '1.1', canReportProgress: false }]);
+    expect(boardAgain.actions).toEqual([{ ref: '1.1', canReportProgress: false }]);
+    expect(boardAgain.statements).toBeGreaterThan(SERVED_STATEMENTS);
+  });
+
+  it('never keeps a response with errors', async () => {
+    // A plan the caller reads, and an error found only after the plan is loaded (since not before asOf).
+    const query = `query($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-05-31", since: "2025-06-01") { asOf } }`;
+    const first = await world.clients.board.request<any>(query, { plan: world.planId });
+    const again = await world.clients.board.request<any>(query, { plan: world.planId });
+
+    expect(first.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    // Computed both times: a kept error would be served at the cost of the account and the counters alone.
+    expect(first.statements).toBeGreaterThan(SERVED_STATEMENTS);
+    expect(again.statements).toBe(first.statements);
   });
 });

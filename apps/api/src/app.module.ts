@@ -11,7 +11,7 @@ import type { Request, Response } from 'express';
 import { AuditCoreModule } from '@app/audit';
 import { AuditLogModule } from '@app/audit-log';
 import { BoardReportModule } from '@app/board-report';
-import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, requestToken, sqlCounter } from '@app/common';
+import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, PolicyService, requestToken, sqlCounter } from '@app/common';
 import { dataSourceOptions } from '@app/db';
 import { DemoSeeder } from '@app/demo';
 import { BoardPackModule } from '@app/board-pack';
@@ -57,9 +57,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [DataSource, ActorSource, Clock],
-          useFactory: (db: DataSource, actors: ActorSource, clock: Clock): ApolloDriverConfig => {
-            const cache = new ResponseCache(settings.responseCacheMb * 1024 * 1024, db, actors, clock);
+          inject: [DataSource, ActorSource, Clock, PolicyService],
+          useFactory: (db: DataSource, actors: ActorSource, clock: Clock, policy: PolicyService): ApolloDriverConfig => {
+            const cache = new ResponseCache(settings.responseCacheMb * 1024 * 1024, db, actors, clock, policy);
             return {
               ...armor,
               autoSchemaFile: true,

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditLogResolver } from '@app/audit-log';
 import { BOARD_REPORT_RESOLVERS } from '@app/board-report';
 import { BoardPackUrlResolver, PublishedPackResolver } from '@app/board-pack';
@@ -42,15 +42,20 @@ export const ALL_RESOLVERS = [
   PublishedPackResolver,
 ];
 
-/** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */
-export async function buildSchemaSdl(): Promise<string> {
+/** The server's GraphQL schema, field extensions included, built from the resolvers alone (no database needed). */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
   const schema = await factory.create(ALL_RESOLVERS as never[]);
   await app.close();
+  return schema;
+}
+
+/** The server's GraphQL schema as SDL, built from the resolvers alone (no database needed). */
+export async function buildSchemaSdl(): Promise<string> {
   // Sorted, so the file does not depend on the order modules happen to load in.
-  return printSchema(lexicographicSortSchema(schema));
+  return printSchema(lexicographicSortSchema(await buildApiSchema()));
 }
 
 export async function printSchemaFile(path?: string): Promise<void> {

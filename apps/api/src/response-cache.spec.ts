@@ -1,12 +1,19 @@
-import { OperationDefinitionNode, parse } from 'graphql';
+import { GraphQLSchema, OperationDefinitionNode, parse } from 'graphql';
+import { buildApiSchema } from './print-schema';
 import { cacheKey, heapBytes, planOf } from './response-cache';
 
 const PLAN = '5b0e7c8a-2f1d-4c3e-9a6b-0d1e2f3a4b5c';
 const OTHER = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 
+// The server's own schema, with the fields marked @PerCaller().
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildApiSchema();
+}, 60_000);
+
 function scope(source: string, variables: Record<string, unknown> = {}): string | null {
   const document = parse(source);
-  return planOf(document, document.definitions[0] as OperationDefinitionNode, variables);
+  return planOf(schema, document, document.definitions[0] as OperationDefinitionNode, variables);
 }
 
 describe('planOf: which reads the response cache may keep', () => {
@@ -35,6 +42,19 @@ describe('planOf: which reads the response cache may keep', () => {
     expect(scope(`query { ...F } fragment F on Query { deliveryPlan(id: "${PLAN}") { title } }`)).toBeNull();
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { strategy { title } } } fragment U on User { memberships { role } }`)).toBeNull();
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { ... on DeliveryPlan { title } } }`)).toBe(PLAN);
+  });
+
+  it('refuses a field marked @PerCaller() by its type, however it is reached: aliased, in a fragment, an inline fragment, nested', () => {
+    expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref canReportProgress } } }`)).toBeNull();
+    expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref mayReport: canReportProgress } } }`)).toBeNull();
+    expect(scope(`{ actions(deliveryPlanId: "${PLAN}") { edges { node { ...A } } } } fragment A on Action { ref ...B } fragment B on Action { canReportProgress }`)).toBeNull();
+    expect(scope(`{ boardReport(deliveryPlanId: "${PLAN}") { overdueActions { action { ... on Action { canReportProgress } } } } }`)).toBeNull();
+    expect(scope(`{ boardReport(deliveryPlanId: "${PLAN}") { updatesSince { author { roles: memberships { role } } } } }`)).toBeNull();
+  });
+
+  it('keeps a nested read whose fields are all the same for every reader, and refuses a field the schema does not know', () => {
+    expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref leadOfficer { name email agency { name } } updates { author { name } } } } }`)).toBe(PLAN);
+    expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref noSuchField } } }`)).toBeNull();
   });
 });
 

@@ -1,12 +1,29 @@
 import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
-import { DocumentNode, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
+import {
+  BREAK,
+  DocumentNode,
+  getNamedType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  Kind,
+  OperationDefinitionNode,
+  TypeInfo,
+  ValueNode,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ActorSource, Clock, GqlContext, requestToken } from '@app/common';
+import { ActorSource, Clock, GqlContext, isPerCaller, Permission, PolicyService, requestToken } from '@app/common';
 
 /**
  * The reads a board pack is made of, keyed by the argument that names their delivery plan. Every
- * root field of a cached operation must be one of these, naming the same plan.
+ * root field of a cached operation must be one of these, naming the same plan. Each is
+ * `@Allow(Permission.PartnershipRead)` and its service asserts that permission on the plan's
+ * partnership: the cache checks the same (`PLAN_READ_PERMISSION`) before serving a kept response.
  */
 const PLAN_READS: Record<string, string> = {
   boardReport: 'deliveryPlanId',
@@ -15,12 +32,11 @@ const PLAN_READS: Record<string, string> = {
   deliveryPlan: 'id',
 };
 
-/**
- * `User.memberships` lists the user's roles in every partnership the caller can see, and
- * `Action.canReportProgress` says what the caller may do: the fields reachable from a plan whose
- * value depends on the caller. A document that selects a field of either name anywhere is never cached.
- */
-const CALLER_DEPENDENT_FIELDS = new Set(['memberships', 'canReportProgress']);
+/** The permission the plan reads require on the plan's partnership. */
+const PLAN_READ_PERMISSION = Permission.PartnershipRead;
+
+/** The root fields whose responses the cache may keep. */
+export const CACHED_READS: readonly string[] = Object.keys(PLAN_READS);
 
 const VERSION_SQL = `
   SELECT p.partnership_id AS "partnershipId", s.timezone,
@@ -57,9 +73,14 @@ const ENTRY_OVERHEAD = 200;
  * from PostgreSQL, so any number of instances stay right.
  *
  * The caller is authenticated afresh on every request (the account and its roles, as the guard
- * does) and must be able to read the plan's partnership; the responses themselves do not depend on
- * who asks, so the board members of a partnership share them. Responses with errors are never
- * kept. A request with `Cache-Control: no-cache` is computed afresh.
+ * does) and must hold the plan reads' permission in the plan's partnership (`PolicyService`, as the
+ * services check it). A document is kept only when no field it selects depends on who asks, so the
+ * members of a partnership share the responses: the check walks the document with the schema's
+ * types (fragments and inline fragments included) and refuses one that reaches a field marked
+ * `@PerCaller()` (`User.memberships`, `Action.canReportProgress`, …) or a field the schema does
+ * not know. `response-cache.fields.spec.ts` lists every field a kept response can hold with its
+ * marking, so a new field changes that list and must be decided on. Responses with errors are
+ * never kept. A request with `Cache-Control: no-cache` is computed afresh.
  *
  * Memory is bounded by what is stored, whatever the requests (issue #11): the key is a SHA-256 of
  * the partnership's today (on which the actions' "as of today" state depends), the operation and
@@ -77,6 +98,7 @@ export class ResponseCache {
     private readonly db: DataSource,
     private readonly actors: ActorSource,
     private readonly clock: Clock,
+    private readonly policy: PolicyService,
   ) {}
 
   get enabled(): boolean {
@@ -89,9 +111,9 @@ export class ResponseCache {
       async requestDidStart() {
         let pending: { key: string; version: string } | undefined;
         return {
-          async responseForOperation({ document, operation, request, contextValue, queryHash }) {
+          async responseForOperation({ schema, document, operation, request, contextValue, queryHash }) {
             if (!operation || !queryHash) return null;
-            const planId = planOf(document, operation, request.variables ?? {});
+            const planId = planOf(schema, document, operation, request.variables ?? {});
             if (!planId) return null;
             // As the guard: a bearer token, else the web app's session cookie.
             const token = requestToken(contextValue.req);
@@ -101,7 +123,7 @@ export class ResponseCache {
             if (!actor) return null;
             const rows: { partnershipId: string; timezone: string; version: string }[] = await cache.db.query(VERSION_SQL, [planId]);
             const plan = rows[0];
-            if (!plan || !(actor.isAdmin || actor.memberships.has(plan.partnershipId))) return null;
+            if (!plan || !cache.policy.can(actor, PLAN_READ_PERMISSION, plan.partnershipId)) return null;
 
             const key = cacheKey(cache.clock.today(plan.timezone), request.operationName ?? '', queryHash, operation, request.variables ?? {});
             // `Cache-Control: no-cache` asks for a response computed now (and keeps it for the next caller).
@@ -187,8 +209,11 @@ export function heapBytes(value: unknown, limit = Infinity): number | null {
   return walk(value) ? null : total;
 }
 
-/** The one delivery plan every root field of a cacheable query reads, or null when it is not such a query. */
-export function planOf(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | null {
+/**
+ * The one delivery plan every root field of a cacheable query reads, or null when it is not such a
+ * query or when it selects anything that depends on the caller.
+ */
+export function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | null {
   if (operation.operation !== 'query') return null;
   let planId: string | null = null;
   for (const selection of operation.selectionSet.selections) {
@@ -200,7 +225,7 @@ export function planOf(document: DocumentNode, operation: OperationDefinitionNod
     if (typeof value !== 'string' || !UUID.test(value) || (planId !== null && planId !== value)) return null;
     planId = value;
   }
-  if (planId === null || selectsCallerDependentField(document)) return null;
+  if (planId === null || reachesCallerDependentField(schema, document)) return null;
   return planId.toLowerCase();
 }
 
@@ -209,13 +234,64 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   return node.kind === Kind.STRING ? node.value : null;
 }
 
-/** Looks through the whole document, fragments included (a field of another operation only makes it cautious). */
-function selectsCallerDependentField(document: DocumentNode): boolean {
+/**
+ * Whether any field the document selects, on the type the schema gives it, is marked
+ * `@PerCaller()` or unknown to the schema (fails closed). Walks every definition: fragments (used
+ * or not) and inline fragments under their type conditions, and other operations of the document
+ * (which only makes it cautious).
+ */
+export function reachesCallerDependentField(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
   let found = false;
-  visit(document, {
-    Field(node) {
-      if (CALLER_DEPENDENT_FIELDS.has(node.name.value)) found = true;
-    },
-  });
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const field = typeInfo.getFieldDef();
+        if (!field || isPerCaller(field)) {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    }),
+  );
   return found;
+}
+
+/**
+ * Every field a kept response can hold, walked through the schema from the cached reads
+ * (`Query.boardReport` …) to the types they return, and theirs in turn, each with its marking.
+ * A field marked `@PerCaller()` is listed but not walked through: a document selecting it is never
+ * kept. Sorted by type, then field.
+ */
+export function cachedFields(schema: GraphQLSchema): { field: string; perCaller: boolean }[] {
+  const query = schema.getQueryType();
+  if (!query) return [];
+  const fields: { field: string; perCaller: boolean }[] = [];
+  const seen = new Set<string>();
+  const queue: GraphQLNamedType[] = [];
+  const follow = (type: GraphQLNamedType) => {
+    if (seen.has(type.name)) return;
+    seen.add(type.name);
+    queue.push(type);
+  };
+  const roots = query.getFields();
+  for (const name of CACHED_READS) {
+    const root = roots[name];
+    if (!root) continue;
+    fields.push({ field: `${query.name}.${name}`, perCaller: isPerCaller(root) });
+    if (!isPerCaller(root)) follow(getNamedType(root.type));
+  }
+  while (queue.length > 0) {
+    const type = queue.shift()!;
+    if (isUnionType(type)) type.getTypes().forEach(follow);
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    if (isInterfaceType(type)) schema.getPossibleTypes(type).forEach(follow);
+    for (const field of Object.values(type.getFields())) {
+      fields.push({ field: `${type.name}.${field.name}`, perCaller: isPerCaller(field) });
+      if (!isPerCaller(field)) follow(getNamedType(field.type));
+    }
+  }
+  return fields.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, CurrentActor, GqlContext, GraphQLDate, Permission } from '@app/common';
+import { Actor, Allow, CurrentActor, GqlContext, GraphQLDate, PerCaller, Permission } from '@app/common';
 import { DOWNLOAD_TTL_SECONDS, DownloadTokenService } from './download/download-token.service';
 import { BoardPackService } from './export/board-pack.service';
 import { PublishedPackService } from './publish/published-pack.service';
@@ -20,6 +20,7 @@ export class BoardPackUrlResolver {
       'BAD_USER_INPUT when since is not before asOf.',
   })
   @Allow(Permission.PartnershipRead)
+  @PerCaller()
   async boardPackUrl(
     @CurrentActor() actor: Actor,
     @Context() ctx: GqlContext,
@@ -41,6 +42,7 @@ export class BoardPackUrlResolver {
       'pack and format; the same checks as the bearer download at /api/published-packs/<id>.<format>. NOT_FOUND for a pack you cannot read.',
   })
   @Allow(Permission.PartnershipRead)
+  @PerCaller()
   async publishedBoardPackUrl(
     @CurrentActor() actor: Actor,
     @Context() ctx: GqlContext,

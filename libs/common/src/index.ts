@@ -17,6 +17,7 @@ export * from './errors/error-code';
 export * from './errors/format-graphql-error';
 export * from './errors/pg-error';
 export * from './graphql/gql-context';
+export * from './graphql/per-caller';
 export * from './graphql/requested-fields';
 export * from './graphql/scalars';
 export * from './pagination/cursor';

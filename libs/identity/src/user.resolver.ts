@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, Awaitable, bearerToken, CurrentActor, GqlContext, NoArgs, Permission, Public, sessionCookie } from '@app/common';
+import { Actor, Allow, Awaitable, bearerToken, CurrentActor, GqlContext, NoArgs, PerCaller, Permission, Public, sessionCookie } from '@app/common';
 import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';
@@ -21,6 +21,7 @@ export class UserResolver {
 
   @Query(() => User)
   @Allow(Permission.Authenticated)
+  @PerCaller()
   me(@CurrentActor() actor: Actor): Promise<User> {
     return this.users.me(actor);
   }
@@ -95,6 +96,7 @@ export class UserResolver {
   }
 
   @ResolveField(() => [Membership], { description: "The user's memberships in partnerships the caller can see." })
+  @PerCaller()
   memberships(user: UserEntity, _args: NoArgs, ctx: GqlContext): Awaitable<MembershipEntity[]> {
     return this.users.loadMemberships(ctx.loaders, ctx.actor!, user.id);
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, Permission } from '@app/common';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, NoArgs, PerCaller, Permission } from '@app/common';
 import { PartnershipEntity } from './entities/partnership.entity';
 import { AddAgencyToPartnershipInput } from './inputs/add-agency-to-partnership.input';
 import { CreateAgencyInput } from './inputs/create-agency.input';
@@ -16,6 +16,7 @@ export class PartnershipResolver {
 
   @Query(() => [Partnership], { description: 'Partnerships the caller belongs to (all, for an admin).' })
   @Allow(Permission.Authenticated)
+  @PerCaller()
   partnerships(@CurrentActor() actor: Actor): Promise<Partnership[]> {
     return this.service.list(actor);
   }
@@ -64,6 +65,7 @@ export class AgencyResolver {
 
   @Query(() => [Agency])
   @Allow(Permission.Authenticated)
+  @PerCaller()
   agencies(@CurrentActor() actor: Actor): Promise<Agency[]> {
     return this.service.listAgencies(actor);
   }
@@ -73,6 +75,7 @@ export class AgencyResolver {
     description: 'The agency with exactly this name (case and spacing aside), for a coordinator to add to their partnership; null when none.',
   })
   @Allow(Permission.PartnershipManage)
+  @PerCaller()
   agencyByName(@CurrentActor() actor: Actor, @Args('name') name: string): Promise<Agency | null> {
     return this.service.agencyByName(actor, name);
   }

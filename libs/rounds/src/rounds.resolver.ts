@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Allow, Awaitable, CurrentActor, GqlContext, groupByKey, NoArgs, Permission, present } from '@app/common';
+import { Actor, Allow, Awaitable, CurrentActor, GqlContext, groupByKey, NoArgs, PerCaller, Permission, present } from '@app/common';
 import { BoardReport } from '@app/board-report';
 import { Agency, PartnershipService } from '@app/partnership';
 import { Action, ActionEntity, PlanningService } from '@app/planning';
@@ -176,6 +176,7 @@ export class ReturnReviewResolver {
     description: "Returns the caller's agency must still make, across their partnerships, in rounds open or in grace today (soonest deadline first). The web app's /my-actions list.",
   })
   @Allow(Permission.Authenticated)
+  @PerCaller()
   myReturnsDue(@CurrentActor() actor: Actor): Promise<DueReturnRow[]> {
     return this.rounds.myReturnsDue(actor);
   }
@@ -258,6 +259,7 @@ export class ReminderSettingsResolver {
 
   @Query(() => DigestFrequency, { description: "How often the caller gets the e-mail digest of returns they must make (DAILY unless set)." })
   @Allow(Permission.Authenticated)
+  @PerCaller()
   myDigestFrequency(@CurrentActor() actor: Actor): Promise<DigestFrequency> {
     return this.rounds.digestFrequency(actor);
   }

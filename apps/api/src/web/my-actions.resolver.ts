@@ -2,7 +2,7 @@ import { Args, Context, Field, InputType, ObjectType, Query, ResolveField, Resol
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Actor, Allow, Awaitable, Clock, CurrentActor, GqlContext, GraphQLDate, NoArgs, Permission, PolicyService } from '@app/common';
+import { Actor, Allow, Awaitable, Clock, CurrentActor, GqlContext, GraphQLDate, NoArgs, PerCaller, Permission, PolicyService } from '@app/common';
 import { BoardReportService } from '@app/board-report';
 import { Partnership, PartnershipEntity } from '@app/partnership';
 import { Action, ActionEntity } from '@app/planning';
@@ -31,6 +31,7 @@ export class MyAction {
   @Field(() => Action)
   action: ActionEntity;
 
+  @PerCaller()
   @Field(() => Boolean, { description: "True when the caller's agency leads the action, false when it supports it." })
   leads: boolean;
 }
@@ -56,6 +57,7 @@ export class MyActionsResolver {
       'on each action are as of today. Empty for an account with no agency.',
   })
   @Allow(Permission.PartnershipRead)
+  @PerCaller()
   async myActions(
     @CurrentActor() actor: Actor,
     @Context() ctx: GqlContext,
@@ -114,6 +116,7 @@ export class ActionCanReportResolver {
   @ResolveField(() => Boolean, {
     description: "Whether the caller may report progress on this action (coordinators: any; partners: actions their agency leads or supports).",
   })
+  @PerCaller()
   canReportProgress(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<boolean> {
     const actor = ctx.actor!;
     if (this.policy.can(actor, Permission.ProgressReportAny, action.partnershipId)) return true;
