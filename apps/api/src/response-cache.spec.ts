@@ -1,6 +1,7 @@
 import { GraphQLSchema, OperationDefinitionNode, parse } from 'graphql';
 import { buildApiSchema } from './print-schema';
-import { cacheKey, heapBytes, planOf } from './response-cache';
+import { cacheKey, heapBytes, planOf, reachesCallerDependentField } from './response-cache';
+import { SHARED_FIELDS } from './response-cache.fields';
 
 const PLAN = '5b0e7c8a-2f1d-4c3e-9a6b-0d1e2f3a4b5c';
 const OTHER = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -55,6 +56,14 @@ describe('planOf: which reads the response cache may keep', () => {
   it('keeps a nested read whose fields are all the same for every reader, and refuses a field the schema does not know', () => {
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref leadOfficer { name email agency { name } } updates { author { name } } } } }`)).toBe(PLAN);
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref noSuchField } } }`)).toBeNull();
+  });
+
+  it('fails closed: a field not reviewed as shared is refused as a marked one is', () => {
+    const document = parse(`{ deliveryPlan(id: "${PLAN}") { __typename title actions { ref } } }`);
+    const withoutTitle = new Set([...SHARED_FIELDS].filter((field) => field !== 'DeliveryPlan.title'));
+
+    expect(reachesCallerDependentField(schema, document)).toBe(false);
+    expect(reachesCallerDependentField(schema, document, withoutTitle)).toBe(true);
   });
 });
 

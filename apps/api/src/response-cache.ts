@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ActorSource, Clock, GqlContext, isPerCaller, Permission, PolicyService, requestToken } from '@app/common';
+import { SHARED_FIELDS } from './response-cache.fields';
 
 /**
  * The reads a board pack is made of, keyed by the argument that names their delivery plan. Every
@@ -77,10 +78,11 @@ const ENTRY_OVERHEAD = 200;
  * services check it). A document is kept only when no field it selects depends on who asks, so the
  * members of a partnership share the responses: the check walks the document with the schema's
  * types (fragments and inline fragments included) and refuses one that reaches a field marked
- * `@PerCaller()` (`User.memberships`, `Action.canReportProgress`, …) or a field the schema does
- * not know. `response-cache.fields.spec.ts` lists every field a kept response can hold with its
- * marking, so a new field changes that list and must be decided on. Responses with errors are
- * never kept. A request with `Cache-Control: no-cache` is computed afresh.
+ * `@PerCaller()` (`User.memberships`, `Action.canReportProgress`, …), or any field not reviewed as
+ * the same for every reader (`SHARED_FIELDS`, response-cache.fields.ts): a new field is never
+ * kept until decided on, and `response-cache.fields.spec.ts`, which walks every field reachable
+ * from the cached reads, fails until it is. Responses with errors are never kept. A request with
+ * `Cache-Control: no-cache` is computed afresh.
  *
  * Memory is bounded by what is stored, whatever the requests (issue #11): the key is a SHA-256 of
  * the partnership's today (on which the actions' "as of today" state depends), the operation and
@@ -235,20 +237,23 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 }
 
 /**
- * Whether any field the document selects, on the type the schema gives it, is marked
- * `@PerCaller()` or unknown to the schema (fails closed). Walks every definition: fragments (used
- * or not) and inline fragments under their type conditions, and other operations of the document
- * (which only makes it cautious).
+ * Whether the document reaches a field that may differ between callers: on the type the schema
+ * gives it, a field marked `@PerCaller()`, or one not reviewed as shared (`SHARED_FIELDS`), or one
+ * the schema does not know (fails closed). Walks every definition: fragments (used or not) and
+ * inline fragments under their type conditions, and other operations of the document (which only
+ * makes it cautious). `__typename` is the same for everyone.
  */
-export function reachesCallerDependentField(schema: GraphQLSchema, document: DocumentNode): boolean {
+export function reachesCallerDependentField(schema: GraphQLSchema, document: DocumentNode, shared: ReadonlySet<string> = SHARED_FIELDS): boolean {
   const typeInfo = new TypeInfo(schema);
   let found = false;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
-      Field() {
+      Field(node) {
+        if (node.name.value === '__typename') return undefined;
+        const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (!field || isPerCaller(field)) {
+        if (!parent || !field || isPerCaller(field) || !shared.has(`${parent.name}.${field.name}`)) {
           found = true;
           return BREAK;
         }
