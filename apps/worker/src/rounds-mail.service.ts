@@ -18,11 +18,11 @@ import {
   renderDigest,
   renderEscalation,
   renderThreadMessage,
-  ReturnStatus,
   ROUNDS_TO_ESCALATE_SQL,
   RoundsService,
   THREAD_EVENT_SQL,
 } from '@app/rounds';
+import { ReturnStatus } from '@app/domain';
 import { Mailer, OutgoingMail } from './mailer';
 
 interface DigestRow {

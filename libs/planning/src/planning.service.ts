@@ -25,7 +25,8 @@ import { ActionEntity } from './entities/action.entity';
 import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { ObjectiveEntity } from './entities/objective.entity';
-import { StrategyEntity, StrategyStatus } from './entities/strategy.entity';
+import { StrategyStatus } from '@app/domain';
+import { StrategyEntity } from './entities/strategy.entity';
 import { DueDateRevision } from './types/planning.types';
 import {
   AddMilestoneInput,

@@ -1,4 +1,5 @@
-import type { ActionEvaluation, ActionStatus, Rag, RagReason } from '../rules/action-state.rule';
+import type { ActionStatus, Rag, RagReason } from '@app/domain';
+import type { ActionEvaluation } from '../rules/action-state.rule';
 
 /**
  * Which actions to evaluate, and as of which date. Every field is the 1-based number of a bind
@@ -100,7 +101,7 @@ function scopeSql(scope: ActionStateScope): Sources {
  *   D − staleAfterDays, or no update and the later of its start date and `in_plan_since` older
  *   than D − staleAfterDays.
  * - Flags (`overdue`, `due_soon`, `stale`) and `rag_reasons` only for open actions; `rag` is BLUE
- *   for COMPLETED, NULL for CANCELLED, else RED/AMBER/GREEN; reasons in `RAG_REASON_ORDER`.
+ *   for COMPLETED, NULL for CANCELLED, else RED/AMBER/GREEN; reasons in `RAG_REASONS`.
  *
  * Columns: action_id, as_of, partnership_id, delivery_plan_id, objective_id, lead_agency_id, ref,
  * title, start_date, due_date, in_plan_since, stale_after_days, due_soon_days, status,
