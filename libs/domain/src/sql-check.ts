@@ -14,6 +14,11 @@ export function sqlList(values: readonly string[]): string {
   return values.map((v) => `'${v}'`).join(',');
 }
 
+/** `ARRAY['A','B']`: a vocabulary in its order, e.g. for `array_position` to sort by it. */
+export function sqlArray(values: readonly string[]): string {
+  return `ARRAY[${sqlList(values)}]`;
+}
+
 /** `'A'`: one vocabulary value as an SQL literal (checked like `sqlList`). */
 export function sqlValue(value: string): string {
   return sqlList([value]);
