@@ -132,6 +132,22 @@ export const RAG_REASON_LABEL: Readonly<Record<RagReasonName, string>> = {
   ON_HOLD: 'On hold',
 };
 
+export const ACTION_CHANGE_KIND_LABEL: Readonly<Record<ActionChangeKindName, string>> = {
+  STATUS_OR_RAG: 'Status or RAG changed',
+  ADDED: 'Added to the plan',
+  REMOVED: 'Removed from the plan',
+  DUE_DATE_MOVED: 'Due date moved',
+  PROGRESS_MOVED: 'Progress moved',
+};
+
+/**
+ * The label of a value that arrives as plain text (a frozen pack's JSON, a row): the vocabulary's
+ * word for it, or the text itself when it is no value of the vocabulary.
+ */
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
+  return Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : value;
+}
+
 /** Whether a string is one of a vocabulary's values (and so may be used as that type). */
 export function isOneOf<const T extends readonly string[]>(values: T, value: unknown): value is T[number] {
   return typeof value === 'string' && (values as readonly string[]).includes(value);

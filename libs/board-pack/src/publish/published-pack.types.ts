@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PackDifferenceKind } from '@app/domain';
+import { PackDifferenceKind, TEXT_MAX } from '@app/domain';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
 
@@ -186,24 +186,24 @@ export class SaveBoardPackCommentaryInput {
   @Field({ description: 'Up to 5,000 characters.' })
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   prevent: string;
 
   @Field()
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   pursue: string;
 
   @Field()
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   protect: string;
 
   @Field()
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   prepare: string;
 }
