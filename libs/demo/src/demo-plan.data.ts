@@ -10,7 +10,7 @@
  * Pure data: only the vocabularies' types imported, so the seed, tests and scripts can all read it cheaply.
  */
 
-import type { ActionStatusName, AgencyKindName, PillarName, ReportableRagName } from '@app/domain';
+import type { ActionStatusName, AgencyKindName, PillarName, ReportableRagName, RoleName } from '@app/domain';
 
 export interface DemoAgency {
   key: string;
@@ -23,7 +23,7 @@ export interface DemoUser {
   email: string;
   name: string;
   agencyKey: string | null;
-  role: 'COORDINATOR' | 'PARTNER' | 'BOARD_MEMBER' | null;
+  role: RoleName | null;
   isAdmin?: boolean;
 }
 

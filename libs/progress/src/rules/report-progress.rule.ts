@@ -1,4 +1,4 @@
-import { CLOSED_ACTION_STATUSES, isOneOf } from '@app/domain';
+import { ActionStatusName, CLOSED_ACTION_STATUSES, isOneOf } from '@app/domain';
 
 /**
  * Who may close an action, and from when a return may be dated (docs/rules.md, "Reporting").
@@ -18,7 +18,7 @@ export interface Reporter {
  * complete or cancel the lead's action (FORBIDDEN): only the lead agency's partners or a
  * coordinator may.
  */
-export function mayReportStatus(reporter: Reporter, status: string): boolean {
+export function mayReportStatus(reporter: Reporter, status: ActionStatusName): boolean {
   return !isOneOf(CLOSED_ACTION_STATUSES, status) || reporter.coordinates || reporter.leads;
 }
 
