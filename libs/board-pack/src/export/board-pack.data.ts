@@ -1,5 +1,5 @@
 import type { RollUp } from '@app/board-report';
-import { ACTION_CHANGE_KIND_LABEL, ACTION_STATUS_LABEL, labelOf, RAG_LABEL, RAG_REASON_LABEL } from '@app/domain';
+import { ACTION_CHANGE_KIND_LABEL, ACTION_STATUS_LABEL, BOARD_PACK_FORMATS, BoardPackFormat, labelOf, RAG_LABEL, RAG_REASON_LABEL } from '@app/domain';
 
 /**
  * The board report as plain rows for the writers: names instead of ids, nothing lazy, nothing
@@ -222,7 +222,10 @@ export interface UpdateLine {
   narrative: string;
 }
 
-export type BoardPackFormatName = 'xlsx' | 'csv' | 'pdf';
+/** A board pack format as its files are named (`BOARD_PACK_FORMATS` in lower case). */
+export type BoardPackFormatName = Lowercase<BoardPackFormat>;
+
+export const BOARD_PACK_FORMAT_NAMES = BOARD_PACK_FORMATS.map((f) => f.toLowerCase() as BoardPackFormatName);
 
 /** The RAG palette of every pack (fill colour, and text colour on it). */
 export const RAG_COLOURS: Readonly<Record<string, { fill: string; text: string }>> = {
