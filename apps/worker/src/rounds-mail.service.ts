@@ -18,18 +18,18 @@ import {
   renderDigest,
   renderEscalation,
   renderThreadMessage,
-  ReturnStatus,
   ROUNDS_TO_ESCALATE_SQL,
   RoundsService,
   THREAD_EVENT_SQL,
 } from '@app/rounds';
+import { DigestFrequency, ReturnStatus, Role } from '@app/domain';
 import { Mailer, OutgoingMail } from './mailer';
 
 interface DigestRow {
   userId: string;
   email: string;
   name: string;
-  frequency: 'DAILY' | 'WEEKLY';
+  frequency: DigestFrequency;
   partnership: string;
   day: string;
   roundId: string;
@@ -113,7 +113,7 @@ export class RoundsMailService {
         (await this.db.query(ACTION_NAMES_SQL, [missed.map((m) => m.actionId)])).map((a: { id: string; ref: string; title: string }) => [a.id, a]),
       );
       const agencies = new Map<string, string>((await this.db.query(AGENCY_NAMES_SQL, [agencyIds])).map((a: { id: string; name: string }) => [a.id, a.name]));
-      const recipients: { userId: string; email: string; name: string; role: string; agencyId: string | null }[] = await this.db.query(ESCALATION_RECIPIENTS_SQL, [
+      const recipients: { userId: string; email: string; name: string; role: Role; agencyId: string | null }[] = await this.db.query(ESCALATION_RECIPIENTS_SQL, [
         round.id,
         agencyIds,
       ]);

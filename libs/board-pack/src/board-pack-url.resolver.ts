@@ -3,7 +3,8 @@ import { Actor, Allow, CurrentActor, GqlContext, GraphQLDate, PerCaller, Permiss
 import { DOWNLOAD_TTL_SECONDS, DownloadTokenService } from './download/download-token.service';
 import { BoardPackService } from './export/board-pack.service';
 import { PublishedPackService } from './publish/published-pack.service';
-import { BoardPackFormat, formatName } from './types/board-pack-format.type';
+import { BoardPackFormat } from '@app/domain';
+import { formatName } from './types/board-pack-format.type';
 
 @Resolver()
 export class BoardPackUrlResolver {

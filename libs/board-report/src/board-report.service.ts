@@ -14,23 +14,20 @@ import {
   Permission,
   PolicyService,
 } from '@app/common';
-import { AgencyEntity, AgencyKind, PartnershipEntity, PartnershipService } from '@app/partnership';
+import { ActionChangeKind, ActionStatus, AgencyKind, Pillar, PILLARS, Rag } from '@app/domain';
+import { AgencyEntity, PartnershipEntity, PartnershipService } from '@app/partnership';
 import {
   ActionEntity,
   DeliveryPlanEntity,
   MilestoneEntity,
   ObjectiveEntity,
-  Pillar,
-  PILLAR_ORDER,
   PlanningService,
 } from '@app/planning';
 import {
   ActionStateRaw,
   ActionStateRow,
   ActionStateService,
-  ActionStatus as RuleStatus,
   ProgressUpdateEntity,
-  Rag,
   toActionStateRow,
 } from '@app/progress';
 import { ActionFilter } from './inputs/action-filter.input';
@@ -39,7 +36,7 @@ import { RollUp, rollUp } from './rules/roll-up.rule';
 import { actionEntityFrom } from './sql/action-columns.sql';
 import { actionsPageSql, containsPattern } from './sql/actions-page.sql';
 import { BOARD_REPORT_SQL, OVERDUE_ACTIONS_SQL, REPORT_CONTEXT_AS_OF_SQL } from './sql/board-report.sql';
-import { ActionChange, ActionChangeKind, ActionRow, AgencyRollUp, BoardReport, MilestoneRow, ObjectiveRollUp, PillarRollUp } from './types/board-report.types';
+import { ActionChange, ActionRow, AgencyRollUp, BoardReport, MilestoneRow, ObjectiveRollUp, PillarRollUp } from './types/board-report.types';
 
 /** One page of `actions`. */
 export interface ActionsPage {
@@ -268,7 +265,7 @@ export class BoardReportService {
       const now = toActionStateRow(r);
       const action = actionEntityFrom(r);
       const kinds: ActionChangeKind[] = [];
-      let before: { status: RuleStatus; rag: Rag | null; reasons: string[]; progress: number | null; dueDate: string | null };
+      let before: { status: ActionStatus; rag: Rag | null; reasons: string[]; progress: number | null; dueDate: string | null };
       let after: typeof before;
       if (r.removed_since) {
         before = { status: now.status, rag: now.rag, reasons: now.ragReasons, progress: now.progress, dueDate: now.dueDate };
@@ -280,7 +277,7 @@ export class BoardReportService {
         kinds.push(ActionChangeKind.ADDED);
       } else {
         before = {
-          status: r.since_status as RuleStatus,
+          status: r.since_status as ActionStatus,
           rag: (r.since_rag ?? null) as Rag | null,
           reasons: r.since_rag_reasons ?? [],
           progress: Number(r.since_progress),
@@ -339,7 +336,7 @@ export class BoardReportService {
     const rank = new Map(raw.map((r) => [r.lead_agency_id, r.lead_agency_rank ?? 0]));
     return {
       overall: rollUp(states),
-      byPillar: PILLAR_ORDER.map((pillar) => ({ pillar, rollUp: rollUp(byPillar.get(pillar) ?? []) })),
+      byPillar: PILLARS.map((pillar) => ({ pillar, rollUp: rollUp(byPillar.get(pillar) ?? []) })),
       byObjective: objectives.map((objective) => ({ objective, rollUp: rollUp(byObjective.get(objective.id) ?? []) })),
       byAgency: [...byAgency.entries()]
         .sort(([a], [b]) => rank.get(a)! - rank.get(b)!)

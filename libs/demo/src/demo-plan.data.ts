@@ -7,26 +7,15 @@
  * completed, cancelled, overdue, stale, on-hold, due-soon and on-track actions. The intended RAG
  * of each action as of today is tabled at the end of this file; keep it in step when editing.
  *
- * Pure data: no imports, so the seed, tests and scripts can all read it cheaply.
+ * Pure data: only the vocabularies' types imported, so the seed, tests and scripts can all read it cheaply.
  */
 
-export type DemoAgencyKind =
-  | 'COUNCIL'
-  | 'POLICE'
-  | 'HEALTH'
-  | 'FIRE'
-  | 'PROBATION'
-  | 'EDUCATION'
-  | 'VOLUNTARY'
-  | 'BUSINESS'
-  | 'OTHER';
-export type DemoStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
-export type DemoRag = 'RED' | 'AMBER' | 'GREEN';
+import type { ActionStatusName, AgencyKindName, PillarName, ReportableRagName, RoleName } from '@app/domain';
 
 export interface DemoAgency {
   key: string;
   name: string;
-  kind: DemoAgencyKind;
+  kind: AgencyKindName;
 }
 
 export interface DemoUser {
@@ -34,22 +23,22 @@ export interface DemoUser {
   email: string;
   name: string;
   agencyKey: string | null;
-  role: 'COORDINATOR' | 'PARTNER' | 'BOARD_MEMBER' | null;
+  role: RoleName | null;
   isAdmin?: boolean;
 }
 
 export interface DemoObjective {
   code: string;
-  pillar: 'PREVENT' | 'PURSUE' | 'PROTECT' | 'PREPARE';
+  pillar: PillarName;
   title: string;
   description: string;
 }
 
 export interface DemoUpdate {
   daysAgo: number;
-  status: DemoStatus;
+  status: ActionStatusName;
   percent: number;
-  rag?: DemoRag;
+  rag?: ReportableRagName;
   narrative: string;
   authorKey: string;
 }

@@ -19,9 +19,9 @@ import {
   NotFoundError,
   Permission,
   PolicyService,
-  Role,
   UnauthenticatedError,
 } from '@app/common';
+import { Role } from '@app/domain';
 import { AgencyEntity, PartnershipService } from '@app/partnership';
 import { MembershipEntity } from './entities/membership.entity';
 import { UserEntity } from './entities/user.entity';

@@ -6,7 +6,8 @@ import { Agency, Partnership, PartnershipService } from '@app/partnership';
 import { ActionEntity } from './entities/action.entity';
 import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
-import { ObjectiveEntity, Pillar } from './entities/objective.entity';
+import { Pillar } from '@app/domain';
+import { ObjectiveEntity } from './entities/objective.entity';
 import { StrategyEntity } from './entities/strategy.entity';
 import {
   AddMilestoneInput,

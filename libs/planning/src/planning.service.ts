@@ -25,7 +25,8 @@ import { ActionEntity } from './entities/action.entity';
 import { DeliveryPlanEntity } from './entities/delivery-plan.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 import { ObjectiveEntity } from './entities/objective.entity';
-import { StrategyEntity, StrategyStatus } from './entities/strategy.entity';
+import { PILLARS, sqlArray, StrategyStatus } from '@app/domain';
+import { StrategyEntity } from './entities/strategy.entity';
 import { DueDateRevision } from './types/planning.types';
 import {
   AddMilestoneInput,
@@ -761,7 +762,7 @@ export class PlanningService {
 }
 
 /** Strategy order of objectives, first key: the pillar in the 4 P's order (then position). */
-const OBJECTIVE_ORDER_SQL = (alias: string): string => `array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], ${alias}.pillar)`;
+const OBJECTIVE_ORDER_SQL = (alias: string): string => `array_position(${sqlArray(PILLARS)}, ${alias}.pillar)`;
 
 const OBJECTIVES_OF_STRATEGY = 'objective.byStrategy';
 

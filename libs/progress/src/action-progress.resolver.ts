@@ -1,13 +1,12 @@
 import { Float, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { Awaitable, GqlContext, GraphQLDate, mapAwaitable, NoArgs } from '@app/common';
-import { Action, ActionEntity, ActionStatus } from '@app/planning';
+import { ActionStatus, Rag, RagReason } from '@app/domain';
+import { Action, ActionEntity } from '@app/planning';
 import { ActionStateService } from './action-state.service';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ProgressService } from './progress.service';
-import type { ActionStatus as RuleStatus, Rag, RagReason } from './rules/action-state.rule';
 import { ActionStateRow } from './sql/action-state.sql';
 import { ProgressUpdate } from './types/progress-update.type';
-import { RagEnum, RagReasonEnum } from './types/rag.type';
 
 /** The computed fields of `Action`, all as of today in the partnership's timezone (DESIGN.md "The rules"). */
 @Resolver(() => Action)
@@ -27,7 +26,7 @@ export class ActionProgressResolver {
   }
 
   @ResolveField(() => ActionStatus, { description: 'From the latest progress update reported on or before today; NOT_STARTED before any.' })
-  status(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<RuleStatus> {
+  status(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<ActionStatus> {
     return this.state(action, ctx, (s) => s.status);
   }
 
@@ -41,12 +40,12 @@ export class ActionProgressResolver {
     return this.state(action, ctx, (s) => s.lastReportedOn);
   }
 
-  @ResolveField(() => RagEnum, { nullable: true, description: 'Derived RAG; null for a CANCELLED action.' })
+  @ResolveField(() => Rag, { nullable: true, description: 'Derived RAG; null for a CANCELLED action.' })
   rag(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<Rag | null> {
     return this.state(action, ctx, (s) => s.rag);
   }
 
-  @ResolveField(() => [RagReasonEnum], { description: 'Every rule that fired, red reasons first; empty unless the action is open.' })
+  @ResolveField(() => [RagReason], { description: 'Every rule that fired, red reasons first; empty unless the action is open.' })
   ragReasons(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<RagReason[]> {
     return this.state(action, ctx, (s) => s.ragReasons);
   }

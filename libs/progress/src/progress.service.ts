@@ -18,7 +18,8 @@ import {
   PolicyService,
   readablePartnershipIds,
 } from '@app/common';
-import { ActionStatus, MilestoneEntity } from '@app/planning';
+import { ActionStatus } from '@app/domain';
+import { MilestoneEntity } from '@app/planning';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ReportProgressInput } from './inputs/report-progress.input';
 import { isWithinPlan, mayReportStatus } from './rules/report-progress.rule';

@@ -5,14 +5,13 @@ import { Agency, PartnershipService } from '@app/partnership';
 import { Action, ActionEntity, PlanningService } from '@app/planning';
 import { ProgressUpdate, ProgressUpdateEntity } from '@app/progress';
 import { CreateReportingRoundInput, GenerateReportingRoundsInput, SetReminderSettingsInput } from './inputs/rounds.inputs';
-import { ReturnStatus } from './rules/compliance.rule';
-import { roundState, RoundState } from './rules/round-state.rule';
+import { DigestFrequency, ReturnStatus, RoundState } from '@app/domain';
+import { roundState } from './rules/round-state.rule';
 import { RoundsService } from './rounds.service';
 import { ReturnsReadService } from './returns-read.service';
 import {
   AgencyCompliance,
   ComplianceRow,
-  DigestFrequency,
   DueReturn,
   DueReturnRow,
   ReminderSettings,

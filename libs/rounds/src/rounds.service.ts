@@ -18,7 +18,8 @@ import {
 import { ProgressService, ProgressUpdateEntity } from '@app/progress';
 import { BANK_HOLIDAYS_COVER_UNTIL } from './rules/bank-holidays';
 import { cadenceRounds } from './rules/cadence.rule';
-import { roundState, RoundState } from './rules/round-state.rule';
+import { DigestFrequency, RoundState } from '@app/domain';
+import { roundState } from './rules/round-state.rule';
 import { graceEndsOn } from './rules/working-days.rule';
 import {
   ACKNOWLEDGE_RETURN_SQL,
@@ -46,7 +47,7 @@ import {
   UPSERT_REMINDER_SETTINGS_SQL,
 } from './sql/rounds.sql';
 import { CreateReportingRoundInput, GenerateReportingRoundsInput, SetReminderSettingsInput } from './inputs/rounds.inputs';
-import { ComplianceRow, DigestFrequency, DueReturnRow, ReminderSettings, ReturnQueryRow, RoundRow } from './types/rounds.types';
+import { ComplianceRow, DueReturnRow, ReminderSettings, ReturnQueryRow, RoundRow } from './types/rounds.types';
 
 interface LockedPlan {
   id: string;

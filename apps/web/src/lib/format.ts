@@ -1,12 +1,13 @@
 /** Formatting for people: dates in words, RAG and status labels, the reasons behind a RAG in sentences. */
 
+import type { ActionStatus, Pillar, Rag, RagReason } from '../gql/graphql';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export type Rag = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
-export type RagReason = 'OVERDUE' | 'MILESTONE_OVERDUE' | 'NO_RECENT_UPDATE' | 'REPORTED_RED' | 'REPORTED_AMBER' | 'ON_HOLD';
-export type ActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
-export type Pillar = 'PREVENT' | 'PURSUE' | 'PROTECT' | 'PREPARE';
+/** The API's vocabularies, as the schema generated from them declares them (`npm run codegen`). */
+export type { ActionStatus, Pillar, Rag, RagReason };
 
+/** The 4 P's in reading order (the schema lists enum values alphabetically). */
 export const PILLARS: Pillar[] = ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'];
 
 /** A calendar date (YYYY-MM-DD) as "30 September 2026"; no timezone is involved. */

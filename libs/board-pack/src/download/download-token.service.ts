@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isCalendarDate } from '@app/calendar';
 import { AppSecretEntity } from '@app/identity';
-import { BoardPackFormatName } from '../export/board-pack.data';
+import { BOARD_PACK_FORMAT_NAMES, BoardPackFormatName } from '../export/board-pack.data';
 
 /** The one thing a download token can be used for; a session token never carries it. */
 export const BOARD_PACK_PURPOSE = 'board-pack-download';
@@ -113,7 +113,7 @@ export class DownloadTokenService implements OnModuleInit {
       claims.purpose !== BOARD_PACK_PURPOSE ||
       typeof claims.sub !== 'string' ||
       typeof claims.plan !== 'string' ||
-      !['xlsx', 'csv', 'pdf'].includes(claims.fmt) ||
+      !(BOARD_PACK_FORMAT_NAMES as readonly string[]).includes(claims.fmt) ||
       !date(claims.asOf) ||
       !date(claims.since) ||
       (claims.pack !== undefined && typeof claims.pack !== 'string')

@@ -1,5 +1,5 @@
 import type { RollUp } from '@app/board-report';
-import { ACTION_STATUS_LABEL, PILLAR_LABEL as PILLAR_WORDS, RAG_LABEL as RAG_WORDS, RAG_REASON_LABEL } from '@app/domain';
+import { ACTION_CHANGE_KIND_LABEL, ACTION_STATUS_LABEL, BOARD_PACK_FORMATS, BoardPackFormat, labelOf, RAG_LABEL, RAG_REASON_LABEL } from '@app/domain';
 
 /**
  * The board report as plain rows for the writers: names instead of ids, nothing lazy, nothing
@@ -151,13 +151,6 @@ export interface ComplianceLine {
   acknowledged: number;
 }
 
-export const CHANGE_KIND_LABEL: Readonly<Record<string, string>> = {
-  STATUS_OR_RAG: 'Status or RAG changed',
-  ADDED: 'Added to the plan',
-  REMOVED: 'Removed from the plan',
-  DUE_DATE_MOVED: 'Due date moved',
-  PROGRESS_MOVED: 'Progress moved',
-};
 
 /** "31 Jan 2027": a date in a table cell where the month is spelled. */
 export function mediumDate(date: string): string {
@@ -172,9 +165,9 @@ export function dueText(a: { dueDate: string; originalDueDate?: string | null })
 
 /** A state in words: "Amber (no recent update)", "Red (overdue, reported red)", "Completed" when no RAG. */
 function stateText(status: string, rag: string | null | undefined, reasons: string[] | undefined): string {
-  if (!rag) return STATUS_LABEL[status] ?? status;
-  const why = (reasons ?? []).map((r) => (REASON_LABEL[r] ?? r).toLowerCase());
-  const word = RAG_LABEL[rag] ?? rag;
+  if (!rag) return labelOf(ACTION_STATUS_LABEL, status);
+  const why = (reasons ?? []).map((r) => labelOf(RAG_REASON_LABEL, r).toLowerCase());
+  const word = labelOf(RAG_LABEL, rag);
   return why.length ? `${word} (${why.join(', ')})` : word;
 }
 
@@ -182,10 +175,10 @@ function stateText(status: string, rag: string | null | undefined, reasons: stri
 export function changeKindsText(c: ChangeLine): string {
   return (c.kinds ?? ['STATUS_OR_RAG'])
     .map((k) => {
-      if (k !== 'STATUS_OR_RAG') return CHANGE_KIND_LABEL[k] ?? k;
+      if (k !== 'STATUS_OR_RAG') return labelOf(ACTION_CHANGE_KIND_LABEL, k);
       const status = c.statusBefore !== c.statusAfter;
       const rag = c.ragBefore !== c.ragAfter;
-      return status && rag ? 'Status and RAG changed' : status ? 'Status changed' : rag ? 'RAG changed' : CHANGE_KIND_LABEL[k];
+      return status && rag ? 'Status and RAG changed' : status ? 'Status changed' : rag ? 'RAG changed' : ACTION_CHANGE_KIND_LABEL[k];
     })
     .join(', ');
 }
@@ -199,7 +192,7 @@ export function changeText(c: ChangeLine, arrow = '→'): string {
     if (kind === 'ADDED') parts.push(`Added to the plan, now ${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`);
     else if (kind === 'REMOVED') parts.push(`Removed from the plan, was ${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}`);
     else if (kind === 'STATUS_OR_RAG') {
-      const status = c.statusBefore !== c.statusAfter ? `${STATUS_LABEL[c.statusBefore] ?? c.statusBefore}${to}${STATUS_LABEL[c.statusAfter] ?? c.statusAfter}` : null;
+      const status = c.statusBefore !== c.statusAfter ? `${labelOf(ACTION_STATUS_LABEL, c.statusBefore)}${to}${labelOf(ACTION_STATUS_LABEL, c.statusAfter)}` : null;
       const ragMoved = c.ragBefore !== c.ragAfter || (c.ragReasonsBefore ?? []).join() !== (c.ragReasonsAfter ?? []).join();
       // With the status said, a side with no RAG (cancelled) is not said twice.
       const rag = !ragMoved
@@ -212,7 +205,7 @@ export function changeText(c: ChangeLine, arrow = '→'): string {
       parts.push([status, rag].filter(Boolean).join('; ') || 'Status or RAG changed');
     } else if (kind === 'DUE_DATE_MOVED' && c.dueDateBefore && c.dueDateAfter) parts.push(`Due date moved ${mediumDate(c.dueDateBefore)}${to}${mediumDate(c.dueDateAfter)}`);
     else if (kind === 'PROGRESS_MOVED' && c.progressBefore != null && c.progressAfter != null) parts.push(`Progress ${Math.round(c.progressBefore)}%${to}${Math.round(c.progressAfter)}%`);
-    else parts.push(CHANGE_KIND_LABEL[kind] ?? kind);
+    else parts.push(labelOf(ACTION_CHANGE_KIND_LABEL, kind));
   }
   return parts.join('; ');
 }
@@ -229,13 +222,10 @@ export interface UpdateLine {
   narrative: string;
 }
 
-export type BoardPackFormatName = 'xlsx' | 'csv' | 'pdf';
+/** A board pack format as its files are named (`BOARD_PACK_FORMATS` in lower case). */
+export type BoardPackFormatName = Lowercase<BoardPackFormat>;
 
-/** The domain's words for its values, indexed by the plain strings a pack's rows carry. */
-export const STATUS_LABEL: Readonly<Record<string, string>> = ACTION_STATUS_LABEL;
-export const PILLAR_LABEL: Readonly<Record<string, string>> = PILLAR_WORDS;
-export const RAG_LABEL: Readonly<Record<string, string>> = RAG_WORDS;
-export const REASON_LABEL: Readonly<Record<string, string>> = RAG_REASON_LABEL;
+export const BOARD_PACK_FORMAT_NAMES = BOARD_PACK_FORMATS.map((f) => f.toLowerCase() as BoardPackFormatName);
 
 /** The RAG palette of every pack (fill colour, and text colour on it). */
 export const RAG_COLOURS: Readonly<Record<string, { fill: string; text: string }>> = {

@@ -3,7 +3,8 @@ import type { RollUp } from '@app/board-report';
 import { todayIn } from '@app/calendar';
 import { longDate, shortDate } from '@app/file-formats';
 import { ROLL_UP_FIGURES, rollUpFigure } from '../rules/pack-differences.rule';
-import { ActionLine, BoardPackData, changeKindsText, ComplianceLine, changeText, dueText, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
+import { ACTION_STATUS_LABEL, labelOf, PILLAR_LABEL, PILLARS, RAG_LABEL, RAG_REASON_LABEL, RAGS } from '@app/domain';
+import { ActionLine, BoardPackData, changeKindsText, ComplianceLine, changeText, dueText, RAG_COLOURS } from './board-pack.data';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -311,7 +312,7 @@ class PackLayout {
       const x0 = MARGIN + labelW;
       doc.rect(x0, y, barW, barH).fill('#EEF1F5');
       let x = x0;
-      for (const rag of ['RED', 'AMBER', 'GREEN', 'BLUE'] as const) {
+      for (const rag of RAGS) {
         const n = g.rollUp.byRag[rag.toLowerCase() as 'red' | 'amber' | 'green' | 'blue'];
         if (n === 0) continue;
         const w = (n / max) * barW;
@@ -325,7 +326,7 @@ class PackLayout {
     });
     // Legend
     let x = MARGIN + labelW;
-    for (const rag of ['RED', 'AMBER', 'GREEN', 'BLUE'] as const) {
+    for (const rag of RAGS) {
       doc.rect(x, y + 2, 10, 10).fill(`#${RAG_COLOURS[rag].fill}`);
       doc.font(FONT).fontSize(9).fillColor('#1A1A1A').text(RAG_LABEL[rag], x + 14, y + 3, { lineBreak: false });
       x += 70;
@@ -350,7 +351,7 @@ class PackLayout {
     const chartH = 90;
     const top = doc.y + 6;
     const max = Math.max(1, ...points.flatMap((p) => p.byPillar.map((b) => b.red + b.amber + b.green + b.blue)));
-    ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'].forEach((pillar, k) => {
+    PILLARS.forEach((pillar, k) => {
       const x0 = MARGIN + k * (panelW + panelGap);
       doc.font(BOLD).fontSize(9).fillColor(NAVY).text(PILLAR_LABEL[pillar], x0, top, { width: panelW, lineBreak: false });
       const base = top + 16 + chartH;
@@ -360,7 +361,7 @@ class PackLayout {
         const b = point.byPillar.find((p) => p.pillar === pillar)!;
         const cx = x0 + 4 + j * (colW + 6);
         let y = base;
-        for (const rag of ['BLUE', 'GREEN', 'AMBER', 'RED'] as const) {
+        for (const rag of [...RAGS].reverse()) {
           const n = b[rag.toLowerCase() as 'red' | 'amber' | 'green' | 'blue'];
           if (!n) continue;
           const h = (n / max) * chartH;
@@ -467,7 +468,7 @@ class PackLayout {
       const x = MARGIN + (i % 2) * (this.width / 2);
       const y = keyY + 16 + Math.floor(i / 2) * 16;
       this.artifact(() => doc.rect(x, y, 10, 10).fill(`#${RAG_COLOURS[rag].fill}`));
-      this.tag('P', () => doc.font(FONT).fontSize(9).fillColor('#1A1A1A').text(printable(`${RAG_LABEL[rag]}: ${text}`), x + 16, y + 1, { width: this.width / 2 - 24, lineBreak: false }));
+      this.tag('P', () => doc.font(FONT).fontSize(9).fillColor('#1A1A1A').text(printable(`${labelOf(RAG_LABEL, rag)}: ${text}`), x + 16, y + 1, { width: this.width / 2 - 24, lineBreak: false }));
     });
     const produced = `${longDate(todayIn(data.partnership.timezone, data.generatedAt))}, ${new Intl.DateTimeFormat('en-GB', { timeZone: data.partnership.timezone, hour: '2-digit', minute: '2-digit' }).format(data.generatedAt)}`;
     this.tag('P', () => doc.font(FONT).fontSize(8.5).fillColor(GREY).text(
@@ -504,7 +505,7 @@ class PackLayout {
   }
 }
 
-const RAG_BY_LABEL = new Map(Object.entries(RAG_LABEL).map(([k, v]) => [v, k]));
+const RAG_BY_LABEL = new Map<string, string>(RAGS.map((rag) => [RAG_LABEL[rag], rag]));
 
 const ROLL_UP_COLUMNS = <T extends { rollUp: RollUp }>(): Column<T>[] => [
   { header: 'Actions', width: 6, text: (r) => String(r.rollUp.total), align: 'right' },
@@ -582,18 +583,18 @@ function actionChanges(list: { kind: string; path: string; before: string | null
 function fieldText(path: string, value: string | null): string {
   if (value === null) return 'None';
   const field = path.slice(path.lastIndexOf('.') + 1);
-  if (field === 'status') return STATUS_LABEL[value] ?? value;
-  if (field === 'rag') return RAG_LABEL[value] ?? value;
-  if (field === 'ragReasons') return value ? value.split(', ').map((r) => REASON_LABEL[r] ?? r).join(', ') : 'None';
+  if (field === 'status') return labelOf(ACTION_STATUS_LABEL, value);
+  if (field === 'rag') return labelOf(RAG_LABEL, value);
+  if (field === 'ragReasons') return value ? value.split(', ').map((r) => labelOf(RAG_REASON_LABEL, r)).join(', ') : 'None';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return shortDate(value);
   if (value === 'true') return 'Yes';
   if (value === 'false') return 'No';
   return value || 'None';
 }
 
-const reasons = (a: ActionLine): string => a.ragReasons.map((r) => REASON_LABEL[r] ?? r).join(', ');
+const reasons = (a: ActionLine): string => a.ragReasons.map((r) => labelOf(RAG_REASON_LABEL, r)).join(', ');
 const ragOf = (a: { rag: string | null }): string | null => a.rag;
-const ragText = (a: { rag: string | null }): string => (a.rag ? RAG_LABEL[a.rag] : 'None');
+const ragText = (a: { rag: string | null }): string => (a.rag ? labelOf(RAG_LABEL, a.rag) : 'None');
 
 /** The due date, and a re-baselined action's original one on a second line. */
 const dueLines = (a: ActionLine): string => dueText(a).replace(' (originally', '\n(originally');
@@ -606,7 +607,7 @@ const ACTION_LIST = (extra: Column<ActionLine>): Column<ActionLine>[] => [
   // "30 Jun 2026", then "(originally 28 Feb 2026)" on a line of its own.
   { header: 'Due', width: 14, text: dueLines },
   extra,
-  { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
+  { header: 'Status', width: 7, text: (a) => labelOf(ACTION_STATUS_LABEL, a.status) },
   { header: 'Progress', width: 6, text: (a) => percent(a.progress), align: 'right' },
   { header: 'RAG', width: 6, text: ragText, rag: ragOf },
   { header: 'Why', width: 13, text: reasons },
@@ -661,7 +662,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     );
     layout.table(
       [
-        { header: 'What', width: 10, text: (d: (typeof pub.differences)[number]) => (d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? (PILLAR_LABEL[d.ref ?? ''] ?? d.ref ?? '') : `Action ${d.ref}`), bold: true },
+        { header: 'What', width: 10, text: (d: (typeof pub.differences)[number]) => (d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? labelOf(PILLAR_LABEL, d.ref ?? '') : `Action ${d.ref}`), bold: true },
         { header: 'Figure or field', width: 16, text: (d) => (d.kind === 'ACTION_ADDED' ? 'Added' : d.kind === 'ACTION_REMOVED' ? 'Removed' : d.kind === 'ACTION' ? (FIELD_LABEL[d.path.slice((d.ref ?? '').length + 1)] ?? d.path) : (FIGURE_LABEL[d.path.slice(d.path.indexOf('.') + 1)] ?? d.path)) },
         { header: 'Published', width: 30, text: (d) => fieldText(d.path, d.before) },
         { header: 'Now', width: 30, text: (d) => fieldText(d.path, d.after) },
@@ -678,7 +679,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       layout.subheading('Executive summary');
       layout.paragraph(data.commentary.summary);
     }
-    for (const pillar of ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE']) {
+    for (const pillar of PILLARS) {
       const text = data.commentary.pillars[pillar];
       if (!text) continue;
       layout.subheading(PILLAR_LABEL[pillar]);
@@ -698,7 +699,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     // One row per figure that moved anywhere, one column per group: "4 (was 0)", so the board reads
     // the whole plan and each P side by side.
     const moved = new Map<string, string | null>(last.differences.filter((d) => d.kind === 'FIGURE' || d.kind === 'PILLAR').map((d) => [d.path, d.before]));
-    const groups = [{ key: 'overall', label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ key: p.pillar, label: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))];
+    const groups = [{ key: 'overall', label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ key: p.pillar, label: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp }))];
     const figureRows = ROLL_UP_FIGURES.filter((f) => groups.some((g) => moved.has(`${g.key}.${f}`)));
     const actions = last.differences.filter((d) => d.kind !== 'FIGURE' && d.kind !== 'PILLAR');
     layout.subheading('Figures');
@@ -741,7 +742,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
 
   layout.newPage();
   layout.section('Summary by P', `Derived RAG of the actions as of ${longDate(data.asOf)}, for the whole plan and each of the 4 P's.`, 300);
-  const groups = [{ label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ label: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))];
+  const groups = [{ label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ label: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp }))];
   layout.figure(
     `Bar chart of actions by derived RAG. ${groups.map((g) => `${g.label}: ${g.rollUp.byRag.red} red, ${g.rollUp.byRag.amber} amber, ${g.rollUp.byRag.green} green, ${g.rollUp.byRag.blue} blue`).join('; ')}. The table below gives the same figures.`,
     groups.length * 34 + 40,
@@ -749,7 +750,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   );
   layout.table(
     [{ header: 'Group', width: 16, text: (g: { group: string; rollUp: RollUp }) => g.group, bold: true }, ...ROLL_UP_COLUMNS<{ group: string; rollUp: RollUp }>()],
-    [{ group: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ group: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))],
+    [{ group: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ group: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp }))],
     '',
   );
 
@@ -758,7 +759,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     layout.section('RAG by P across published packs', 'Derived RAG counts of each P in the last published packs (oldest first) and in this pack.', 190);
     layout.figure(
       `Column charts of RAG counts by P across ${trend.length} packs. ${trend
-        .map((p) => `${p.label}: ${p.byPillar.map((b) => `${PILLAR_LABEL[b.pillar]} ${b.red} red, ${b.amber} amber, ${b.green} green, ${b.blue} blue`).join('; ')}`)
+        .map((p) => `${p.label}: ${p.byPillar.map((b) => `${labelOf(PILLAR_LABEL, b.pillar)} ${b.red} red, ${b.amber} amber, ${b.green} green, ${b.blue} blue`).join('; ')}`)
         .join('. ')}. The table below gives the same figures.`,
       130,
       () => layout.ragTrendChart(trend),
@@ -767,7 +768,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       [
         { header: 'Pack', width: 16, text: (p: (typeof trend)[number]) => p.label, bold: true },
         { header: 'As of', width: 8, text: (p) => shortDate(p.asOf) },
-        ...['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'].map((pillar) => ({
+        ...PILLARS.map((pillar) => ({
           header: `${PILLAR_LABEL[pillar]} (R/A/G/B)`,
           width: 12,
           text: (p: (typeof trend)[number]) => {
@@ -785,7 +786,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
   layout.section('Progress by objective');
   layout.table(
     [
-      { header: 'P', width: 6, text: (o: BoardPackData['byObjective'][number]) => PILLAR_LABEL[o.pillar] ?? o.pillar },
+      { header: 'P', width: 6, text: (o: BoardPackData['byObjective'][number]) => labelOf(PILLAR_LABEL, o.pillar) },
       { header: 'Code', width: 4, text: (o) => o.code, bold: true },
       { header: 'Objective', width: 30, text: (o) => o.title },
       ...ROLL_UP_COLUMNS<BoardPackData['byObjective'][number]>(),
@@ -875,8 +876,8 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
         { header: 'Action', width: 20, text: (c) => c.title },
         { header: 'Lead agency', width: 12, text: (c) => c.leadAgency },
         { header: 'Change', width: 12, text: changeKindsText },
-        { header: 'RAG before', width: 6, text: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : 'None'), rag: (c) => c.ragBefore },
-        { header: 'RAG now', width: 6, text: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : 'None'), rag: (c) => c.ragAfter },
+        { header: 'RAG before', width: 6, text: (c) => (c.ragBefore ? labelOf(RAG_LABEL, c.ragBefore) : 'None'), rag: (c) => c.ragBefore },
+        { header: 'RAG now', width: 6, text: (c) => (c.ragAfter ? labelOf(RAG_LABEL, c.ragAfter) : 'None'), rag: (c) => c.ragAfter },
         // The standard PDF fonts have no arrow: "before to after".
         { header: 'What changed (before to now)', width: 40, text: (c) => changeText(c, 'to') },
       ],
@@ -889,8 +890,8 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
         { header: 'Date', width: 7, text: (u: BoardPackData['updatesSince'][number]) => shortDate(u.reportedOn) },
         { header: 'Ref', width: 4, text: (u) => u.ref, bold: true },
         { header: 'Agency', width: 14, text: (u) => u.agency },
-        { header: 'Status', width: 10, text: (u) => `${STATUS_LABEL[u.status] ?? u.status}, ${u.percentComplete}%` },
-        { header: 'RAG', width: 6, text: (u) => (u.rag ? RAG_LABEL[u.rag] : ''), rag: (u) => u.rag },
+        { header: 'Status', width: 10, text: (u) => `${labelOf(ACTION_STATUS_LABEL, u.status)}, ${u.percentComplete}%` },
+        { header: 'RAG', width: 6, text: (u) => (u.rag ? labelOf(RAG_LABEL, u.rag) : ''), rag: (u) => u.rag },
         { header: 'Narrative', width: 48, text: (u) => u.narrative, maxChars: PDF_LIMITS.maxNarrativeChars },
       ],
       data.updatesSince,
@@ -906,7 +907,7 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       { header: 'Obj.', width: 4, text: (a) => a.objectiveCode },
       { header: 'Lead agency', width: 15, text: (a) => a.leadAgency },
       { header: 'Due', width: 14, text: dueLines },
-      { header: 'Status', width: 7, text: (a) => STATUS_LABEL[a.status] ?? a.status },
+      { header: 'Status', width: 7, text: (a) => labelOf(ACTION_STATUS_LABEL, a.status) },
       { header: 'Progress', width: 6, text: (a) => percent(a.progress), align: 'right' },
       { header: 'RAG', width: 6, text: ragText, rag: ragOf },
       { header: 'Why', width: 13, text: reasons },

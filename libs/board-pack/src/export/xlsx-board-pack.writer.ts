@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { RollUp } from '@app/board-report';
 import { longDate } from '@app/file-formats';
-import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
+import { ACTION_STATUS_LABEL, labelOf, PILLAR_LABEL, PILLARS, RAG_LABEL, RAG_REASON_LABEL, RAGS } from '@app/domain';
+import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, RAG_COLOURS } from './board-pack.data';
 
 /** One column of a table sheet: header, width, and how a row fills it. */
 interface Column<T> {
@@ -65,24 +66,24 @@ const ORIGINALLY_DUE: Column<ActionLine> = {
 const ACTION_COLUMNS: Column<ActionLine>[] = [
   { header: 'Ref', width: 7, value: (a) => a.ref },
   { header: 'Action', width: 48, value: (a) => a.title, wrap: true },
-  { header: 'Pillar', width: 10, value: (a) => PILLAR_LABEL[a.pillar] ?? a.pillar },
+  { header: 'Pillar', width: 10, value: (a) => labelOf(PILLAR_LABEL, a.pillar) },
   { header: 'Objective', width: 10, value: (a) => a.objectiveCode },
   { header: 'Lead agency', width: 30, value: (a) => a.leadAgency, wrap: true },
   { header: 'Supporting agencies', width: 30, value: (a) => a.supportingAgencies.join('; '), wrap: true },
   { header: 'Due date', width: 12, value: (a) => excelDate(a.dueDate), numFmt: DATE_FMT },
   ORIGINALLY_DUE,
   { header: 'Days overdue', width: 9, value: (a) => a.daysOverdue },
-  { header: 'Status', width: 12, value: (a) => STATUS_LABEL[a.status] ?? a.status },
+  { header: 'Status', width: 12, value: (a) => labelOf(ACTION_STATUS_LABEL, a.status) },
   { header: 'Progress %', width: 10, value: (a) => a.progress },
-  { header: 'RAG', width: 8, value: (a) => (a.rag ? RAG_LABEL[a.rag] : null), rag: true },
-  { header: 'Reasons', width: 30, value: (a) => a.ragReasons.map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+  { header: 'RAG', width: 8, value: (a) => (a.rag ? labelOf(RAG_LABEL, a.rag) : null), rag: true },
+  { header: 'Reasons', width: 30, value: (a) => a.ragReasons.map((r) => labelOf(RAG_REASON_LABEL, r)).join(', '), wrap: true },
   { header: 'Last update', width: 12, value: (a) => excelDate(a.lastReportedOn), numFmt: DATE_FMT },
 ];
 
 const ALL_ACTION_COLUMNS: Column<ActionLine>[] = [
   { header: 'Ref', width: 7, value: (a) => a.ref },
   { header: 'Action', width: 48, value: (a) => a.title, wrap: true },
-  { header: 'Pillar', width: 10, value: (a) => PILLAR_LABEL[a.pillar] ?? a.pillar },
+  { header: 'Pillar', width: 10, value: (a) => labelOf(PILLAR_LABEL, a.pillar) },
   { header: 'Objective code', width: 10, value: (a) => a.objectiveCode },
   { header: 'Objective', width: 40, value: (a) => a.objectiveTitle, wrap: true },
   { header: 'Lead agency', width: 30, value: (a) => a.leadAgency, wrap: true },
@@ -90,11 +91,11 @@ const ALL_ACTION_COLUMNS: Column<ActionLine>[] = [
   { header: 'Start date', width: 12, value: (a) => excelDate(a.startDate), numFmt: DATE_FMT },
   { header: 'Due date', width: 12, value: (a) => excelDate(a.dueDate), numFmt: DATE_FMT },
   ORIGINALLY_DUE,
-  { header: 'Status', width: 12, value: (a) => STATUS_LABEL[a.status] ?? a.status },
+  { header: 'Status', width: 12, value: (a) => labelOf(ACTION_STATUS_LABEL, a.status) },
   { header: '% complete', width: 10, value: (a) => a.percentComplete },
   { header: 'Progress %', width: 10, value: (a) => a.progress },
-  { header: 'RAG', width: 8, value: (a) => (a.rag ? RAG_LABEL[a.rag] : null), rag: true },
-  { header: 'Reasons', width: 30, value: (a) => a.ragReasons.map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+  { header: 'RAG', width: 8, value: (a) => (a.rag ? labelOf(RAG_LABEL, a.rag) : null), rag: true },
+  { header: 'Reasons', width: 30, value: (a) => a.ragReasons.map((r) => labelOf(RAG_REASON_LABEL, r)).join(', '), wrap: true },
   { header: 'Overdue', width: 9, value: (a) => a.overdue },
   { header: 'Days overdue', width: 9, value: (a) => a.daysOverdue },
   { header: 'Due soon', width: 9, value: (a) => a.dueSoon },
@@ -109,7 +110,7 @@ function ragFill(cell: ExcelJS.Cell, rag: string | null | undefined): void {
   cell.font = { ...(cell.font ?? {}), color: { argb: `FF${colours.text}` }, bold: true };
 }
 
-const RAG_BY_LABEL = new Map(Object.entries(RAG_LABEL).map(([k, v]) => [v, k]));
+const RAG_BY_LABEL = new Map<string, string>(RAGS.map((rag) => [RAG_LABEL[rag], rag]));
 
 /**
  * Writes a table from `top` (its header row) down: bold white-on-navy headers, typed cells, wrapped
@@ -250,7 +251,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
   });
   const groups = [
     { group: 'Whole plan', rollUp: data.overall },
-    ...data.byPillar.map((p) => ({ group: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp })),
+    ...data.byPillar.map((p) => ({ group: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp })),
   ];
   const last = writeTable(summary, 9, ROLL_UP_COLUMNS, groups, [{ header: 'Group', width: 26, value: (g: { group: string }) => g.group }]);
   summary.getRow(10).font = { bold: true };
@@ -286,7 +287,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
     sheet.getColumn(2).width = 110;
     sheet.getCell('A1').value = 'Commentary';
     sheet.getCell('A1').font = { bold: true, size: 14, color: { argb: HEADER_FILL } };
-    const parts: [string, string][] = [['Executive summary', data.commentary.summary], ...['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'].map((p): [string, string] => [PILLAR_LABEL[p], data.commentary!.pillars[p] ?? ''])];
+    const parts: [string, string][] = [['Executive summary', data.commentary.summary], ...PILLARS.map((p): [string, string] => [PILLAR_LABEL[p], data.commentary!.pillars[p] ?? ''])];
     parts
       .filter(([, text]) => text)
       .forEach(([label, text], i) => {
@@ -306,7 +307,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       'Since last board',
       [
         { header: 'What', width: 12, value: (d: LastBoard['differences'][number]) => (d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? 'P' : 'Action') },
-        { header: 'P or ref', width: 10, value: (d) => (d.kind === 'PILLAR' ? (PILLAR_LABEL[d.ref ?? ''] ?? d.ref) : d.ref) },
+        { header: 'P or ref', width: 10, value: (d) => (d.kind === 'PILLAR' ? (d.ref === null ? null : labelOf(PILLAR_LABEL, d.ref)) : d.ref) },
         { header: 'Figure or field', width: 24, value: (d) => (d.kind === 'ACTION_ADDED' ? 'Added' : d.kind === 'ACTION_REMOVED' ? 'Removed' : d.path.slice(d.path.indexOf('.', d.kind === 'ACTION' ? (d.ref ?? '').length : 0) + 1)) },
         { header: 'At the last board', width: 40, value: (d) => d.before, wrap: true },
         { header: 'Now', width: 40, value: (d) => d.after, wrap: true },
@@ -321,7 +322,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
     workbook,
     'By objective',
     [
-      { header: 'Pillar', width: 10, value: (o: BoardPackData['byObjective'][number]) => PILLAR_LABEL[o.pillar] ?? o.pillar },
+      { header: 'Pillar', width: 10, value: (o: BoardPackData['byObjective'][number]) => labelOf(PILLAR_LABEL, o.pillar) },
       { header: 'Code', width: 8, value: (o) => o.code },
       { header: 'Objective', width: 50, value: (o) => o.title, wrap: true },
       ...(ROLL_UP_COLUMNS as Column<BoardPackData['byObjective'][number]>[]),
@@ -380,12 +381,12 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       { header: 'Lead agency', width: 22, value: (c) => c.leadAgency, wrap: true },
       { header: 'Change', width: 22, value: changeKindsText, wrap: true },
       { header: 'What changed', width: 60, value: (c) => changeText(c), wrap: true },
-      { header: 'RAG before', width: 10, value: (c) => (c.ragBefore ? RAG_LABEL[c.ragBefore] : null), rag: true },
-      { header: 'RAG after', width: 10, value: (c) => (c.ragAfter ? RAG_LABEL[c.ragAfter] : null), rag: true },
-      { header: 'Status before', width: 13, value: (c) => STATUS_LABEL[c.statusBefore] ?? c.statusBefore },
-      { header: 'Status after', width: 13, value: (c) => STATUS_LABEL[c.statusAfter] ?? c.statusAfter },
-      { header: 'Reasons before', width: 24, value: (c) => (c.ragReasonsBefore ?? []).map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
-      { header: 'Reasons after', width: 24, value: (c) => (c.ragReasonsAfter ?? []).map((r) => REASON_LABEL[r] ?? r).join(', '), wrap: true },
+      { header: 'RAG before', width: 10, value: (c) => (c.ragBefore ? labelOf(RAG_LABEL, c.ragBefore) : null), rag: true },
+      { header: 'RAG after', width: 10, value: (c) => (c.ragAfter ? labelOf(RAG_LABEL, c.ragAfter) : null), rag: true },
+      { header: 'Status before', width: 13, value: (c) => labelOf(ACTION_STATUS_LABEL, c.statusBefore) },
+      { header: 'Status after', width: 13, value: (c) => labelOf(ACTION_STATUS_LABEL, c.statusAfter) },
+      { header: 'Reasons before', width: 24, value: (c) => (c.ragReasonsBefore ?? []).map((r) => labelOf(RAG_REASON_LABEL, r)).join(', '), wrap: true },
+      { header: 'Reasons after', width: 24, value: (c) => (c.ragReasonsAfter ?? []).map((r) => labelOf(RAG_REASON_LABEL, r)).join(', '), wrap: true },
       { header: 'Due date before', width: 12, value: (c) => excelDate(c.dueDateBefore ?? null), numFmt: DATE_FMT },
       { header: 'Due date after', width: 12, value: (c) => excelDate(c.dueDateAfter ?? null), numFmt: DATE_FMT },
     ],
@@ -401,9 +402,9 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       { header: 'Action', width: 40, value: (u) => u.title, wrap: true },
       { header: 'Agency', width: 28, value: (u) => u.agency, wrap: true },
       { header: 'Author', width: 20, value: (u) => u.author },
-      { header: 'Status', width: 12, value: (u) => STATUS_LABEL[u.status] ?? u.status },
+      { header: 'Status', width: 12, value: (u) => labelOf(ACTION_STATUS_LABEL, u.status) },
       { header: '% complete', width: 10, value: (u) => u.percentComplete },
-      { header: 'RAG', width: 8, value: (u) => (u.rag ? RAG_LABEL[u.rag] : null), rag: true },
+      { header: 'RAG', width: 8, value: (u) => (u.rag ? labelOf(RAG_LABEL, u.rag) : null), rag: true },
       { header: 'Narrative', width: 70, value: (u) => u.narrative, wrap: true },
     ],
     data.updatesSince,

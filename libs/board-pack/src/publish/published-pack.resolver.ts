@@ -6,7 +6,6 @@ import {
   BoardPackCommentary,
   BoardPackComparison,
   PackDifference,
-  PackDifferenceKindEnum,
   PublishBoardPackInput,
   PublishedBoardPack,
   SaveBoardPackCommentaryInput,
@@ -49,7 +48,7 @@ export class PublishedPackResolver {
     @Args('toId', { type: () => ID }) toId: string,
   ): Promise<BoardPackComparison> {
     const { from, to, differences } = await this.published.compare(actor, fromId, toId);
-    return { from, to, differences: differences.map((d) => ({ ...d, kind: d.kind as PackDifferenceKindEnum })) };
+    return { from, to, differences };
   }
 
   @Query(() => BoardPackCommentary, { description: "The coordinator's commentary drafts for the plan's next pack (empty, version 0, before the first save)." })
@@ -69,7 +68,7 @@ export class PublishedPackResolver {
       'What the live report for the same dates now says differently from the frozen data (a back-dated return, a correction): figure by figure and action by action. Empty while they agree.',
   })
   async differences(pack: PublishedBoardPack, _args: NoArgs, ctx: GqlContext): Promise<PackDifference[]> {
-    return (await this.published.differences(ctx.actor!, pack)).map((d) => ({ ...d, kind: d.kind as PackDifferenceKindEnum }));
+    return this.published.differences(ctx.actor!, pack);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who published it.' })

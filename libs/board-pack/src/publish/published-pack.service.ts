@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { isCalendarDate } from '@app/calendar';
+import { PILLARS } from '@app/domain';
 import { Actor, BadUserInputError, Clock, ConflictError, isUuid, Loaders, NotFoundError, Permission, PolicyService } from '@app/common';
 import { UserService } from '@app/identity';
 import { PlanningService } from '@app/planning';
@@ -23,8 +24,6 @@ export const BOARD_PACK_RULE_VERSION = 'rules-2026-11';
 
 /** How many earlier published packs the RAG trend shows beside this one. */
 const TREND_PACKS = 5;
-
-const PILLARS = ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'] as const;
 
 /** The columns of a published pack without its data or bytes: listing never loads those. */
 const PACK_COLUMNS = `id, partnership_id, delivery_plan_id, version, as_of, since, board_meeting_id, meeting_title, meeting_date, reason,

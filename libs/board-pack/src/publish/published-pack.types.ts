@@ -1,24 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PackDifferenceKind, TEXT_MAX } from '@app/domain';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
 
-export enum PackDifferenceKindEnum {
-  FIGURE = 'FIGURE',
-  PILLAR = 'PILLAR',
-  ACTION = 'ACTION',
-  ACTION_ADDED = 'ACTION_ADDED',
-  ACTION_REMOVED = 'ACTION_REMOVED',
-}
-
-registerEnumType(PackDifferenceKindEnum, {
-  name: 'PackDifferenceKind',
-  description: 'FIGURE: a figure of the whole plan; PILLAR: a figure of one P; ACTION: a field of one action; ACTION_ADDED / ACTION_REMOVED: an action only one side has.',
-});
-
 @ObjectType({ description: 'One thing two versions of a board pack say differently.' })
 export class PackDifference {
-  @Field(() => PackDifferenceKindEnum)
-  kind: PackDifferenceKindEnum;
+  @Field(() => PackDifferenceKind)
+  kind: PackDifferenceKind;
 
   @Field({ description: '"overall.byRag.red", "PREVENT.progress", "1.2.status"; for an added or removed action, its ref.' })
   path: string;
@@ -198,24 +186,24 @@ export class SaveBoardPackCommentaryInput {
   @Field({ description: 'Up to 5,000 characters.' })
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   prevent: string;
 
   @Field()
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   pursue: string;
 
   @Field()
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   protect: string;
 
   @Field()
   @Trimmed()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   prepare: string;
 }

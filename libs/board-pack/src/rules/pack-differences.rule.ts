@@ -1,4 +1,5 @@
 import type { RollUp } from '@app/board-report';
+import { PackDifferenceKind, PILLARS } from '@app/domain';
 
 /**
  * What two versions of a board pack's data say differently, figure by figure and action by action:
@@ -7,8 +8,6 @@ import type { RollUp } from '@app/board-report';
  * (a published pack's frozen data against the live report for the same dates) and for comparing two
  * published packs (the last board's against this one). Pure: plain data in, a stable list out.
  */
-export type PackDifferenceKind = 'FIGURE' | 'PILLAR' | 'ACTION' | 'ACTION_ADDED' | 'ACTION_REMOVED';
-
 export interface PackDifference {
   kind: PackDifferenceKind;
   /** `overall.byRag.red`, `PREVENT.progress`, `1.2.status`; for an added or removed action its ref. */
@@ -85,8 +84,6 @@ export const ACTION_FIELDS: readonly (keyof ComparableAction)[] = [
   'lastReportedOn',
 ];
 
-const PILLARS = ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'];
-
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(String).join(', ');
@@ -116,7 +113,7 @@ export function packDifferences(before: ComparablePack, after: ComparablePack): 
   figures('FIGURE', null, 'overall', before.overall, after.overall);
   const pillarsBefore = new Map(before.byPillar.map((p) => [p.pillar, p.rollUp]));
   const pillarsAfter = new Map(after.byPillar.map((p) => [p.pillar, p.rollUp]));
-  const pillars = [...new Set([...PILLARS, ...pillarsBefore.keys(), ...pillarsAfter.keys()])].filter((p) => pillarsBefore.has(p) || pillarsAfter.has(p));
+  const pillars = [...new Set<string>([...PILLARS, ...pillarsBefore.keys(), ...pillarsAfter.keys()])].filter((p) => pillarsBefore.has(p) || pillarsAfter.has(p));
   for (const pillar of pillars) figures('PILLAR', pillar, pillar, pillarsBefore.get(pillar), pillarsAfter.get(pillar));
 
   const actionsBefore = new Map(before.allActions.map((a) => [a.ref, a]));

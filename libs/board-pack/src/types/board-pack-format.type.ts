@@ -1,18 +1,7 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { BoardPackFormat } from '@app/domain';
 import { BoardPackFormatName } from '../export/board-pack.data';
 
-/** File formats of the board pack. Keys equal values, as GraphQL emits the keys. */
-export enum BoardPackFormat {
-  XLSX = 'XLSX',
-  CSV = 'CSV',
-  PDF = 'PDF',
-}
-
-registerEnumType(BoardPackFormat, {
-  name: 'BoardPackFormat',
-  description: 'XLSX: a workbook of every table of the board report; CSV: all actions with their figures; PDF: the printable board pack.',
-});
-
+/** The file name extension of a board pack format (`XLSX` → `xlsx`). */
 export function formatName(format: BoardPackFormat): BoardPackFormatName {
   return format.toLowerCase() as BoardPackFormatName;
 }

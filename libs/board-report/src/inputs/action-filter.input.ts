@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLDate } from '@app/common';
-import { ActionStatus, Pillar } from '@app/planning';
-import { RagEnum } from '@app/progress';
+import { ActionStatus, Pillar, Rag } from '@app/domain';
 
 /** Every criterion given must hold (AND). Computed criteria (status, rag, overdue) are as of today. */
 @InputType('ActionFilter')
@@ -31,15 +30,15 @@ export class ActionFilter {
   @IsEnum(ActionStatus, { each: true })
   status?: ActionStatus[] | null;
 
-  @Field(() => [RagEnum], {
+  @Field(() => [Rag], {
     nullable: true,
     description: 'Derived RAG as of today is any of these (cancelled actions have none, so never match); an empty list does not filter.',
   })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsEnum(RagEnum, { each: true })
-  rag?: RagEnum[] | null;
+  @IsEnum(Rag, { each: true })
+  rag?: Rag[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Overdue as of today (true) or not (false).' })
   @IsOptional()

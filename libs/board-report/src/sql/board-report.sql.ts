@@ -1,3 +1,4 @@
+import { PILLARS, sqlArray } from '@app/domain';
 import { REF_ORDER_SQL } from '@app/planning';
 import { actionStateSql } from '@app/progress';
 import { ACTION_ENTITY_COLUMNS } from './action-columns.sql';
@@ -106,7 +107,7 @@ export const REPORT_CONTEXT_AS_OF_SQL = `
      AND ov.in_plan
    WHERE ps.partnership_id = $3::uuid
      AND ps.valid_from <= $2::date AND (ps.valid_to IS NULL OR ps.valid_to > $2::date)
-   ORDER BY array_position(ARRAY['PREVENT','PURSUE','PROTECT','PREPARE'], ov.pillar), o.position, o.code`;
+   ORDER BY array_position(${sqlArray(PILLARS)}, ov.pillar), o.position, o.code`;
 
 /**
  * Actions of plan $1 overdue as of $2, optionally only those agency $3 (uuid, NULL for all) leads

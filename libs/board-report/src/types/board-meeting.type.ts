@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
+import { TITLE_MAX } from '@app/domain';
 
 @ObjectType('BoardMeeting', { description: "A meeting of the partnership's board, past or planned." })
 export class BoardMeeting {
@@ -26,7 +27,7 @@ export class CreateBoardMeetingInput {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(300)
+  @MaxLength(TITLE_MAX)
   title: string;
 
   @Field(() => GraphQLDate, { description: 'Past or planned.' })
@@ -41,7 +42,7 @@ export class UpdateBoardMeetingInput {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(300)
+  @MaxLength(TITLE_MAX)
   title?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true })

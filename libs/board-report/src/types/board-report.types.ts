@@ -1,9 +1,9 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate, PageInfo } from '@app/common';
+import { ActionChangeKind, ActionStatus, Pillar, Rag, RagReason } from '@app/domain';
 import { Partnership } from '@app/partnership';
-import { Action, ActionEntity, ActionStatus, DeliveryPlan, DeliveryPlanEntity, Milestone, MilestoneEntity, Objective, ObjectiveEntity, Pillar } from '@app/planning';
-import { ProgressUpdate, ProgressUpdateEntity, RagEnum, RagReasonEnum } from '@app/progress';
-import type { ActionStatus as RuleStatus, Rag, RagReason } from '@app/progress';
+import { Action, ActionEntity, DeliveryPlan, DeliveryPlanEntity, Milestone, MilestoneEntity, Objective, ObjectiveEntity } from '@app/planning';
+import { ProgressUpdate, ProgressUpdateEntity } from '@app/progress';
 import type { PartnershipEntity } from '@app/partnership';
 import { BoardMeeting } from './board-meeting.type';
 
@@ -54,15 +54,15 @@ export class ActionRow {
   dueDate: string;
 
   @Field(() => ActionStatus)
-  status: RuleStatus;
+  status: ActionStatus;
 
   @Field(() => Float)
   progress: number;
 
-  @Field(() => RagEnum, { nullable: true })
+  @Field(() => Rag, { nullable: true })
   rag: Rag | null;
 
-  @Field(() => [RagReasonEnum])
+  @Field(() => [RagReason])
   ragReasons: RagReason[];
 
   @Field(() => Int)
@@ -174,21 +174,6 @@ export class AgencyRollUp {
   rollUp: RollUpType;
 }
 
-/** What changed about an action between `since` and `asOf` (an action can have several). */
-export enum ActionChangeKind {
-  STATUS_OR_RAG = 'STATUS_OR_RAG',
-  ADDED = 'ADDED',
-  REMOVED = 'REMOVED',
-  DUE_DATE_MOVED = 'DUE_DATE_MOVED',
-  PROGRESS_MOVED = 'PROGRESS_MOVED',
-}
-registerEnumType(ActionChangeKind, {
-  name: 'ActionChangeKind',
-  description:
-    'STATUS_OR_RAG: status or derived RAG differs; ADDED: in the plan at asOf, not at since; REMOVED: in the plan at since, not at asOf; ' +
-    'DUE_DATE_MOVED: the due date in force differs; PROGRESS_MOVED: progress moved by 10 points or more with the same RAG.',
-});
-
 @ObjectType('ActionChange', {
   description:
     'An action that changed between `since` and `asOf`: status or derived RAG (with the reasons before and after), added to or ' +
@@ -199,10 +184,10 @@ export class ActionChange {
   @Field(() => [ActionChangeKind])
   kinds: ActionChangeKind[];
 
-  @Field(() => [RagReasonEnum])
+  @Field(() => [RagReason])
   ragReasonsBefore: RagReason[];
 
-  @Field(() => [RagReasonEnum])
+  @Field(() => [RagReason])
   ragReasonsAfter: RagReason[];
 
   @Field(() => Float, { nullable: true })
@@ -224,15 +209,15 @@ export class ActionChange {
   ref: string;
 
   @Field(() => ActionStatus)
-  statusBefore: RuleStatus;
+  statusBefore: ActionStatus;
 
   @Field(() => ActionStatus)
-  statusAfter: RuleStatus;
+  statusAfter: ActionStatus;
 
-  @Field(() => RagEnum, { nullable: true })
+  @Field(() => Rag, { nullable: true })
   ragBefore: Rag | null;
 
-  @Field(() => RagEnum, { nullable: true })
+  @Field(() => Rag, { nullable: true })
   ragAfter: Rag | null;
 }
 

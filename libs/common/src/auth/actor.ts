@@ -1,5 +1,5 @@
 import { Permission } from './permission';
-import { Role } from './role';
+import { Role } from '@app/domain';
 import { roleGrants } from './role-permissions';
 
 /** The signed-in caller, loaded afresh for every request so a removed or demoted account loses access at once. */

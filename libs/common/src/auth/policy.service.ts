@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../errors/app-error';
 import { Actor } from './actor';
 import { Permission } from './permission';
-import { Role } from './role';
+import { Role } from '@app/domain';
 import { roleGrants } from './role-permissions';
 
 /** What a partnership-scoped check is about: used to name the entity in NOT_FOUND. */

@@ -1,5 +1,5 @@
 import { Permission } from './permission';
-import { Role } from './role';
+import { Role } from '@app/domain';
 
 /** DESIGN.md's permission table, per role within a partnership. Admins hold every permission everywhere. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {

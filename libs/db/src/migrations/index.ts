@@ -10,6 +10,7 @@ import { ReportingRounds1796700000000 } from './1796700000000-ReportingRounds';
 import { MailOutbox1796700000001 } from './1796700000001-MailOutbox';
 import { PublishedBoardPack1796800000000 } from './1796800000000-PublishedBoardPack';
 import { PublishedPackMeeting1796800000001 } from './1796800000001-PublishedPackMeeting';
+import { ObjectiveVersionPillarCheck1796900000000 } from './1796900000000-ObjectiveVersionPillarCheck';
 
 /** Every migration, in order. Listed explicitly so the compiled server needs no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   MailOutbox1796700000001,
   PublishedBoardPack1796800000000,
   PublishedPackMeeting1796800000001,
+  ObjectiveVersionPillarCheck1796900000000,
 ];

@@ -1,10 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Role } from '@app/common';
+import { Role, ROLES, sqlIn } from '@app/domain';
 import { PartnershipEntity } from '@app/partnership';
 import { UserEntity } from './user.entity';
 
 @Entity('membership')
-@Check('membership_role_valid', `"role" IN ('COORDINATOR','PARTNER','BOARD_MEMBER')`)
+@Check('membership_role_valid', sqlIn('role', ROLES))
 @Index(['partnershipId'])
 export class MembershipEntity {
   @PrimaryColumn('uuid')

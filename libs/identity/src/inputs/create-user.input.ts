@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Role, Trimmed } from '@app/common';
+import { Trimmed } from '@app/common';
+import { Role } from '@app/domain';
 import { IsNewPassword, PASSWORD_RULE } from './password.rule';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
-import { Role } from '@app/common';
+import { Role } from '@app/domain';
 
 @InputType()
 export class SetMembershipInput {

@@ -1,8 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Role } from '@app/common';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '@app/domain';
 import { Partnership } from '@app/partnership';
-
-registerEnumType(Role, { name: 'Role' });
 
 @ObjectType('User')
 export class User {

@@ -1,17 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AGENCY_KINDS, AgencyKind, sqlIn } from '@app/domain';
 import { PartnershipEntity } from './partnership.entity';
-
-export enum AgencyKind {
-  COUNCIL = 'COUNCIL',
-  POLICE = 'POLICE',
-  HEALTH = 'HEALTH',
-  FIRE = 'FIRE',
-  PROBATION = 'PROBATION',
-  EDUCATION = 'EDUCATION',
-  VOLUNTARY = 'VOLUNTARY',
-  BUSINESS = 'BUSINESS',
-  OTHER = 'OTHER',
-}
 
 /**
  * An organisation. It can sit on several partnerships, but belongs to the one that made it
@@ -19,7 +8,7 @@ export enum AgencyKind {
  * name. Ownerless agencies are the platform's (an admin's), shared.
  */
 @Entity('agency')
-@Check('agency_kind_valid', `"kind" IN ('COUNCIL','POLICE','HEALTH','FIRE','PROBATION','EDUCATION','VOLUNTARY','BUSINESS','OTHER')`)
+@Check('agency_kind_valid', sqlIn('kind', AGENCY_KINDS))
 @Index('agency_name_key', { synchronize: false })
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid')

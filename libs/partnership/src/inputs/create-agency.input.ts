@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trimmed } from '@app/common';
-import { AgencyKind } from '../entities/agency.entity';
+import { AgencyKind } from '@app/domain';
 
 @InputType()
 export class CreateAgencyInput {

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trimmed } from '@app/common';
-import { AgencyKind } from '../entities/agency.entity';
+import { AgencyKind } from '@app/domain';
 
 /** An admin's correction of an agency: every field optional, an omitted one is left as it is. */
 @InputType()

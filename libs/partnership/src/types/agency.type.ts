@@ -1,7 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgencyKind } from '../entities/agency.entity';
-
-registerEnumType(AgencyKind, { name: 'AgencyKind' });
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AgencyKind } from '@app/domain';
 
 @ObjectType('Agency')
 export class Agency {

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '@app/common';
-import type { AgencyKindName, PillarName } from '../rules/cell-values.rule';
+import type { AgencyKindName, PillarName } from '@app/domain';
 import type { ImportPlan, ImportProblem, ImportWarning, ParsedAgencies, ProgressChange, RowChange } from '../rules/import-plan.rule';
 import type { ImportField } from '../rules/plan-columns.rule';
 import type { SpreadsheetFormat } from './spreadsheet-reader';

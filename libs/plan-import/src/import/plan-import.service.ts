@@ -5,18 +5,18 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, auditSnapshot } from '@app/audit';
 import { compareDates } from '@app/calendar';
 import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
-import { AgencyEntity, AgencyKind, PartnershipAgencyEntity, PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
+import { AgencyEntity, PartnershipAgencyEntity, PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
 import {
   ActionEntity,
   ActionSupportingAgencyEntity,
   DeliveryPlanEntity,
   MilestoneEntity,
   ObjectiveEntity,
-  Pillar,
   PlanningService,
 } from '@app/planning';
 import { INSERT_PROGRESS_UPDATE_SQL, REFRESH_ACTION_PROJECTION_SQL } from '@app/progress';
-import { agencyKey, AgencyKindName, PillarName, RagName, StatusName } from '../rules/cell-values.rule';
+import { ActionStatusName, AgencyKind, AgencyKindName, Pillar, PillarName, RagName } from '@app/domain';
+import { agencyKey } from '../rules/cell-values.rule';
 import { ExistingAction, ExistingPlan, ImportPlan, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
 import { layoutSheet } from '../rules/sheet-layout.rule';
 import { ImportProblemsError, ImportReport, rowIsUnchanged, summarise } from './import-report';
@@ -221,7 +221,7 @@ export class PlanImportService {
       'SELECT id, action_id, title, due_date FROM milestone WHERE action_id = ANY($1::uuid[]) ORDER BY position',
       [ids],
     );
-    const updates: { action_id: string; reported_on: string; seq: string; status: StatusName; percent_complete: number; rag: RagName | null; narrative: string }[] =
+    const updates: { action_id: string; reported_on: string; seq: string; status: ActionStatusName; percent_complete: number; rag: RagName | null; narrative: string }[] =
       await em.query(
         'SELECT action_id, reported_on, seq, status, percent_complete, rag, narrative FROM progress_update WHERE action_id = ANY($1::uuid[])',
         [ids],

@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { catchError, Observable, throwError } from 'rxjs';
 import { BadUserInputError, RestParams } from '@app/common';
+import { AGENCY_KINDS, AgencyKindName, isOneOf } from '@app/domain';
 
 /** Largest spreadsheet an import accepts. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -18,9 +19,6 @@ export class UploadLimitInterceptor implements NestInterceptor {
     );
   }
 }
-
-const AGENCY_KINDS = ['COUNCIL', 'POLICE', 'HEALTH', 'FIRE', 'PROBATION', 'EDUCATION', 'VOLUNTARY', 'BUSINESS', 'OTHER'] as const;
-type AgencyKindName = (typeof AGENCY_KINDS)[number];
 
 /**
  * The kinds chosen for agencies an import creates: a JSON object from agency name to kind,
@@ -44,10 +42,10 @@ export function queryAgencyKinds(query: RestParams, name: string): Record<string
   const out: Record<string, AgencyKindName> = {};
   for (const [agency, kind] of entries) {
     const upper = typeof kind === 'string' ? kind.trim().toUpperCase() : '';
-    if (!(AGENCY_KINDS as readonly string[]).includes(upper)) {
+    if (!isOneOf(AGENCY_KINDS, upper)) {
       throw BadUserInputError.field(name, `"${agency.slice(0, 60)}": the kind must be one of ${AGENCY_KINDS.join(', ')}`);
     }
-    out[agency] = upper as AgencyKindName;
+    out[agency] = upper;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { AgencyKindName } from './cell-values.rule';
+import type { AgencyKindName } from '@app/domain';
 
 /**
  * Reading agency names as real delivery plans write them (issue 14): lists joined by " / ", " & ",

@@ -1,3 +1,16 @@
+import {
+  ACTION_STATUS_LABEL,
+  ACTION_STATUSES,
+  ActionStatusName,
+  PILLAR_LABEL,
+  PillarName,
+  PILLARS,
+  RAG_LABEL,
+  RagName,
+  RAGS,
+  REPORTABLE_RAGS,
+  TITLE_MAX,
+} from '@app/domain';
 import { CellValue, parseSheetDate } from './sheet-date.rule';
 
 /**
@@ -5,17 +18,10 @@ import { CellValue, parseSheetDate } from './sheet-date.rule';
  * what is wrong with the cell; the caller attaches row and column. No framework imports.
  */
 
-export type PillarName = 'PREVENT' | 'PURSUE' | 'PROTECT' | 'PREPARE';
-export type StatusName = 'NOT_STARTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
-export type RagName = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
-export type AgencyKindName = 'COUNCIL' | 'POLICE' | 'HEALTH' | 'FIRE' | 'PROBATION' | 'EDUCATION' | 'VOLUNTARY' | 'BUSINESS' | 'OTHER';
-
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
-
-export const PILLARS: readonly PillarName[] = ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'];
 
 /** A cell as text: trimmed; numbers as written; a date cell as YYYY-MM-DD; blank as ''. */
 export function cellText(value: CellValue): string {
@@ -43,30 +49,27 @@ function words(text: string): string {
 export function parsePillar(value: CellValue): Parsed<PillarName> {
   const text = words(cellText(value));
   const found = PILLARS.filter((p) => new RegExp(`\\b${p.toLowerCase()}\\b`).test(text));
-  return found.length === 1 ? ok(found[0]) : fail(`"${cellText(value).slice(0, 40)}" is not one of Prevent, Pursue, Protect, Prepare`);
+  return found.length === 1 ? ok(found[0]) : fail(`"${cellText(value).slice(0, 40)}" is not one of ${PILLARS.map((p) => PILLAR_LABEL[p]).join(', ')}`);
 }
 
-const STATUS_WORDS: Readonly<Record<string, StatusName>> = {
-  'not started': 'NOT_STARTED',
+/** Each status by its label ("in progress", also how `IN_PROGRESS` reads), and the other words plans use for it. */
+const STATUS_WORDS: Readonly<Record<string, ActionStatusName>> = {
+  ...Object.fromEntries(ACTION_STATUSES.map((status): [string, ActionStatusName] => [words(ACTION_STATUS_LABEL[status]), status])),
   'not yet started': 'NOT_STARTED',
-  'in progress': 'IN_PROGRESS',
   started: 'IN_PROGRESS',
   ongoing: 'IN_PROGRESS',
   'on track': 'IN_PROGRESS',
-  'on hold': 'ON_HOLD',
   paused: 'ON_HOLD',
-  completed: 'COMPLETED',
   complete: 'COMPLETED',
   done: 'COMPLETED',
-  cancelled: 'CANCELLED',
   canceled: 'CANCELLED',
   withdrawn: 'CANCELLED',
 };
 
 /** An action status, as the enum (`IN_PROGRESS`) or in words ("In progress", "Complete", "Done"). */
-export function parseStatus(value: CellValue): Parsed<StatusName> {
+export function parseStatus(value: CellValue): Parsed<ActionStatusName> {
   const status = STATUS_WORDS[words(cellText(value))];
-  return status ? ok(status) : fail(`"${cellText(value).slice(0, 40)}" is not a status (Not started, In progress, On hold, Completed, Cancelled)`);
+  return status ? ok(status) : fail(`"${cellText(value).slice(0, 40)}" is not a status (${ACTION_STATUSES.map((s) => ACTION_STATUS_LABEL[s]).join(', ')})`);
 }
 
 /**
@@ -90,22 +93,19 @@ export function parsePercent(value: CellValue): Parsed<number> {
   return ok(rounded);
 }
 
+/** Each RAG by its label ("red"), its initial ("r"), and yellow for amber. */
 const RAG_WORDS: Readonly<Record<string, RagName>> = {
-  red: 'RED',
-  r: 'RED',
-  amber: 'AMBER',
-  a: 'AMBER',
+  ...Object.fromEntries(RAGS.flatMap((rag): [string, RagName][] => [
+    [words(RAG_LABEL[rag]), rag],
+    [words(RAG_LABEL[rag]).charAt(0), rag],
+  ])),
   yellow: 'AMBER',
-  green: 'GREEN',
-  g: 'GREEN',
-  blue: 'BLUE',
-  b: 'BLUE',
 };
 
 /** A RAG rating: Red, Amber, Green (or R, A, G); Blue (B) is read too, for the caller to judge. */
 export function parseRag(value: CellValue): Parsed<RagName> {
   const rag = RAG_WORDS[words(cellText(value))];
-  return rag ? ok(rag) : fail(`"${cellText(value).slice(0, 40)}" is not a RAG rating (Red, Amber, Green)`);
+  return rag ? ok(rag) : fail(`"${cellText(value).slice(0, 40)}" is not a RAG rating (${REPORTABLE_RAGS.map((r) => RAG_LABEL[r]).join(', ')})`);
 }
 
 /**
@@ -157,8 +157,8 @@ export function parseMilestones(text: string): { milestones: MilestoneText[]; er
       errors.push(`"${item.slice(0, 60)}": ${date.message}`);
       continue;
     }
-    if (title.length > 300) {
-      errors.push(`"${item.slice(0, 60)}…": the title is longer than 300 characters`);
+    if (title.length > TITLE_MAX) {
+      errors.push(`"${item.slice(0, 60)}…": the title is longer than ${TITLE_MAX} characters`);
       continue;
     }
     milestones.push({ title, dueDate: date.date });

@@ -1,7 +1,7 @@
 import { compareDates } from '@app/calendar';
+import { ActionStatusName, AgencyKindName, PillarName, RagName, REF_PATTERN, REF_RULE, ReportableRagName, TEXT_MAX, TITLE_MAX } from '@app/domain';
 import {
   agencyKey,
-  AgencyKindName,
   cellText,
   isBlank,
   MilestoneText,
@@ -10,9 +10,6 @@ import {
   parsePillar,
   parseRag,
   parseStatus,
-  PillarName,
-  RagName,
-  StatusName,
 } from './cell-values.rule';
 import { guessAgencyKind, looksLikeList, splitAgencyList } from './agency-names.rule';
 import { columnLabel, IMPORT_COLUMNS, ImportField, PROGRESS_FIELDS } from './plan-columns.rule';
@@ -136,7 +133,7 @@ export interface ExistingUpdate {
   reportedOn: string;
   /** Creation order: breaks ties between updates reported on the same day. */
   seq: number;
-  status: StatusName;
+  status: ActionStatusName;
   percentComplete: number;
   rag: RagName | null;
   narrative: string;
@@ -225,9 +222,9 @@ export interface ActionFields {
 
 export interface ProgressChange {
   reportedOn: string;
-  status: StatusName;
+  status: ActionStatusName;
   percentComplete: number;
-  rag: Exclude<RagName, 'BLUE'> | null;
+  rag: ReportableRagName | null;
   narrative: string;
 }
 
@@ -268,10 +265,7 @@ export interface ImportPlan {
 /** More rows than any delivery plan has; a bound on the work and the transaction one import does. */
 export const MAX_IMPORT_ROWS = 2000;
 
-const REF = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/;
-const OBJECTIVE_CODE = REF;
-const TITLE_MAX = 300;
-const TEXT_MAX = 5000;
+const OBJECTIVE_CODE = REF_PATTERN;
 const AGENCY_NAME_MAX = 200;
 
 /** Words that head a total or a note in a plan's first column, never an action's ref. */
@@ -284,7 +278,7 @@ const NOT_A_REF = /^(?:totals?|grand total|sum|count|average|key|keys|notes?|nb|
  */
 export function isNotAnActionRow(cells: ReadonlyMap<ImportField, CellValue>): boolean {
   const ref = cellText(cells.get('ref') ?? null);
-  const hasRef = ref !== '' && REF.test(ref) && !NOT_A_REF.test(ref);
+  const hasRef = ref !== '' && REF_PATTERN.test(ref) && !NOT_A_REF.test(ref);
   return !hasRef && isBlank(cells.get('title') ?? null) && isBlank(cells.get('dueDate') ?? null);
 }
 
@@ -308,7 +302,7 @@ export function updateInForce(updates: readonly ExistingUpdate[], asOf: string):
  * The status a row means when it gives a percentage but no status: the status in force, except that
  * work reported on a NOT_STARTED action has started, and less than 100 % is no longer COMPLETED.
  */
-export function inferStatus(current: StatusName, percent: number | null): StatusName {
+export function inferStatus(current: ActionStatusName, percent: number | null): ActionStatusName {
   if (percent === null) return current;
   if (current === 'NOT_STARTED' && percent > 0) return 'IN_PROGRESS';
   if (current === 'COMPLETED' && percent < 100) return 'IN_PROGRESS';
@@ -443,7 +437,7 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     // Ref
     const ref = text('ref');
     if (ref === '') problem(row, 'ref', ImportProblemCode.Required, `${column('ref')} is required`);
-    else if (!REF.test(ref)) problem(row, 'ref', ImportProblemCode.InvalidRef, `"${ref.slice(0, 40)}" is not a ref: 1-20 letters, digits, dots, hyphens or slashes, e.g. 2.3`);
+    else if (!REF_PATTERN.test(ref)) problem(row, 'ref', ImportProblemCode.InvalidRef, `"${ref.slice(0, 40)}" is not a ref: ${REF_RULE}, e.g. 2.3`);
     else if (refRows.has(ref)) problem(row, 'ref', ImportProblemCode.DuplicateRef, `Ref ${ref} is also on row ${refRows.get(ref)}`);
     else refRows.set(ref, row);
 
@@ -480,7 +474,7 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
       } else if (!options.createMissingObjectives) {
         problem(row, 'objectiveCode', ImportProblemCode.UnknownObjective, `The strategy has no objective ${code} (add it first, or import with createMissingObjectives=true)`);
       } else if (!OBJECTIVE_CODE.test(code)) {
-        problem(row, 'objectiveCode', ImportProblemCode.InvalidObjectiveCode, `"${code.slice(0, 40)}" is not an objective code: 1-20 letters, digits, dots, hyphens or slashes`);
+        problem(row, 'objectiveCode', ImportProblemCode.InvalidObjectiveCode, `"${code.slice(0, 40)}" is not an objective code: ${REF_RULE}`);
       } else if (!pillar) {
         if (isBlank(value('pillar'))) problem(row, 'pillar', ImportProblemCode.Required, `${column('pillar')} is needed to create objective ${code}`);
       } else if (objectiveTitle === '') {
@@ -585,7 +579,7 @@ export function planImport(sheet: ImportSheet, existing: ExistingPlan, options: 
     let progress: ProgressChange | null = null;
     if (PROGRESS_FIELDS.some((f) => !isBlank(value(f)))) {
       const inForce = current ? updateInForce(current.updates, reportedOn) : null;
-      const state = inForce ?? { status: 'NOT_STARTED' as StatusName, percentComplete: 0, rag: null, narrative: null };
+      const state = inForce ?? { status: 'NOT_STARTED' as ActionStatusName, percentComplete: 0, rag: null, narrative: null };
       const status = givenStatus ?? inferStatus(state.status, givenPercent);
       const percent = givenPercent ?? (status === 'COMPLETED' ? 100 : status === 'NOT_STARTED' ? 0 : state.percentComplete);
       if (givenRag === 'BLUE' && status !== 'COMPLETED') {

@@ -1,3 +1,5 @@
+import { TITLE_MAX } from '@app/domain';
+
 /**
  * The columns of a delivery plan spreadsheet and how their headers are recognised. Headers are
  * compared after `normaliseHeader`, so case, spacing, punctuation and a bracketed hint such as
@@ -76,7 +78,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     label: 'Action',
     required: true,
     synonyms: ['Action title', 'Title', 'Action name', 'What'],
-    help: 'The action, up to 300 characters.',
+    help: `The action, up to ${TITLE_MAX} characters.`,
   },
   {
     field: 'description',

@@ -2,15 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { AgencyEntity, PartnershipEntity } from '@app/partnership';
 import { UserEntity } from '@app/identity';
 import { DeliveryPlanEntity } from './delivery-plan.entity';
+import { ACTION_STATUSES, ActionStatus, sqlIn } from '@app/domain';
 import { ObjectiveEntity } from './objective.entity';
-
-export enum ActionStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  ON_HOLD = 'ON_HOLD',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
 
 /**
  * An action of a delivery plan. `status`, `percentComplete` and `lastReportedOn` are a projection of
@@ -18,7 +11,7 @@ export enum ActionStatus {
  * `version` guards coordinators' edits against lost updates.
  */
 @Entity('action')
-@Check('action_status_valid', `"status" IN ('NOT_STARTED','IN_PROGRESS','ON_HOLD','COMPLETED','CANCELLED')`)
+@Check('action_status_valid', sqlIn('status', ACTION_STATUSES))
 @Unique('action_plan_ref_key', ['deliveryPlanId', 'ref'])
 @Check('action_dates_order', '"start_date" IS NULL OR "due_date" >= "start_date"')
 @Check('action_percent_range', '"percent_complete" BETWEEN 0 AND 100')

@@ -1,19 +1,10 @@
 import { PartnershipEntity } from '@app/partnership';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Pillar, PILLARS, sqlIn } from '@app/domain';
 import { StrategyEntity } from './strategy.entity';
 
-export enum Pillar {
-  PREVENT = 'PREVENT',
-  PURSUE = 'PURSUE',
-  PROTECT = 'PROTECT',
-  PREPARE = 'PREPARE',
-}
-
-/** Reporting order of the 4 P's, everywhere. */
-export const PILLAR_ORDER: readonly Pillar[] = [Pillar.PREVENT, Pillar.PURSUE, Pillar.PROTECT, Pillar.PREPARE];
-
 @Entity('objective')
-@Check('objective_pillar_valid', `"pillar" IN ('PREVENT','PURSUE','PROTECT','PREPARE')`)
+@Check('objective_pillar_valid', sqlIn('pillar', PILLARS))
 @Unique('objective_strategy_code_key', ['strategyId', 'code'])
 export class ObjectiveEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,14 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { PartnershipEntity } from '@app/partnership';
-
-export enum StrategyStatus {
-  DRAFT = 'DRAFT',
-  ACTIVE = 'ACTIVE',
-  ARCHIVED = 'ARCHIVED',
-}
+import { sqlIn, STRATEGY_STATUSES, StrategyStatus } from '@app/domain';
 
 @Entity('strategy')
-@Check('strategy_status_valid', `"status" IN ('DRAFT','ACTIVE','ARCHIVED')`)
+@Check('strategy_status_valid', sqlIn('status', STRATEGY_STATUSES))
 @Check('strategy_period_order', '"end_date" >= "start_date"')
 export class StrategyEntity {
   @PrimaryGeneratedColumn('uuid')

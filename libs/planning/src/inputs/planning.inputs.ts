@@ -1,11 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
-import { Pillar } from '../entities/objective.entity';
-import { StrategyStatus } from '../entities/strategy.entity';
-
-const TITLE_MAX = 300;
-const TEXT_MAX = 5000;
+import { Pillar, REF_PATTERN, REF_RULE, StrategyStatus, TEXT_MAX, TITLE_MAX } from '@app/domain';
 
 @InputType()
 export class CreateStrategyInput {
@@ -43,7 +39,7 @@ export class CreateObjectiveInput {
   @Field({ description: 'Unique within the strategy, e.g. "PV1".' })
   @Trimmed()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/, { message: 'code must be 1-20 letters, digits, dots, hyphens or slashes' })
+  @Matches(REF_PATTERN, { message: `code must be ${REF_RULE}` })
   code: string;
 
   @Field()
@@ -86,8 +82,7 @@ const EFFECTIVE_FROM =
   "The day the change takes effect (default today in the partnership's timezone, never in the future): reports as of an " +
   'earlier day keep the values before it. A back-dated day corrects history from that day on (audited as such).';
 
-const REF = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/;
-const REF_MESSAGE = 'ref must be 1-20 letters, digits, dots, hyphens or slashes, e.g. "2.3"';
+const REF_MESSAGE = `ref must be ${REF_RULE}, e.g. "2.3"`;
 
 @InputType()
 export class CreateActionInput {
@@ -100,7 +95,7 @@ export class CreateActionInput {
   @Field({ description: 'Unique within the plan, e.g. "2.3".' })
   @Trimmed()
   @IsString()
-  @Matches(REF, { message: REF_MESSAGE })
+  @Matches(REF_PATTERN, { message: REF_MESSAGE })
   ref: string;
 
   @Field()
@@ -158,7 +153,7 @@ export class UpdateActionInput {
   @IsOptional()
   @Trimmed()
   @IsString()
-  @Matches(REF, { message: REF_MESSAGE })
+  @Matches(REF_PATTERN, { message: REF_MESSAGE })
   ref?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -270,7 +265,7 @@ export class UpdateObjectiveInput {
   @IsOptional()
   @Trimmed()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._\-/]{0,19}$/, { message: 'code must be 1-20 letters, digits, dots, hyphens or slashes' })
+  @Matches(REF_PATTERN, { message: `code must be ${REF_RULE}` })
   code?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,12 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '@app/common';
-import { ActionStatus } from '../entities/action.entity';
-import { Pillar } from '../entities/objective.entity';
-import { StrategyStatus } from '../entities/strategy.entity';
-
-registerEnumType(Pillar, { name: 'Pillar', description: 'The 4 P\'s, always reported in this order.' });
-registerEnumType(StrategyStatus, { name: 'StrategyStatus' });
-registerEnumType(ActionStatus, { name: 'ActionStatus' });
+import { ActionStatus, Pillar, StrategyStatus } from '@app/domain';
 
 @ObjectType('Strategy')
 export class Strategy {

@@ -1,20 +1,21 @@
 import { PartnershipEntity, AgencyEntity } from '@app/partnership';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@app/identity';
-import { ActionEntity, ActionStatus } from '@app/planning';
+import { ActionEntity } from '@app/planning';
+import { ACTION_STATUSES, ActionStatus, ReportableRagName, REPORTABLE_RAGS, sqlIn, sqlValue, TEXT_MAX } from '@app/domain';
 
 /**
  * Append-only (a trigger in the migration refuses UPDATE and DELETE). `seq` records creation order,
  * so "the later created" breaks ties on the same `reportedOn` even within one transaction.
  */
 @Entity('progress_update')
-@Check('progress_update_status_valid', `"status" IN ('NOT_STARTED','IN_PROGRESS','ON_HOLD','COMPLETED','CANCELLED')`)
-@Check('progress_update_rag_valid', `"rag" IS NULL OR "rag" IN ('RED','AMBER','GREEN')`)
+@Check('progress_update_status_valid', sqlIn('status', ACTION_STATUSES))
+@Check('progress_update_rag_valid', `"rag" IS NULL OR ${sqlIn('rag', REPORTABLE_RAGS)}`)
 @Index('progress_update_action_latest_idx', { synchronize: false })
 @Index('progress_update_action_recorded_idx', { synchronize: false })
 @Check('progress_update_percent_range', '"percent_complete" BETWEEN 0 AND 100')
-@Check('progress_update_completed_is_100', `"status" <> 'COMPLETED' OR "percent_complete" = 100`)
-@Check('progress_update_narrative_length', 'char_length("narrative") BETWEEN 1 AND 5000')
+@Check('progress_update_completed_is_100', `"status" <> ${sqlValue(ActionStatus.COMPLETED)} OR "percent_complete" = 100`)
+@Check('progress_update_narrative_length', `char_length("narrative") BETWEEN 1 AND ${TEXT_MAX}`)
 export class ProgressUpdateEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -66,7 +67,7 @@ export class ProgressUpdateEntity {
   status: ActionStatus;
 
   @Column('text', { nullable: true })
-  rag: string | null;
+  rag: ReportableRagName | null;
 
   /** A return that confirms "no change" (issue 16): shown as such, its narrative a fixed text. */
   @Column('boolean', { default: false })

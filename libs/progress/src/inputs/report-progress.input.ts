@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
-import { ActionStatus } from '@app/planning';
-import { RagEnum, REPORTABLE_RAGS } from '../types/rag.type';
+import { ActionStatus, Rag, REPORTABLE_RAGS, TEXT_MAX } from '@app/domain';
 
 @InputType()
 export class ReportProgressInput {
@@ -21,7 +20,7 @@ export class ReportProgressInput {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(5000)
+  @MaxLength(TEXT_MAX)
   narrative: string;
 
   @Field(() => Int, { description: '0 to 100; must be 100 when status is COMPLETED.' })
@@ -36,8 +35,8 @@ export class ReportProgressInput {
   @IsEnum(ActionStatus)
   status: ActionStatus;
 
-  @Field(() => RagEnum, { nullable: true, description: "The reporter's own RAG: RED, AMBER or GREEN (BLUE is derived, never reported)." })
+  @Field(() => Rag, { nullable: true, description: "The reporter's own RAG: RED, AMBER or GREEN (BLUE is derived, never reported)." })
   @IsOptional()
   @IsIn(REPORTABLE_RAGS, { message: 'rag must be RED, AMBER or GREEN' })
-  rag?: RagEnum | null;
+  rag?: Rag | null;
 }

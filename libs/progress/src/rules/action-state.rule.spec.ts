@@ -1,7 +1,6 @@
 import {
   ActionEvaluation,
   ActionFacts,
-  ActionStatus,
   evaluateAction,
   evaluateFromState,
   isMilestoneCompleteAsOf,
@@ -10,12 +9,11 @@ import {
   latestUpdateAsOf,
   MilestoneFact,
   progressOf,
-  Rag,
-  RAG_REASON_ORDER,
   RuleSettings,
   stateAsOf,
   UpdateFact,
 } from './action-state.rule';
+import { ActionStatusName, RAG_REASONS, RagName } from '@app/domain';
 
 // Different values for the two settings so that swapping them fails a test.
 const SETTINGS: RuleSettings = { staleAfterDays: 30, dueSoonDays: 14 };
@@ -23,7 +21,7 @@ const SETTINGS: RuleSettings = { staleAfterDays: 30, dueSoonDays: 14 };
 // D = 2024-06-15, so D − 30 = 2024-05-16 and D + 14 = 2024-06-29.
 const D = '2024-06-15';
 
-function update(reportedOn: string, seq: number, status: ActionStatus, percentComplete: number, rag: Rag | null = null): UpdateFact {
+function update(reportedOn: string, seq: number, status: ActionStatusName, percentComplete: number, rag: RagName | null = null): UpdateFact {
   return { reportedOn, seq, status, percentComplete, rag };
 }
 
@@ -106,7 +104,7 @@ describe('stateAsOf', () => {
 });
 
 describe('isOpen', () => {
-  it.each<[ActionStatus, boolean]>([
+  it.each<[ActionStatusName, boolean]>([
     ['NOT_STARTED', true],
     ['IN_PROGRESS', true],
     ['ON_HOLD', true],
@@ -118,7 +116,7 @@ describe('isOpen', () => {
 });
 
 describe('progressOf', () => {
-  it.each<[ActionStatus, number, number]>([
+  it.each<[ActionStatusName, number, number]>([
     ['NOT_STARTED', 0, 0],
     ['IN_PROGRESS', 40, 40],
     ['ON_HOLD', 55, 55],
@@ -144,7 +142,7 @@ describe('isMilestoneCompleteAsOf', () => {
 });
 
 describe('isMilestoneOverdue', () => {
-  it.each<[string, boolean, MilestoneFact, ActionStatus, string]>([
+  it.each<[string, boolean, MilestoneFact, ActionStatusName, string]>([
     ['due yesterday, not complete', true, milestone('2024-06-14'), 'IN_PROGRESS', D],
     ['due today, not complete', false, milestone('2024-06-15'), 'IN_PROGRESS', D],
     ['due tomorrow, not complete', false, milestone('2024-06-16'), 'IN_PROGRESS', D],
@@ -403,8 +401,8 @@ describe('evaluateAction', () => {
 
   // A grid of dates, statuses, reporter RAGs and milestones around D; the rules' definitions must hold for each.
   describe('invariants', () => {
-    const statuses: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
-    const rags: (Rag | null)[] = [null, 'RED', 'AMBER', 'GREEN'];
+    const statuses: ActionStatusName[] = ['NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
+    const rags: (RagName | null)[] = [null, 'RED', 'AMBER', 'GREEN'];
     const dueDates = ['2024-05-01', '2024-06-14', '2024-06-15', '2024-06-29', '2024-06-30'];
     const reportedOns = ['2024-05-15', '2024-05-16', '2024-06-15', '2024-06-16'];
     const milestoneSets: MilestoneFact[][] = [[], [milestone('2024-06-14')], [milestone('2024-06-14', '2024-06-15')]];
@@ -421,7 +419,7 @@ describe('evaluateAction', () => {
 
     it.each(cases)('%s', (_name, actionFacts) => {
       const e = evaluateAction(actionFacts, D, SETTINGS);
-      const reasonIndexes = e.ragReasons.map((r) => RAG_REASON_ORDER.indexOf(r));
+      const reasonIndexes = e.ragReasons.map((r) => RAG_REASONS.indexOf(r));
       expect(reasonIndexes).toEqual([...reasonIndexes].sort((a, b) => a - b));
       expect(new Set(e.ragReasons).size).toBe(e.ragReasons.length);
       expect(e.rag === null).toBe(e.status === 'CANCELLED');

@@ -1,23 +1,10 @@
 import { addDays, compareDates, daysBetween } from '@app/calendar';
+import { ActionStatusName, CLOSED_ACTION_STATUSES, isOneOf, RagName, RagReasonName } from '@app/domain';
 
 /**
  * DESIGN.md "The rules": an action's state, progress and derived RAG as of a calendar date D.
  * All dates are 'YYYY-MM-DD'; D is passed in, never read from a clock.
  */
-
-export type ActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
-export type Rag = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
-export type RagReason = 'OVERDUE' | 'REPORTED_RED' | 'MILESTONE_OVERDUE' | 'NO_RECENT_UPDATE' | 'REPORTED_AMBER' | 'ON_HOLD';
-
-/** The order in which reasons are listed: red reasons first, then amber ones. */
-export const RAG_REASON_ORDER: readonly RagReason[] = [
-  'OVERDUE',
-  'REPORTED_RED',
-  'MILESTONE_OVERDUE',
-  'NO_RECENT_UPDATE',
-  'REPORTED_AMBER',
-  'ON_HOLD',
-];
 
 export interface RuleSettings {
   staleAfterDays: number;
@@ -28,9 +15,9 @@ export interface UpdateFact {
   reportedOn: string;
   /** Creation order; higher was created later. Breaks ties between updates reported on the same day. */
   seq: number;
-  status: ActionStatus;
+  status: ActionStatusName;
   percentComplete: number;
-  rag: Rag | null;
+  rag: RagName | null;
 }
 
 export interface MilestoneFact {
@@ -49,10 +36,10 @@ export interface ActionFacts {
 }
 
 export interface ActionStateAsOf {
-  status: ActionStatus;
+  status: ActionStatusName;
   percentComplete: number;
   lastReportedOn: string | null;
-  reportedRag: Rag | null;
+  reportedRag: RagName | null;
 }
 
 /** What `evaluateFromState` needs; a SQL report can produce exactly this per action. */
@@ -88,7 +75,7 @@ function laterOf(a: string | null, b: string | null): string | null {
 }
 
 export interface ActionEvaluation {
-  status: ActionStatus;
+  status: ActionStatusName;
   progress: number;
   lastReportedOn: string | null;
   open: boolean;
@@ -97,8 +84,8 @@ export interface ActionEvaluation {
   dueSoon: boolean;
   stale: boolean;
   milestoneOverdue: boolean;
-  rag: Rag | null;
-  ragReasons: RagReason[];
+  rag: RagName | null;
+  ragReasons: RagReasonName[];
 }
 
 /** The update in force on `asOf`: the latest `reportedOn ≤ asOf`, ties going to the higher `seq`. */
@@ -129,12 +116,12 @@ export function stateAsOf(updates: readonly UpdateFact[], asOf: string): ActionS
 }
 
 /** Open means still to be delivered: neither COMPLETED nor CANCELLED. */
-export function isOpen(status: ActionStatus): boolean {
-  return status !== 'COMPLETED' && status !== 'CANCELLED';
+export function isOpen(status: ActionStatusName): boolean {
+  return !isOneOf(CLOSED_ACTION_STATUSES, status);
 }
 
 /** 100 when COMPLETED whatever was reported, else the reported percent. */
-export function progressOf(status: ActionStatus, percentComplete: number): number {
+export function progressOf(status: ActionStatusName, percentComplete: number): number {
   return status === 'COMPLETED' ? 100 : percentComplete;
 }
 
@@ -144,7 +131,7 @@ export function isMilestoneCompleteAsOf(milestone: MilestoneFact, asOf: string):
 }
 
 /** Not complete as of `asOf`, due before it, and its action not CANCELLED. */
-export function isMilestoneOverdue(milestone: MilestoneFact, actionStatus: ActionStatus, asOf: string): boolean {
+export function isMilestoneOverdue(milestone: MilestoneFact, actionStatus: ActionStatusName, asOf: string): boolean {
   return (
     actionStatus !== 'CANCELLED' &&
     !isMilestoneCompleteAsOf(milestone, asOf) &&
@@ -166,14 +153,14 @@ export function evaluateFromState(state: ActionStateForEvaluation, asOf: string,
   // Cancelled actions never have overdue milestones, whatever the caller computed.
   const milestoneOverdue = status !== 'CANCELLED' && state.milestoneOverdue;
 
-  let rag: Rag | null;
-  const ragReasons: RagReason[] = [];
+  let rag: RagName | null;
+  const ragReasons: RagReasonName[] = [];
   if (status === 'COMPLETED') {
     rag = 'BLUE';
   } else if (status === 'CANCELLED') {
     rag = null;
   } else {
-    // Pushed in RAG_REASON_ORDER.
+    // Pushed in the order of RAG_REASONS.
     if (overdue) ragReasons.push('OVERDUE');
     if (reportedRag === 'RED') ragReasons.push('REPORTED_RED');
     if (milestoneOverdue) ragReasons.push('MILESTONE_OVERDUE');

@@ -1,11 +1,12 @@
-import { isWithinPlan, mayReportStatus } from './report-progress.rule';
+import type { ActionStatusName } from '@app/domain';
+import { isWithinPlan, mayReportStatus, Reporter } from './report-progress.rule';
 
 describe('mayReportStatus', () => {
   const coordinator = { coordinates: true, leads: false };
   const lead = { coordinates: false, leads: true };
   const supporter = { coordinates: false, leads: false };
 
-  it.each([
+  it.each<[string, Reporter, ActionStatusName, boolean]>([
     ['a coordinator', coordinator, 'COMPLETED', true],
     ['a coordinator', coordinator, 'CANCELLED', true],
     ['the lead agency', lead, 'COMPLETED', true],

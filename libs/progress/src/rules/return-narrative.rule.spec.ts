@@ -1,3 +1,4 @@
+import type { RagName } from '@app/domain';
 import { isSentence, needsSentence } from './return-narrative.rule';
 
 describe('isSentence', () => {
@@ -16,7 +17,7 @@ describe('isSentence', () => {
 });
 
 describe('needsSentence', () => {
-  it.each([
+  it.each<[RagName | null, RagName | null, boolean]>([
     [null, 'RED', true],
     ['AMBER', 'RED', true],
     ['RED', 'RED', false], // already red

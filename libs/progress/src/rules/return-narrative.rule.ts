@@ -1,3 +1,5 @@
+import type { RagName } from '@app/domain';
+
 /**
  * A return that turns an action RED must say what is being done about it (issue 16): at least a
  * sentence, taken as ≥ 20 characters and at least four words once trimmed. (Board members read
@@ -14,7 +16,7 @@ export function isSentence(narrative: string): boolean {
  * True when a return needs a sentence of narrative: it reports RED and the action's latest state
  * before it was not RED (it "turns" the action red).
  */
-export function needsSentence(previousRag: string | null, newRag: string | null): boolean {
+export function needsSentence(previousRag: RagName | null, newRag: RagName | null): boolean {
   return newRag === 'RED' && previousRag !== 'RED';
 }
 

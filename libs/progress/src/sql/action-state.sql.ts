@@ -1,4 +1,6 @@
-import type { ActionEvaluation, ActionStatus, Rag, RagReason } from '../rules/action-state.rule';
+import { CLOSED_ACTION_STATUSES, sqlList } from '@app/domain';
+import type { ActionStatus, Rag, RagReason } from '@app/domain';
+import type { ActionEvaluation } from '../rules/action-state.rule';
 
 /**
  * Which actions to evaluate, and as of which date. Every field is the 1-based number of a bind
@@ -100,7 +102,12 @@ function scopeSql(scope: ActionStateScope): Sources {
  *   D − staleAfterDays, or no update and the later of its start date and `in_plan_since` older
  *   than D − staleAfterDays.
  * - Flags (`overdue`, `due_soon`, `stale`) and `rag_reasons` only for open actions; `rag` is BLUE
- *   for COMPLETED, NULL for CANCELLED, else RED/AMBER/GREEN; reasons in `RAG_REASON_ORDER`.
+ *   for COMPLETED, NULL for CANCELLED, else RED/AMBER/GREEN; reasons in `RAG_REASONS`.
+ *
+ * The single values compared and returned below ('COMPLETED', 'RED', 'OVERDUE' …) are written out
+ * so the CASEs read as the pure rule they mirror (`evaluateAction`, held to them by the
+ * rules-agreement test); each is a value of `@app/domain` (`vocabulary-in-sql.spec.ts` fails
+ * otherwise). Sets of values come from the tuples (`CLOSED_ACTION_STATUSES`).
  *
  * Columns: action_id, as_of, partnership_id, delivery_plan_id, objective_id, lead_agency_id, ref,
  * title, start_date, due_date, in_plan_since, stale_after_days, due_soon_days, status,
@@ -161,7 +168,7 @@ export function actionStateSql(scope: ActionStateScope): string {
                     latest.rag AS reported_rag
            ) s
       CROSS JOIN LATERAL (
-             SELECT s.status NOT IN ('COMPLETED', 'CANCELLED') AS open
+             SELECT s.status NOT IN (${sqlList(CLOSED_ACTION_STATUSES)}) AS open
            ) o
       -- A join rather than EXISTS in the flags below: the planner copies a flattened LATERAL
       -- expression into every place that uses it, and the EXISTS ran up to four times per row.

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '@app/common';
-import { ActionStatus } from '@app/planning';
-import { RagEnum } from './rag.type';
+import { ActionStatus, Rag } from '@app/domain';
 
 /** One append-only progress report; relations (action, author, agency) are field resolvers. */
 @ObjectType('ProgressUpdate')
@@ -21,8 +20,8 @@ export class ProgressUpdate {
   @Field(() => ActionStatus)
   status: ActionStatus;
 
-  @Field(() => RagEnum, { nullable: true, description: "The reporter's own RAG, if given." })
-  rag: RagEnum | null;
+  @Field(() => Rag, { nullable: true, description: "The reporter's own RAG, if given." })
+  rag: Rag | null;
 
   @Field({ description: 'True for a return that confirms "no change" since the last one (its narrative is a fixed text saying so).' })
   noChange: boolean;

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { GraphQLDate, Trimmed } from '@app/common';
-import { RoundCadence } from '../rules/cadence.rule';
-import { DigestFrequency } from '../types/rounds.types';
+import { DigestFrequency, RoundCadence } from '@app/domain';
 
 @InputType()
 export class CreateReportingRoundInput {

@@ -1,4 +1,5 @@
-import { addMonths, cadenceRounds, RoundCadence } from './cadence.rule';
+import { RoundCadence } from '@app/domain';
+import { addMonths, cadenceRounds } from './cadence.rule';
 
 describe('addMonths', () => {
   it.each([

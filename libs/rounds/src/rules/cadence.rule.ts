@@ -1,10 +1,5 @@
 import { addDays, compareDates } from '@app/calendar';
-
-/** How often generated rounds recur. */
-export enum RoundCadence {
-  MONTHLY = 'MONTHLY',
-  QUARTERLY = 'QUARTERLY',
-}
+import { RoundCadence } from '@app/domain';
 
 /** One generated round's dates. */
 export interface CadenceRound {

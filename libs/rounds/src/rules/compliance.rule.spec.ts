@@ -1,4 +1,5 @@
-import { complianceByAgency, returnStatus, ReturnStatus, sumCompliance } from './compliance.rule';
+import { ReturnStatus } from '@app/domain';
+import { complianceByAgency, returnStatus, sumCompliance } from './compliance.rule';
 
 // Opens 2 November 2026, deadline 20 November, grace to 24 November.
 const round = { opensOn: '2026-11-02', deadline: '2026-11-20', graceEndsOn: '2026-11-24', closedOn: null };

@@ -1,17 +1,6 @@
 import { compareDates } from '@app/calendar';
-import { lastDayOfReturns, RoundDates, roundState, RoundState } from './round-state.rule';
-
-/** Where one return due in a round stands. */
-export enum ReturnStatus {
-  /** Asked for, not made yet, and the round still takes returns. */
-  OUTSTANDING = 'OUTSTANDING',
-  /** Made from the opening date to the deadline. */
-  ON_TIME = 'ON_TIME',
-  /** Made after the deadline, within grace. */
-  LATE = 'LATE',
-  /** Not made by the last day of returns. */
-  MISSED = 'MISSED',
-}
+import { ReturnStatus, RoundState } from '@app/domain';
+import { lastDayOfReturns, RoundDates, roundState } from './round-state.rule';
 
 /**
  * The status of one due return, as of `asOf`, from the day of the first return that counts for it

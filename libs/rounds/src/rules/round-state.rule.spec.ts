@@ -1,4 +1,5 @@
-import { lastDayOfReturns, roundState, RoundState } from './round-state.rule';
+import { RoundState } from '@app/domain';
+import { lastDayOfReturns, roundState } from './round-state.rule';
 
 // Opens Monday 2 November 2026, deadline Friday 20 November, two working days of grace → Tuesday 24 November.
 const round = { opensOn: '2026-11-02', deadline: '2026-11-20', graceEndsOn: '2026-11-24', closedOn: null };

@@ -1,16 +1,5 @@
 import { compareDates } from '@app/calendar';
-
-/** Where a reporting round stands on a day. */
-export enum RoundState {
-  /** Before the opening date: returns are not asked for yet. */
-  PLANNED = 'PLANNED',
-  /** From the opening date to the deadline, both included. */
-  OPEN = 'OPEN',
-  /** After the deadline, up to and including the last day of grace: returns are late but count. */
-  IN_GRACE = 'IN_GRACE',
-  /** After grace, or from the day a coordinator closed it. */
-  CLOSED = 'CLOSED',
-}
+import { RoundState } from '@app/domain';
 
 /** The dates that fix a round's state. */
 export interface RoundDates {

@@ -1,7 +1,12 @@
+import { CLOSED_ACTION_STATUSES, sqlList } from '@app/domain';
+
 /**
  * Reporting rounds' SQL. Rounds are read as of a day: `$asOf` below is a calendar date, or the
  * day of the server's clock instant in each round's partnership timezone where several
  * partnerships are read at once.
+ *
+ * The return statuses the CASEs below yield mirror `returnStatus` (compliance.rule.ts) and are
+ * written out to read as it does; each is a value of `@app/domain` (`vocabulary-in-sql.spec.ts`).
  */
 
 /** Columns of `reporting_round` under the row type's property names. */
@@ -20,7 +25,7 @@ export const LOCK_PLAN_FOR_ROUNDS_SQL = `
 /** The open actions of plan $1 (not COMPLETED, not CANCELLED), with their lead agency: what a round asks returns for by default. */
 export const OPEN_ACTIONS_OF_PLAN_SQL = `
   SELECT a.id, a.lead_agency_id FROM action a
-   WHERE a.delivery_plan_id = $1 AND a.status NOT IN ('COMPLETED', 'CANCELLED')
+   WHERE a.delivery_plan_id = $1 AND a.status NOT IN (${sqlList(CLOSED_ACTION_STATUSES)})
    ORDER BY a.ref`;
 
 /** Rounds of plan $1 still taking returns on some day of [$2, $3] (not closed before it, grace not ended before it). */

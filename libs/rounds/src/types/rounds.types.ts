@@ -1,24 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '@app/common';
-import { RoundCadence } from '../rules/cadence.rule';
-import { ReturnStatus } from '../rules/compliance.rule';
-import { RoundState } from '../rules/round-state.rule';
-
-registerEnumType(RoundState, {
-  name: 'RoundState',
-  description: 'Where a reporting round stands: PLANNED before it opens, OPEN to the deadline, IN_GRACE to the last day of grace, then CLOSED (or from the day a coordinator closed it).',
-});
-registerEnumType(ReturnStatus, {
-  name: 'ReturnStatus',
-  description: 'A due return: OUTSTANDING (not made, round still taking returns), ON_TIME (by the deadline), LATE (in grace), MISSED (not made by the end).',
-});
-registerEnumType(RoundCadence, { name: 'RoundCadence', description: 'How often generated rounds recur.' });
-
-export enum DigestFrequency {
-  DAILY = 'DAILY',
-  WEEKLY = 'WEEKLY',
-}
-registerEnumType(DigestFrequency, { name: 'DigestFrequency', description: 'How often a person gets the e-mail digest of returns they must make (WEEKLY: on Mondays).' });
+import { DigestFrequency, ReturnStatus, RoundCadence, RoundState } from '@app/domain';
 
 /** A reporting round row. */
 export interface RoundRow {
