@@ -15,7 +15,7 @@ type LoggedRequest = IncomingMessage & { body?: { operationName?: unknown }; act
  * (the caller's `x-request-id` when sane, else a new one, echoed back), GraphQL operation name,
  * status, duration and user id. Bodies and headers are never logged, nor query strings (signed
  * download links carry their token there), so neither passwords nor tokens can leak into logs.
- * What is logged while the request is served carries its id (`requestLogger`).
+ * First of the middleware, so a request the body parser refuses is logged too.
  */
 export function accessLog(logger: Pino): RequestHandler {
   const http = pinoHttp({
@@ -43,8 +43,16 @@ export function accessLog(logger: Pino): RequestHandler {
   });
   return (req: Request, res: Response, next: NextFunction) => {
     http(req, res);
-    requestLogger.run(req.log, next);
+    next();
   };
+}
+
+/**
+ * What is logged while the request is served carries its id: the request's logger is the one
+ * `AppLogger` writes through. After the body parser, whose stream callbacks would lose the context.
+ */
+export function withRequestLogger(req: Request, _res: Response, next: NextFunction): void {
+  requestLogger.run(req.log, next);
 }
 
 /** A request URL without its query string or fragment. */

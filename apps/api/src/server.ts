@@ -13,7 +13,7 @@ import { EmbeddedDatabase, startEmbeddedPostgres } from '@app/db';
 import { DemoCredentials, DemoSeeder } from '@app/demo';
 import { UserService } from '@app/identity';
 import { AppModule } from './app.module';
-import { accessLog } from './logging';
+import { accessLog, withRequestLogger } from './logging';
 import { mountWebApp, webDistDir } from './web/web-app';
 
 export interface RunningServer {
@@ -63,6 +63,7 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
   app.use(accessLog(appLogger.pino));
   app.useBodyParser('json', { limit: settings.bodyLimit });
   app.use((_req: Request, _res: Response, next: NextFunction) => sqlCounter.run({ statements: 0 }, next));
+  app.use(withRequestLogger);
   app.set('trust proxy', settings.trustProxy);
   app.disable('x-powered-by');
   app.use((_req: Request, res: Response, next: NextFunction) => {
