@@ -149,7 +149,7 @@ export interface Settings {
  * The token under which Nest provides the settings (declaration merging: `Settings` is both the
  * type above and this class), so a constructor parameter `settings: Settings` needs no `@Inject`.
  */
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class, @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class Settings {}
 
 function flag(name: string, value: string | undefined, fallback: boolean): boolean {
