@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Settings } from '@app/config';
+import { Settings, SettingsError } from '@app/config';
 
 /** The file in DATA_DIR where the API writes its embedded database's URL once migrated (apps/api/src/server.ts). */
 export const EMBEDDED_DATABASE_URL_FILE = 'embedded-database-url';
@@ -19,5 +19,5 @@ export async function databaseUrlOf(settings: Settings, waitMs: number): Promise
     if (waited >= waitMs) break;
     await sleep(500);
   }
-  throw new Error(`No DATABASE_URL and no embedded database URL in ${file}: start the API first (npm start), or set DATABASE_URL`);
+  throw new SettingsError(`No DATABASE_URL and no embedded database URL in ${file}: start the API first (npm start), or set DATABASE_URL`);
 }
