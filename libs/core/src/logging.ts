@@ -16,7 +16,8 @@ export const requestLogger = new AsyncLocalStorage<Pino>();
 export function rootLogger(level: LogLevel, fd: 1 | 2 = 1): Pino {
   return pino(
     { level, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true } },
-    pino.destination({ dest: fd, sync: fd === 2 }),
+    // Synchronous, as pino's default: lines keep their order with what the process prints itself, and none is lost at exit.
+    pino.destination({ dest: fd, sync: true }),
   );
 }
 
