@@ -25,7 +25,7 @@ import { freePort } from '../test/support/server-process';
 import { BENCH_PASSWORD, benchEmails, benchIds, REPORT_AS_OF, REPORT_SINCE } from './bench-database';
 import { BOARD_REPORT, LOGIN } from './documents';
 import { startWorker } from '../apps/worker/src/worker';
-import { readWorkerSettings } from '../apps/worker/src/worker-settings';
+import { readSettings } from '@app/config';
 import { startSmtpPeer } from '../test/support/smtp-peer';
 import { openBenchDatabase } from './bench-database';
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 40; i++) idle.push(await report());
 
     const peer = await startSmtpPeer();
-    const worker = await startWorker({ ...readWorkerSettings({}), databaseUrl: db.url, smtpUrl: peer.url, publicUrl: 'https://tracker.example.org' }, { queue: false });
+    const worker = await startWorker({ ...readSettings({}), databaseUrl: db.url, smtpUrl: peer.url, publicUrl: 'https://tracker.example.org' }, { queue: false });
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
     const started = process.hrtime.bigint();

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { addDays } from '@app/calendar';
 import { RunningWorker, startWorker } from '../../apps/worker/src/worker';
-import { readWorkerSettings } from '../../apps/worker/src/worker-settings';
+import { readSettings } from '@app/config';
 import { uniqueSuffix } from '../support/db-assertions';
 import { createAction, createUser, createWorld, World } from '../support/fixtures';
 import { startSmtpPeer } from '../support/smtp-peer';
@@ -44,7 +44,7 @@ describe('the rounds worker', () => {
   }
 
   async function inProcessWorker(smtpUrl: string): Promise<RunningWorker> {
-    return startWorker({ ...readWorkerSettings({}), databaseUrl, smtpUrl, publicUrl: PUBLIC_URL }, { queue: false });
+    return startWorker({ ...readSettings({}), databaseUrl, smtpUrl, publicUrl: PUBLIC_URL }, { queue: false });
   }
 
   it('sends each partner one digest a day over SMTP, listing their actions with the link to their list', async () => {

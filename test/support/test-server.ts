@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { startServer } from '../../apps/api/src/server';
-import { readSettings } from '../../apps/api/src/settings';
+import { readSettings } from '@app/config';
 import { createTestDatabase } from '../setup/test-database';
 import { GraphqlClient } from './graphql-client';
 
@@ -59,10 +59,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     SQL_COUNT_HEADER: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     // The caller's settings win, NODE_ENV=production included.
     ...env,
   });
-  process.env.LOG_LEVEL ??= 'silent';
   const server = await startServer(settings);
   process.env = saved;
   const db = new Pool({ connectionString: database.url, max: 2 });

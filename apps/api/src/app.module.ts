@@ -2,32 +2,20 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Request, Response } from 'express';
-import { AuditCoreModule } from '@app/audit';
-import { AuditLogModule } from '@app/audit-log';
-import { BoardReportModule } from '@app/board-report';
-import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, CommonModule, graphqlErrorFormatter, GqlContext, Loaders, PolicyService, requestToken, sqlCounter } from '@app/common';
-import { dataSourceOptions } from '@app/db';
+import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, graphqlErrorFormatter, GqlContext, Loaders, PolicyService, requestToken, sqlCounter } from '@app/common';
+import { Settings } from '@app/config';
+import { CoreModule } from '@app/core';
 import { DemoSeeder } from '@app/demo';
-import { BoardPackModule } from '@app/board-pack';
-import { PlanImportModule } from '@app/plan-import';
 import { IdentityModule } from '@app/identity';
-import { PartnershipModule } from '@app/partnership';
-import { PlanningModule } from '@app/planning';
-import { ProgressModule } from '@app/progress';
-import { RoundsModule } from '@app/rounds';
-import { LoggerModule } from 'nestjs-pino';
 import { CompiledExecution } from './compiled-executor';
 import { graphqlArmor, queryCostPlugin } from './graphql-limits';
 import { HealthController } from './health.controller';
-import { loggingParams } from './logging';
 import { ResponseCache } from './response-cache';
-import { Settings } from './settings';
 import { WebModule } from './web/web.module';
 
 /** Adds `x-sql-statements` to each GraphQL response (benchmarks and tests count queries with it). */
@@ -42,18 +30,20 @@ const sqlCountHeaderPlugin: ApolloServerPlugin = {
   },
 };
 
+/**
+ * The API: the core (CoreModule: settings, database, clock, logging, audit, the feature services),
+ * and the HTTP edge over it: GraphQL (Apollo, the compiled executor, limits, the response cache),
+ * the auth guard, validation and error filter, the REST controllers, health and the web app.
+ */
 @Module({})
 export class AppModule {
-  static forRoot(settings: Settings & { databaseUrl: string }): DynamicModule {
+  static forRoot(settings: Settings, databaseUrl: string): DynamicModule {
     const armor = graphqlArmor();
     const execution = new CompiledExecution({ maxResponseBytes: settings.responseMaxMb * 1024 * 1024 });
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(loggingParams()),
-        CommonModule,
-        AuditCoreModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), migrationsRun: true }),
+        CoreModule.forRoot(settings, { databaseUrl, migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
@@ -101,16 +91,7 @@ export class AppModule {
             };
           },
         }),
-        PartnershipModule,
-        IdentityModule,
-        PlanningModule,
-        ProgressModule,
-        BoardReportModule,
-        AuditLogModule,
-        PlanImportModule,
-        BoardPackModule,
         WebModule,
-        RoundsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Params } from 'nestjs-pino';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Logger as Pino } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { requestLogger } from '@app/core';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -8,38 +11,48 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 type LoggedRequest = IncomingMessage & { body?: { operationName?: unknown }; actorUserId?: string; id?: string };
 
 /**
- * Structured JSON logs (pino): one line per request with its id (the caller's `x-request-id` when
- * sane, else a new one, echoed back), GraphQL operation name, status, duration and user id. Bodies
- * and headers are never logged, nor query strings (signed download links carry their token there),
- * so neither passwords nor tokens can leak into logs.
+ * The access log (pino-http over the core's pino logger): one JSON line per request with its id
+ * (the caller's `x-request-id` when sane, else a new one, echoed back), GraphQL operation name,
+ * status, duration and user id. Bodies and headers are never logged, nor query strings (signed
+ * download links carry their token there), so neither passwords nor tokens can leak into logs.
+ * First of the middleware, so a request the body parser refuses is logged too.
  */
-export function loggingParams(): Params {
-  return {
-    pinoHttp: {
-      level: process.env.LOG_LEVEL ?? 'info',
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      serializers: {
-        // The path only: a query string can carry a credential (a board pack's signed download link).
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customProps: (req: IncomingMessage) => {
-        const logged = req as LoggedRequest;
-        const operation = logged.body?.operationName;
-        return {
-          ...(typeof operation === 'string' ? { operation: operation.slice(0, 100) } : {}),
-          ...(logged.actorUserId ? { userId: logged.actorUserId } : {}),
-        };
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
+export function accessLog(logger: Pino): RequestHandler {
+  const http = pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
     },
+    serializers: {
+      // The path only: a query string can carry a credential (a board pack's signed download link).
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customProps: (req: IncomingMessage) => {
+      const logged = req as LoggedRequest;
+      const operation = logged.body?.operationName;
+      return {
+        ...(typeof operation === 'string' ? { operation: operation.slice(0, 100) } : {}),
+        ...(logged.actorUserId ? { userId: logged.actorUserId } : {}),
+      };
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+  });
+  return (req: Request, res: Response, next: NextFunction) => {
+    http(req, res);
+    next();
   };
+}
+
+/**
+ * What is logged while the request is served carries its id: the request's logger is the one
+ * `AppLogger` writes through. After the body parser, whose stream callbacks would lose the context.
+ */
+export function withRequestLogger(req: Request, _res: Response, next: NextFunction): void {
+  requestLogger.run(req.log, next);
 }
 
 /** A request URL without its query string or fragment. */

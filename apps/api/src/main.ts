@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { printSchemaFile } from './print-schema';
 import { startServer } from './server';
-import { readSettings, SettingsError } from './settings';
+import { readSettings, SettingsError } from '@app/config';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--print-schema')) {

@@ -1,19 +1,20 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { sqlCounter } from '@app/common';
+import { Settings } from '@app/config';
+import { AppLogger, EMBEDDED_DATABASE_URL_FILE } from '@app/core';
 import { EmbeddedDatabase, startEmbeddedPostgres } from '@app/db';
 import { DemoCredentials, DemoSeeder } from '@app/demo';
 import { UserService } from '@app/identity';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { Settings } from './settings';
-import { mountWebApp } from './web/web-app';
+import { accessLog, withRequestLogger } from './logging';
+import { mountWebApp, webDistDir } from './web/web-app';
 
 export interface RunningServer {
   app: INestApplication;
@@ -35,10 +36,11 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
   const logger = new Logger('Server');
   let embedded: EmbeddedDatabase | null = null;
   if (!settings.databaseUrl) {
+    // The worker beside it (`npm start`) finds the database in this file (apps/worker/src/worker.ts),
+    // written once the migrations have run: never an earlier run's address.
+    rmSync(join(settings.dataDir, EMBEDDED_DATABASE_URL_FILE), { force: true });
     embedded = await startEmbeddedPostgres(settings.dataDir);
     logger.log(`Embedded PostgreSQL running with data in ${settings.dataDir}`);
-    // The worker beside it (`npm start`) finds the database here (apps/worker/src/worker.ts).
-    writeFileSync(join(settings.dataDir, 'embedded-database-url'), embedded.url, { mode: 0o600 });
   }
   const databaseUrl = settings.databaseUrl ?? embedded!.url;
   try {
@@ -51,14 +53,18 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
 }
 
 async function startApp(settings: Settings, databaseUrl: string, embedded: EmbeddedDatabase | null): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...settings, databaseUrl }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, databaseUrl), {
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(PinoLogger));
+  const appLogger = app.get(AppLogger);
+  app.useLogger(appLogger);
+  if (embedded) writeFileSync(join(settings.dataDir, EMBEDDED_DATABASE_URL_FILE), embedded.url, { mode: 0o600 });
+  app.use(accessLog(appLogger.pino));
   app.useBodyParser('json', { limit: settings.bodyLimit });
   app.use((_req: Request, _res: Response, next: NextFunction) => sqlCounter.run({ statements: 0 }, next));
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.use(withRequestLogger);
+  app.set('trust proxy', settings.trustProxy);
   app.disable('x-powered-by');
   app.use((_req: Request, res: Response, next: NextFunction) => {
     // Responses are JSON or downloads: never sniffed as something else, never framed, no referrer leaks.
@@ -68,7 +74,7 @@ async function startApp(settings: Settings, databaseUrl: string, embedded: Embed
     next();
   });
   // The web app (apps/web) at `/`; the API keeps /graphql, /api/* and /health*.
-  mountWebApp(app);
+  mountWebApp(app, webDistDir(settings.webDist));
 
   // The bootstrap admin first: the demo then adds no admin of its own, and never takes the e-mail.
   if (settings.bootstrapAdmin) await app.get(UserService).ensureAdmin(settings.bootstrapAdmin.email, settings.bootstrapAdmin.password);

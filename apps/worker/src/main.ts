@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { startWorker } from './worker';
-import { readWorkerSettings } from './worker-settings';
+import { readSettings, SettingsError } from '@app/config';
 
 async function main(): Promise<void> {
-  const settings = readWorkerSettings();
+  const settings = readSettings();
   const worker = await startWorker(settings);
-  if (settings.once) {
+  if (settings.workerOnce) {
     const { planned, sent } = await worker.tick();
     console.log(JSON.stringify({ planned, sent }));
     await worker.stop();
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A setting that stops the start is told as a sentence naming the variable, not a stack trace.
+  console.error(error instanceof SettingsError ? error.message : error);
   process.exit(1);
 });

@@ -1,21 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditCoreModule } from '@app/audit';
-import { CommonModule } from '@app/common';
-import { dataSourceOptions } from '@app/db';
-import { RoundsModule } from '@app/rounds';
+import { Settings } from '@app/config';
+import { CoreModule } from '@app/core';
 import { RoundsMailService } from './rounds-mail.service';
 
 /**
- * The worker: no HTTP, the API's own feature modules (rounds, and through it progress, planning,
- * partnerships) over the same database and clock. Migrations are the API's to run.
+ * The worker: the core the API imports too (settings, database, clock, logging, audit, the feature
+ * services), no HTTP, and the rounds' mail. Migrations are the API's to run.
  */
 @Module({})
 export class WorkerModule {
-  static forRoot(databaseUrl: string): DynamicModule {
+  static forRoot(settings: Settings, databaseUrl: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CommonModule, AuditCoreModule, TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, { poolSize: 4 }), migrationsRun: false }), RoundsModule],
+      imports: [CoreModule.forRoot(settings, { databaseUrl, migrationsRun: false, poolSize: Math.min(4, settings.databasePoolSize) })],
       providers: [RoundsMailService],
       exports: [RoundsMailService],
     };

@@ -44,7 +44,10 @@ export const ENTITIES = [
   BoardMeetingEntity,
 ];
 
-/** TypeORM options for a PostgreSQL URL: our entities and migrations, never `synchronize`. */
+/**
+ * TypeORM options for a PostgreSQL URL: our entities and migrations, never `synchronize`. The pool
+ * holds `poolSize` connections (DATABASE_POOL_SIZE through the core module; 10 when not given).
+ */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
@@ -61,7 +64,7 @@ export function dataSourceOptions(url: string, overrides: { poolSize?: number } 
     logging: ['query'],
     logger: new CountingSqlLogger(),
     extra: {
-      max: overrides.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: overrides.poolSize ?? 10,
       application_name: 'partnership-delivery-tracker',
     },
   };

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { addDays } from '@app/calendar';
 import { Clock } from '@app/common';
+import { Settings } from '@app/config';
 import { DEMO_PLAN, DemoPlan } from './demo-plan.data';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.org';
@@ -29,10 +30,11 @@ export class DemoSeeder {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly settings: Settings,
   ) {}
 
   /** Seeds only a database with no partnership yet; returns the demo logins when it did. */
-  async seedIfEmpty(password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD): Promise<DemoCredentials[] | null> {
+  async seedIfEmpty(password = this.settings.demoPassword): Promise<DemoCredentials[] | null> {
     return this.db.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed-demo']);
       const [{ count }] = await em.query('SELECT count(*)::int AS count FROM partnership');

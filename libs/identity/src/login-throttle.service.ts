@@ -2,23 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, TooManyRequestsError } from '@app/common';
-
-/** The sign-in limits (read at start; README "Settings", docs/security.md). */
-export function loginLimits(env: NodeJS.ProcessEnv = process.env) {
-  return {
-    /** Window of the per account-and-address and per-address counters. */
-    windowSeconds: Number(env.LOGIN_WINDOW_SECONDS ?? 15 * 60),
-    /** Password checks of one account from one address per window. */
-    perAccountAddress: Number(env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS ?? 10),
-    /** Password checks from one address, whatever the account, per window. */
-    perAddress: Number(env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50),
-    /** The backstop: password checks of one account from addresses it never signed in from, per account window. */
-    perAccount: Number(env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 100),
-    accountWindowSeconds: Number(env.LOGIN_ACCOUNT_WINDOW_SECONDS ?? 60 * 60),
-    /** How long an address the account signed in from stays exempt from the backstop. */
-    knownAddressDays: Number(env.LOGIN_KNOWN_ADDRESS_DAYS ?? 30),
-  };
-}
+import { LoginLimits, Settings } from '@app/config';
 
 export type LoginScope = 'pair' | 'address' | 'account';
 
@@ -69,12 +53,16 @@ const RELEASE_SQL = `
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly limits = loginLimits();
+  /** The sign-in limits (README "Settings", docs/security.md). */
+  private readonly limits: LoginLimits;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
-  ) {}
+    settings: Settings,
+  ) {
+    this.limits = settings.loginLimits;
+  }
 
   /** Reserves one password check for `email` from `address`, or refuses with TOO_MANY_REQUESTS (nothing reserved). */
   async reserve(email: string, address: string): Promise<LoginReservation> {

@@ -3,6 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Settings } from '@app/config';
 import { AppSecretEntity } from './entities/app-secret.entity';
 
 const SIGNING_SECRET = 'jwt-signing-key';
@@ -39,16 +40,19 @@ export class TokenService implements OnModuleInit {
    * request's CPU (docs/performance.md).
    */
   private key: KeyObject;
-  readonly ttlSeconds = Number(process.env.TOKEN_TTL_SECONDS ?? 12 * 3600);
+  readonly ttlSeconds: number;
 
   constructor(
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly db: DataSource,
-  ) {}
+    private readonly settings: Settings,
+  ) {
+    this.ttlSeconds = settings.tokenTtlSeconds;
+  }
 
   async onModuleInit(): Promise<void> {
-    if (process.env.JWT_SECRET) {
-      this.setSecret(process.env.JWT_SECRET);
+    if (this.settings.jwtSecret) {
+      this.setSecret(this.settings.jwtSecret);
       return;
     }
     await this.db

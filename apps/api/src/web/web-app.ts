@@ -27,9 +27,9 @@ export function isApiPath(path: string): boolean {
   return /^\/(graphql|api|health)(\/|$)/.test(path) || path.startsWith('/health');
 }
 
-/** Where `npm run build:web` puts the app (from the sources or from dist/), or WEB_DIST. */
-export function webDistDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [env.WEB_DIST, resolve(__dirname, '../../../web/dist'), resolve(__dirname, '../../../../../apps/web/dist'), resolve('apps/web/dist')];
+/** Where `npm run build:web` puts the app (from the sources or from dist/), or WEB_DIST (`given`). */
+export function webDistDir(given: string | null = null): string | null {
+  const candidates = [given, resolve(__dirname, '../../../web/dist'), resolve(__dirname, '../../../../../apps/web/dist'), resolve('apps/web/dist')];
   return candidates.find((dir) => dir && existsSync(join(dir, 'index.html'))) ?? null;
 }
 
@@ -37,7 +37,7 @@ export function webDistDir(env: NodeJS.ProcessEnv = process.env): string | null 
  * Serves apps/web's build at `/`: hashed files under /assets cached for a year, index.html never
  * cached, and index.html for any other GET that is not an API path (the app's own routes).
  */
-export function mountWebApp(app: NestExpressApplication, dir: string | null = webDistDir()): void {
+export function mountWebApp(app: NestExpressApplication, dir: string | null): void {
   if (!dir) {
     app.use((req: Request, res: Response, next: NextFunction) => {
       if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();

@@ -3,6 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Settings } from '@app/config';
 import { isCalendarDate } from '@app/calendar';
 import { AppSecretEntity } from '@app/identity';
 import { BOARD_PACK_FORMAT_NAMES, BoardPackFormatName } from '../export/board-pack.data';
@@ -50,11 +51,12 @@ export class DownloadTokenService implements OnModuleInit {
   constructor(
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly settings: Settings,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (process.env.JWT_SECRET) {
-      this.secret = createHmac('sha256', process.env.JWT_SECRET).update(BOARD_PACK_PURPOSE).digest('base64url');
+    if (this.settings.jwtSecret) {
+      this.secret = createHmac('sha256', this.settings.jwtSecret).update(BOARD_PACK_PURPOSE).digest('base64url');
       return;
     }
     await this.db

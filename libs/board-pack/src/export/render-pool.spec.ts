@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { BoardPackData } from './board-pack.data';
-import { PackRenderBusyError, PackTooLargeError, RenderPool, RenderPoolSettings, renderPoolSettings } from './render-pool';
+import { readSettings, RenderPoolSettings, renderPoolSettings } from '@app/config';
+import { PackRenderBusyError, PackTooLargeError, RenderPool } from './render-pool';
 import { cutText } from './pdf-board-pack.writer';
 
 describe('render pool settings', () => {
@@ -16,12 +17,8 @@ describe('render pool settings', () => {
 });
 
 describe('render slots', () => {
-  const saved = { ...process.env };
-  afterEach(() => (process.env = { ...saved }));
-
   it('gives slots up to the concurrency, queues up to the queue size, then refuses with a Retry-After', async () => {
-    Object.assign(process.env, { PACK_RENDER_CONCURRENCY: '1', PACK_RENDER_QUEUE: '1' });
-    const pool = new RenderPool();
+    const pool = poolWith({ PACK_RENDER_CONCURRENCY: '1', PACK_RENDER_QUEUE: '1' });
     const first = await pool.acquire();
     let secondGot = false;
     const second = pool.acquire().then((release) => {
@@ -50,7 +47,7 @@ describe('render slots', () => {
 
 describe('a render process', () => {
   it('renders a PDF and an XLSX pack in processes of their own', async () => {
-    const pool = new RenderPool();
+    const pool = poolWith({});
     const [pdf, xlsx] = await Promise.all([pool.render('pdf', smallPack()), pool.render('xlsx', smallPack())]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
@@ -59,12 +56,8 @@ describe('a render process', () => {
 });
 
 describe('a render process past the timeout', () => {
-  const saved = { ...process.env };
-  afterEach(() => (process.env = { ...saved }));
-
   it('is killed, and the render fails saying it was stopped', async () => {
-    Object.assign(process.env, { PACK_RENDER_WARM: '0' });
-    const pool = new RenderPool();
+    const pool = poolWith({ PACK_RENDER_WARM: '0' });
     // Below the setting's whole seconds, so that no machine is fast enough: starting a process and
     // loading the PDF writer alone take longer than 0.2 s, and 200 pages of narratives far longer.
     (pool as unknown as { settings: RenderPoolSettings }).settings.timeoutSeconds = 0.2;
@@ -78,18 +71,20 @@ describe('a render process past the timeout', () => {
 });
 
 describe('a render process out of memory', () => {
-  const saved = { ...process.env };
-  afterEach(() => (process.env = { ...saved }));
-
   it('ends that process and answers BAD_USER_INPUT on format saying what to ask for instead', async () => {
-    Object.assign(process.env, { PACK_RENDER_HEAP_MB: '16' });
-    const pool = new RenderPool();
+    const pool = poolWith({ PACK_RENDER_HEAP_MB: '16' });
     const error = await pool.render('pdf', longReturnsPack()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackTooLargeError);
     expect((error as PackTooLargeError).extensions).toMatchObject({ field: 'format' });
     expect((error as PackTooLargeError).message).toMatch(/too large to produce as PDF .* download the XLSX or CSV pack/);
   }, 60_000);
 });
+
+/** A pool with these PACK_RENDER_* settings, and the test's own environment for its render processes. */
+function poolWith(env: NodeJS.ProcessEnv): RenderPool {
+  const settings = readSettings();
+  return new RenderPool({ ...settings, renderPool: renderPoolSettings(env) });
+}
 
 const ROLL_UP = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
 

@@ -2,43 +2,9 @@ import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppError, ErrorCode } from '@app/common';
+import { RenderPoolSettings, Settings } from '@app/config';
 import type { BoardPackData } from './board-pack.data';
 import type { RenderJob, RenderProcessOptions, RenderResult } from './render-process';
-
-/** Settings of the board pack renderer (README, "Settings"). */
-export interface RenderPoolSettings {
-  /** Packs rendered at once by this server (PACK_RENDER_CONCURRENCY). */
-  concurrency: number;
-  /** Packs waiting for a renderer before more are refused (PACK_RENDER_QUEUE). */
-  queue: number;
-  /** Old-generation heap of each render process, in MB (PACK_RENDER_HEAP_MB). */
-  heapMb: number;
-  /** A render taking longer is stopped (PACK_RENDER_TIMEOUT_SECONDS). */
-  timeoutSeconds: number;
-  /** Nice value of render processes, 0 to 19: above the server's 0 (PACK_RENDER_NICE). */
-  nice: number;
-  /** Render processes kept started and ready, so a render does not wait for one to start (PACK_RENDER_WARM). */
-  warm: number;
-}
-
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number, ${min} or more (got "${raw}")`);
-  return value;
-}
-
-export function renderPoolSettings(env: NodeJS.ProcessEnv = process.env): RenderPoolSettings {
-  return {
-    concurrency: whole(env, 'PACK_RENDER_CONCURRENCY', 2, 1),
-    queue: whole(env, 'PACK_RENDER_QUEUE', 4, 0),
-    heapMb: whole(env, 'PACK_RENDER_HEAP_MB', 128, 16),
-    timeoutSeconds: whole(env, 'PACK_RENDER_TIMEOUT_SECONDS', 120, 1),
-    nice: Math.min(19, whole(env, 'PACK_RENDER_NICE', 10, 0)),
-    warm: whole(env, 'PACK_RENDER_WARM', 1, 0),
-  };
-}
 
 /**
  * Every renderer busy and the queue full: TOO_MANY_REQUESTS (HTTP 429) with a Retry-After, never
@@ -66,9 +32,6 @@ export class PackTooLargeError extends AppError {
 /** Releases a render slot (once). */
 export type Release = () => void;
 
-/** Environment variables a render process is given: none of the server's secrets or database address. */
-const CHILD_ENV = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_[A-Z]+|NODE_ENV|MALLOC_ARENA_MAX|SWC_[A-Z_]+|TS_NODE_[A-Z_]+)$/;
-
 /** The last characters a render process wrote to stderr, to tell running out of memory from other ends. */
 const STDERR_KEPT = 4096;
 
@@ -86,7 +49,10 @@ const STDERR_KEPT = 4096;
 @Injectable()
 export class RenderPool implements OnModuleDestroy {
   private readonly logger = new Logger('RenderPool');
-  private readonly settings = renderPoolSettings();
+  /** PACK_RENDER_* (README, "Settings"), a copy of the server's. */
+  private readonly settings: RenderPoolSettings;
+  /** The environment of a render process: none of the server's secrets or database address (Settings.renderEnv). */
+  private readonly childEnv: Record<string, string>;
   private running = 0;
   private readonly waiting: (() => void)[] = [];
   /** Every render process alive (warm or rendering), to end them with the server. */
@@ -96,6 +62,11 @@ export class RenderPool implements OnModuleDestroy {
   private stopped = false;
   /** Mean seconds a slot is held (moving average), for Retry-After. */
   private meanSeconds = 5;
+
+  constructor(settings: Settings) {
+    this.settings = { ...settings.renderPool };
+    this.childEnv = settings.renderEnv;
+  }
 
   /** Takes a render slot; the returned function gives it back. */
   async acquire(): Promise<Release> {
@@ -199,10 +170,9 @@ export class RenderPool implements OnModuleDestroy {
     const fromSource = __filename.endsWith('.ts');
     const entry = join(__dirname, `render-process${fromSource ? '.ts' : '.js'}`);
     const options: RenderProcessOptions = { nice: this.settings.nice, preload };
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => CHILD_ENV.test(name)));
     const child = fork(entry, [JSON.stringify(options)], {
       execArgv: [`--max-old-space-size=${this.settings.heapMb}`, ...(fromSource ? ['-r', '@swc-node/register'] : [])],
-      env,
+      env: this.childEnv,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // A session of its own: not in the server's scheduling group (render-process.ts), nor its

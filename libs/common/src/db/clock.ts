@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { todayIn } from '@app/calendar';
+import { Settings } from '@app/config';
 
 /** The one source of "now", injected so tests can fix it (via the `CLOCK_NOW` setting). */
 @Injectable()
 export class Clock {
   private readonly fixed: Date | null;
 
-  constructor() {
-    const fixed = process.env.CLOCK_NOW;
-    this.fixed = fixed ? new Date(fixed) : null;
+  constructor(settings: Settings) {
+    this.fixed = settings.clockNow;
   }
 
   now(): Date {

@@ -55,8 +55,59 @@ describe('readSettings in production', () => {
     ['RESPONSE_MAX_MB', { RESPONSE_MAX_MB: '0' }],
     ['RESPONSE_MAX_MB', { RESPONSE_MAX_MB: 'lots' }],
     ['SHUTDOWN_GRACE_MS', { SHUTDOWN_GRACE_MS: '-5' }],
+    ['PORT', { PORT: '70000' }],
+    ['TOKEN_TTL_SECONDS', { TOKEN_TTL_SECONDS: 'a day' }],
+    ['LOGIN_MAX_FAILURES_PER_ADDRESS', { LOGIN_MAX_FAILURES_PER_ADDRESS: '0' }],
+    ['DATABASE_POOL_SIZE', { DATABASE_POOL_SIZE: '2.5' }],
+    ['PACK_RENDER_HEAP_MB', { PACK_RENDER_HEAP_MB: '8' }],
+    ['CLOCK_NOW', { CLOCK_NOW: 'yesterday' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
+    ['WORKER_ONCE', { WORKER_ONCE: 'sometimes' }],
   ])('refuses a bad %s, naming it', (name, env) => {
     expect(refusal(env)).toMatch(new RegExp(`^${name} must be`));
+  });
+});
+
+describe('readSettings defaults', () => {
+  it('reads the API, the worker and the libraries from one environment', () => {
+    const settings = readSettings({});
+    expect(settings).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      trustProxy: 'loopback',
+      databaseUrl: null,
+      databasePoolSize: 10,
+      seedDemo: true,
+      introspection: true,
+      logLevel: 'info',
+      clockNow: null,
+      jwtSecret: null,
+      tokenTtlSeconds: 12 * 3600,
+      demoPassword: 'demo-password',
+      smtpUrl: null,
+      mailFrom: 'Partnership Delivery Tracker <no-reply@localhost>',
+      publicUrl: 'http://localhost:3000',
+      roundsTickCron: '*/5 * * * *',
+      workerOnce: false,
+    });
+    expect(settings.loginLimits).toEqual({ windowSeconds: 900, perAccountAddress: 10, perAddress: 50, perAccount: 100, accountWindowSeconds: 3600, knownAddressDays: 30 });
+    expect(settings.mailDir).toBe(join(settings.dataDir, 'mail'));
+  });
+
+  it('reads the worker settings as the worker did', () => {
+    const settings = readSettings({ DATA_DIR: '/srv/tracker', PORT: '8080', SMTP_URL: 'smtp://mail:25', WORKER_ONCE: 'true', ROUNDS_TICK_CRON: '0 * * * *' });
+    expect(settings).toMatchObject({ dataDir: '/srv/tracker', mailDir: '/srv/tracker/mail', publicUrl: 'http://localhost:8080', smtpUrl: 'smtp://mail:25', workerOnce: true, roundsTickCron: '0 * * * *' });
+  });
+
+  it('fixes the clock with CLOCK_NOW, and gives render processes no secret', () => {
+    const settings = readSettings({ CLOCK_NOW: '2026-10-15T12:00:00Z', JWT_SECRET: 'k'.repeat(40), DATABASE_URL: 'postgres://a@b/c', PATH: '/usr/bin', TZ: 'UTC' });
+    expect(settings.clockNow?.toISOString()).toBe('2026-10-15T12:00:00.000Z');
+    expect(settings.renderEnv).toEqual({ PATH: '/usr/bin', TZ: 'UTC' });
+  });
+
+  it('never seeds the demo in production', () => {
+    expect(readSettings({ ...PRODUCTION, SEED_DEMO: 'true' }).seedDemo).toBe(false);
   });
 });
 
