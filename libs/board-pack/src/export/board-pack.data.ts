@@ -1,4 +1,4 @@
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { ACTION_STATUS_LABEL, PILLAR_LABEL as PILLAR_WORDS, RAG_LABEL as RAG_WORDS, RAG_REASON_LABEL } from '@app/domain';
 
 /**

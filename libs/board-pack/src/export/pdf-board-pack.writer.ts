@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { todayIn } from '@app/calendar';
 import { longDate, shortDate } from '@app/file-formats';
 import { ROLL_UP_FIGURES, rollUpFigure } from '../rules/pack-differences.rule';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { longDate } from '@app/file-formats';
 import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, PILLAR_LABEL, RAG_COLOURS, RAG_LABEL, REASON_LABEL, STATUS_LABEL } from './board-pack.data';
 

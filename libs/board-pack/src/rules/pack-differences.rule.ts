@@ -1,4 +1,4 @@
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 
 /**
  * What two versions of a board pack's data say differently, figure by figure and action by action:

@@ -1,4 +1,4 @@
-import type { ActionStatus, Rag } from '@app/progress';
+import type { ActionStatus, Rag } from '@app/progress/rules';
 import { emptyRollUp, RollUp, rollUp, RollUpRow, roundHalfUpOneDecimal } from './roll-up.rule';
 
 function row(status: ActionStatus, progress: number, rag: Rag | null, flags: Partial<Pick<RollUpRow, 'overdue' | 'dueSoon' | 'stale'>> = {}): RollUpRow {
