@@ -10,7 +10,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { rollUp, RollUp } from '@app/board-report/rules';
-import type { ActionLine, BoardPackData } from '../libs/board-pack/src/export/board-pack.data';
+import type { ActionLine, BoardPackData } from '@app/board-pack';
+// The writer itself, as the render process loads it (not part of the lib's public surface).
 import { boardPackPdf } from '../libs/board-pack/src/export/pdf-board-pack.writer';
 
 const PILLARS = ['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'];
