@@ -206,27 +206,8 @@ function sinceLine(data: BoardPackData): string {
   return data.sinceMeeting ? `Changes since the last board meeting: ${data.sinceMeeting.title} (${longDate(data.sinceMeeting.date)})` : `Changes since ${longDate(data.since)}`;
 }
 
-/**
- * The board pack as a PDF a coordinator prints for the board: a title page with the headline
- * figures and the RAG key, the RAG picture by P as a chart, then every table of the board report
- * and, last, all actions. A4 landscape, running header, "Page n of N".
- */
-export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
-  const { doc, done } = openPdf({
-    Title: printable(`Board pack: ${data.plan.title}, as of ${longDate(data.asOf)}${data.publication ? ` (published, version ${data.publication.version})` : ''}`),
-    Author: printable(data.partnership.name),
-    Subject: printable(`${data.partnership.name} board report`),
-    Creator: 'Partnership Delivery Tracker',
-    CreationDate: data.generatedAt,
-  });
-  const layout = new PdfLayout(doc, {
-    header: { left: data.partnership.name, right: `${data.plan.title}  |  position as of ${longDate(data.asOf)}` },
-    footer: `Board pack, position as of ${longDate(data.asOf)}`,
-    names: PACK_NAMES,
-    limits: PDF_LIMITS,
-  });
-  titlePage(layout, data);
-
+/** Differences from the published pack: what a live pack for published dates says differently (first, after the title page). */
+function differencesFromPublished(layout: PdfLayout, data: BoardPackData): void {
   if (data.published?.differences.length) {
     const pub = data.published;
     layout.newPage();
@@ -246,7 +227,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       '',
     );
   }
+}
 
+/** The coordinator's commentary: an executive summary and a paragraph per P (published packs). */
+function commentary(layout: PdfLayout, data: BoardPackData): void {
   if (data.commentary) {
     layout.newPage();
     layout.section('Commentary', "The coordinator's summary for the board.", 80);
@@ -261,7 +245,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       layout.paragraph(text);
     }
   }
+}
 
+/** Since the last board: the figures that moved and each changed action in words, against the previous published pack. */
+function sinceLastBoard(layout: PdfLayout, data: BoardPackData): void {
   if (data.lastBoard) {
     const last = data.lastBoard;
     layout.newPage();
@@ -314,7 +301,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       'No action changed since the last board.',
     );
   }
+}
 
+/** Summary by P: the RAG bars of the whole plan and each P, and their table. */
+function summaryByP(layout: PdfLayout, data: BoardPackData): void {
   layout.newPage();
   layout.section('Summary by P', `Derived RAG of the actions as of ${longDate(data.asOf)}, for the whole plan and each of the 4 P's.`, 300);
   const groups = [{ label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ label: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))];
@@ -328,7 +318,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     [{ group: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ group: PILLAR_LABEL[p.pillar] ?? p.pillar, rollUp: p.rollUp }))],
     '',
   );
+}
 
+/** RAG by P across published packs: a chart and its table, when there are earlier packs. */
+function ragTrend(layout: PdfLayout, data: BoardPackData): void {
   const trend = data.ragTrend ?? [];
   if (trend.length > 1) {
     layout.section('RAG by P across published packs', 'Derived RAG counts of each P in the last published packs (oldest first) and in this pack.', 190);
@@ -357,7 +350,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       '',
     );
   }
+}
 
+/** Progress by objective. */
+function progressByObjective(layout: PdfLayout, data: BoardPackData): void {
   layout.section('Progress by objective');
   layout.table(
     [
@@ -369,14 +365,20 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     data.byObjective,
     'The strategy has no objectives.',
   );
+}
 
+/** Progress by lead agency. */
+function progressByAgency(layout: PdfLayout, data: BoardPackData): void {
   layout.section('Progress by lead agency');
   layout.table(
     [{ header: 'Lead agency', width: 30, text: (a: BoardPackData['byAgency'][number]) => a.agency }, ...ROLL_UP_COLUMNS<BoardPackData['byAgency'][number]>()],
     data.byAgency,
     'No agency leads an action yet.',
   );
+}
 
+/** Returns by agency over the plan's reporting rounds, when it has any. */
+function returnsByAgency(layout: PdfLayout, data: BoardPackData): void {
   const compliance = data.roundCompliance ?? [];
   if (compliance.length > 0) {
     layout.section('Returns by agency', `Returns asked of each agency in the plan's reporting rounds opened by ${longDate(data.asOf)}, as of that date.`);
@@ -396,10 +398,16 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       'No returns were due.',
     );
   }
+}
 
+/** Overdue actions. */
+function overdueActions(layout: PdfLayout, data: BoardPackData): void {
   layout.section('Overdue actions', 'Open actions past their due date, most days overdue first.');
   layout.table(ACTION_LIST({ header: 'Days over', width: 5, text: (a) => String(a.daysOverdue), align: 'right' }), data.overdueActions, 'No action is overdue.');
+}
 
+/** Red and overdue actions with their latest returns. */
+function latestReturns(layout: PdfLayout, data: BoardPackData): void {
   const latest = data.latestReturns ?? {};
   const flagged = data.allActions.filter((a) => a.rag === 'RED' || a.overdue);
   layout.section('Red and overdue actions: latest returns', `For each red or overdue action, the return in force on ${longDate(data.asOf)} and who reported it.`);
@@ -415,7 +423,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     flagged,
     'No action is red or overdue.',
   );
+}
 
+/** Overdue milestones. */
+function overdueMilestones(layout: PdfLayout, data: BoardPackData): void {
   layout.section('Overdue milestones', 'Milestones past their due date and not complete, of actions not cancelled.');
   layout.table(
     [
@@ -429,13 +440,22 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     data.overdueMilestones,
     'No milestone is overdue.',
   );
+}
 
+/** Actions due soon. */
+function dueSoon(layout: PdfLayout, data: BoardPackData): void {
   layout.section('Due soon', `Open actions due in the ${data.settings.dueSoonDays} days from ${longDate(data.asOf)}, soonest first.`);
   layout.table(ACTION_LIST({ header: 'Last update', width: 7, text: (a) => shortDate(a.lastReportedOn) || 'None' }), data.dueSoon, 'No open action is due soon.');
+}
 
+/** Actions without a recent update. */
+function noRecentUpdate(layout: PdfLayout, data: BoardPackData): void {
   layout.section('No recent update', `Open actions with no progress update in the ${data.settings.staleAfterDays} days before ${longDate(data.asOf)}.`);
   layout.table(ACTION_LIST({ header: 'Last update', width: 7, text: (a) => shortDate(a.lastReportedOn) || 'None' }), data.staleActions, 'Every open action has a recent update.');
+}
 
+/** Changes since the "since" date, and the updates reported since. */
+function changesSince(layout: PdfLayout, data: BoardPackData): void {
   const meeting = data.sinceMeeting ? ` (${data.sinceMeeting.title})` : '';
   layout.section(
     data.since ? `Changes since ${longDate(data.since)}${meeting}` : 'Changes',
@@ -473,7 +493,10 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
       'No progress was reported.',
     );
   }
+}
 
+/** All actions, by ref. */
+function allActions(layout: PdfLayout, data: BoardPackData): void {
   layout.section('All actions', `Every action of the plan as of ${longDate(data.asOf)}, by ref.`);
   layout.table(
     [
@@ -491,7 +514,48 @@ export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
     data.allActions,
     'The plan has no actions.',
   );
+}
 
+/** The sections of a pack after its title page, in order (some only when the pack has data for them). */
+const SECTIONS: ((layout: PdfLayout, data: BoardPackData) => void)[] = [
+  differencesFromPublished,
+  commentary,
+  sinceLastBoard,
+  summaryByP,
+  ragTrend,
+  progressByObjective,
+  progressByAgency,
+  returnsByAgency,
+  overdueActions,
+  latestReturns,
+  overdueMilestones,
+  dueSoon,
+  noRecentUpdate,
+  changesSince,
+  allActions,
+];
+
+/**
+ * The board pack as a PDF a coordinator prints for the board: a title page with the headline
+ * figures and the RAG key, the RAG picture by P as a chart, then every table of the board report
+ * and, last, all actions. A4 landscape, running header, "Page n of N".
+ */
+export function boardPackPdf(data: BoardPackData): Promise<Buffer> {
+  const { doc, done } = openPdf({
+    Title: printable(`Board pack: ${data.plan.title}, as of ${longDate(data.asOf)}${data.publication ? ` (published, version ${data.publication.version})` : ''}`),
+    Author: printable(data.partnership.name),
+    Subject: printable(`${data.partnership.name} board report`),
+    Creator: 'Partnership Delivery Tracker',
+    CreationDate: data.generatedAt,
+  });
+  const layout = new PdfLayout(doc, {
+    header: { left: data.partnership.name, right: `${data.plan.title}  |  position as of ${longDate(data.asOf)}` },
+    footer: `Board pack, position as of ${longDate(data.asOf)}`,
+    names: PACK_NAMES,
+    limits: PDF_LIMITS,
+  });
+  titlePage(layout, data);
+  for (const section of SECTIONS) section(layout, data);
   layout.pageNumbers();
   doc.end();
   return done;
