@@ -24,7 +24,11 @@ const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  moduleNameMapper: { '^@app/([^/]+)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    // A lib's framework-free rules (`@app/<lib>/rules`, tsconfig.json lists them), then the lib itself.
+    '^@app/([^/]+)/rules$': '<rootDir>/libs/$1/src/rules',
+    '^@app/([^/]+)$': '<rootDir>/libs/$1/src',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
 };

@@ -2,45 +2,34 @@ import { writeFileSync } from 'node:fs';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { AuditLogResolver } from '@app/audit-log';
-import { BOARD_REPORT_RESOLVERS } from '@app/board-report';
-import { BoardPackUrlResolver, PublishedPackResolver } from '@app/board-pack';
-import { MembershipResolver, UserResolver } from '@app/identity';
-import { AgencyResolver, PartnershipResolver } from '@app/partnership';
-import {
-  ActionResolver,
-  DeliveryPlanResolver,
-  DueDateRevisionResolver,
-  MilestoneResolver,
-  ObjectiveResolver,
-  PartnershipStrategiesResolver,
-  StrategyResolver,
-} from '@app/planning';
-import { PROGRESS_RESOLVERS } from '@app/progress';
-import { WEB_RESOLVERS } from './web/my-actions.resolver';
-import { ROUNDS_RESOLVERS } from '@app/rounds';
+import { AuditLogModule } from '@app/audit-log';
+import { BoardPackModule } from '@app/board-pack';
+import { BoardReportModule } from '@app/board-report';
+import { IdentityModule } from '@app/identity';
+import { PartnershipModule } from '@app/partnership';
+import { PlanImportModule } from '@app/plan-import';
+import { PlanningModule } from '@app/planning';
+import { ProgressModule } from '@app/progress';
+import { RoundsModule } from '@app/rounds';
+import { resolversOf } from './resolvers-of';
+import { WebModule } from './web/web.module';
+
+/** The API's feature modules: the schema is built from the resolvers they register (and those of the modules they import). */
+export const SCHEMA_MODULES = [
+  PartnershipModule,
+  IdentityModule,
+  PlanningModule,
+  ProgressModule,
+  BoardReportModule,
+  AuditLogModule,
+  BoardPackModule,
+  PlanImportModule,
+  RoundsModule,
+  WebModule,
+];
 
 /** Every resolver class of the API, for building the schema without a database. */
-export const ALL_RESOLVERS = [
-  PartnershipResolver,
-  AgencyResolver,
-  UserResolver,
-  MembershipResolver,
-  PartnershipStrategiesResolver,
-  StrategyResolver,
-  ObjectiveResolver,
-  DeliveryPlanResolver,
-  ActionResolver,
-  MilestoneResolver,
-  DueDateRevisionResolver,
-  ...PROGRESS_RESOLVERS,
-  ...BOARD_REPORT_RESOLVERS,
-  AuditLogResolver,
-  BoardPackUrlResolver,
-  ...WEB_RESOLVERS,
-  ...ROUNDS_RESOLVERS,
-  PublishedPackResolver,
-];
+export const ALL_RESOLVERS = resolversOf(SCHEMA_MODULES);
 
 /** The server's GraphQL schema, field extensions included, built from the resolvers alone (no database needed). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {

@@ -1,16 +1,14 @@
-export * from './rules/bank-holidays';
-export * from './rules/working-days.rule';
-export * from './rules/round-state.rule';
-export * from './rules/compliance.rule';
-export * from './rules/reminder-settings.rule';
-export * from './rules/reminder-steps.rule';
-export * from './rules/cadence.rule';
-export * from './types/rounds.types';
-export * from './inputs/rounds.inputs';
-export * from './sql/rounds.sql';
+/**
+ * Reporting rounds: rounds, returns due, compliance, reminders and their e-mail's content.
+ * Public: the module, its services, GraphQL types and inputs, the pure rules (also framework-free
+ * as `@app/rounds/rules`), the mail templates and the SQL shared on purpose (`public-sql.ts`).
+ * Not its `sql/` folder, nor its resolvers (the module registers them).
+ */
+export * from './rounds.module';
 export * from './rounds.service';
 export * from './returns-read.service';
-export * from './rounds.resolver';
-export * from './rounds.module';
+export * from './types/rounds.types';
+export * from './inputs/rounds.inputs';
+export * from './rules';
 export * from './mail/mail-templates';
-export * from './sql/mail.sql';
+export * from './public-sql';

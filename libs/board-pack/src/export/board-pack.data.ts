@@ -1,4 +1,4 @@
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { ACTION_CHANGE_KIND_LABEL, ACTION_STATUS_LABEL, BOARD_PACK_FORMATS, BoardPackFormat, labelOf, RAG_LABEL, RAG_REASON_LABEL } from '@app/domain';
 
 /**

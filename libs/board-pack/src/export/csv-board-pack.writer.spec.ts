@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { emptyRollUp } from '@app/board-report';
+import { emptyRollUp } from '@app/board-report/rules';
 import { ActionLine, BoardPackData } from './board-pack.data';
 import { inertText } from '@app/file-formats';
 import { boardPackCsv } from './csv-board-pack.writer';

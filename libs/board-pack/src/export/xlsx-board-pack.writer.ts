@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { longDate } from '@app/file-formats';
 import { ACTION_STATUS_LABEL, labelOf, PILLAR_LABEL, PILLARS, RAG_LABEL, RAG_REASON_LABEL, RAGS } from '@app/domain';
 import { ActionLine, BoardPackData, changeKindsText, changeText, ComplianceLine, LastBoard, RAG_COLOURS } from './board-pack.data';

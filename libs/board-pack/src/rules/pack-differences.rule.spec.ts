@@ -1,4 +1,4 @@
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { ComparableAction, ComparablePack, compareRefs, packDifferences } from './pack-differences.rule';
 
 const rollUp = (over: Partial<RollUp> = {}): RollUp => ({

@@ -1,4 +1,4 @@
-import type { RollUp } from '@app/board-report';
+import type { RollUp } from '@app/board-report/rules';
 import { PackDifferenceKind, PILLARS } from '@app/domain';
 
 /**

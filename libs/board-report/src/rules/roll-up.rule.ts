@@ -1,4 +1,4 @@
-import type { ActionEvaluation } from '@app/progress';
+import type { ActionEvaluation } from '@app/progress/rules';
 
 /** DESIGN.md "roll-up": the figures for one group of actions (a plan, a pillar, an objective, a lead agency). */
 export interface RollUp {
