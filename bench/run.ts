@@ -393,8 +393,8 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(api);
-    api.stdout!.pipe(apiLog);
-    api.stderr!.pipe(apiLog);
+    api.stdout.pipe(apiLog);
+    api.stderr.pipe(apiLog);
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitFor(`http://127.0.0.1:${apiPort}/health`, {}, api, 'the API server');
     const apiRss = rssSampler(api.pid!);
@@ -498,8 +498,8 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(peer);
-    peer.stdout!.pipe(peerLog);
-    peer.stderr!.pipe(peerLog);
+    peer.stdout.pipe(peerLog);
+    peer.stderr.pipe(peerLog);
     const peerUrlHttp = `http://127.0.0.1:${peerPort}/graphql`;
     await waitFor(peerUrlHttp, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }, peer, 'PostGraphile');
     const peerRss = rssSampler(peer.pid!);

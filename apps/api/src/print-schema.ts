@@ -47,7 +47,7 @@ export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create(ALL_RESOLVERS as never[]);
+  const schema = await factory.create(ALL_RESOLVERS);
   await app.close();
   // Sorted, so the file does not depend on the order modules happen to load in.
   return printSchema(lexicographicSortSchema(schema));

@@ -236,7 +236,7 @@ export class PlanImportService {
     const updatesOf = byAction(updates);
     return {
       today,
-      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar as PillarName, title: o.title })),
+      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar, title: o.title })),
       agencies,
       actions: actions.map(
         (a): ExistingAction => ({
