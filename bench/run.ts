@@ -44,7 +44,7 @@ import { FLOOR_BOARD_REPORT_SQL } from './floor.sql';
 
 const ROOT = resolve(__dirname, '..');
 // A CommonJS list, shared with scripts/start.js.
-const SERVER_NODE_FLAGS: string[] = require('../scripts/server-node-flags');
+const SERVER_NODE_FLAGS = require('../scripts/server-node-flags') as string[];
 const OUT = join(ROOT, 'bench', 'out');
 const READONLY_ROLE = 'bench_readonly';
 
@@ -222,7 +222,7 @@ async function load(options: LoadOptions): Promise<Omit<RunResult, 'scenario' | 
         }
       },
     })),
-  }, (error, done) => (error ? reject(error) : resolveRun(done)));
+  }, (error, done) => (error ? reject(error as Error) : resolveRun(done)));
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   return {

@@ -82,7 +82,7 @@ export const boundaries = {
         if (/^libs\/[^/]+\/src\/sql(\/|$)/.test(target) && from.name !== to.name) {
           return report(`libs/${to.name}'s sql/ is private to libs/${to.name}: call one of its services instead`);
         }
-        if (viaAlias === null && from.name !== to.name) {
+        if (viaAlias === null && from.kind !== 'other' && from.name !== to.name) {
           return report(`import libs/${to.name} through '@app/${to.name}', not by a relative path`);
         }
         if (viaAlias !== null && !layerOf.has(to.name)) return report(unlisted(to.name));

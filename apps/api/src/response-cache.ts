@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
-import { DocumentNode, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
+import { DocumentNode, Kind, OperationDefinitionNode, OperationTypeNode, ValueNode, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ActorSource, Clock, GqlContext, requestToken } from '@app/common';
 
@@ -84,6 +84,7 @@ export class ResponseCache {
   }
 
   plugin(): ApolloServerPlugin<GqlContext> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- Apollo calls the hooks below as methods of their own objects
     const cache = this;
     return {
       async requestDidStart() {
@@ -189,7 +190,7 @@ export function heapBytes(value: unknown, limit = Infinity): number | null {
 
 /** The one delivery plan every root field of a cacheable query reads, or null when it is not such a query. */
 export function planOf(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | null {
-  if (operation.operation !== 'query') return null;
+  if (operation.operation !== OperationTypeNode.QUERY) return null;
   let planId: string | null = null;
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return null;

@@ -151,7 +151,7 @@ export class ProgressService {
       if (compareDates(date, today) > 0) {
         throw BadUserInputError.field('completedOn', `Must not be in the future (today is ${today} in ${locked.timezone})`);
       }
-      if (locked.status === ActionStatus.CANCELLED) {
+      if ((locked.status as ActionStatus) === ActionStatus.CANCELLED) {
         throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
       }
       const milestone = await em.findOneByOrFail(MilestoneEntity, { id: locked.milestone_id });
@@ -191,7 +191,7 @@ export class ProgressService {
       if (version !== null && version !== undefined && version !== milestone.version) {
         throw new ConflictError(`The milestone has changed since version ${version}; reload it (current version ${milestone.version})`, 'version');
       }
-      if (locked.status === ActionStatus.CANCELLED) throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
+      if ((locked.status as ActionStatus) === ActionStatus.CANCELLED) throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
       if (milestone.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed');
       if (milestone.completedOn === null) throw BadUserInputError.field('id', 'The milestone is not complete');
       const before = auditSnapshot(milestone);
