@@ -30,6 +30,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
+      // The CommonJS list of the server's Node flags, shared with scripts/start.js.
+      '@typescript-eslint/no-require-imports': ['error', { allow: ['/scripts/server-node-flags$'] }],
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }],
       // An `async` function without `await` still turns a throw into a rejection: not worth a rewrite.
       '@typescript-eslint/require-await': 'off',

@@ -32,6 +32,9 @@ import {
   UPDATES_OF_ACTIONS_SQL,
 } from './sql/progress-write.sql';
 
+/** APPEND_PROGRESS_UPDATE_SQL's row: the update, and the action's projection after it. */
+type AppendedUpdateRow = Partial<ProgressUpdateEntity> & { projection_status: string; projection_percent_complete: number; projection_last_reported_on: string | null };
+
 /** An action's projection of its latest update, as stored on the action row. */
 interface Projection {
   status: string;
@@ -69,7 +72,7 @@ export class ProgressService {
    */
   async confirmNoChange(em: EntityManager, actor: Actor, actionId: string): Promise<ProgressUpdateEntity> {
     const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', actionId, 'actionId');
-    const [latest] = await em.query(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
+    const [latest] = await em.query<({ rag: string | null } | undefined)[]>(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
     const input = Object.assign(new ReportProgressInput(), {
       actionId,
       narrative: NO_CHANGE_NARRATIVE,
@@ -102,7 +105,7 @@ export class ProgressService {
       problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });
     }
     if (!noChange && needsSentence(null, input.rag ?? null) && !isSentence(input.narrative)) {
-      const [latest] = await em.query(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
+      const [latest] = await em.query<({ rag: string | null } | undefined)[]>(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
       if (needsSentence(latest?.rag ?? null, input.rag ?? null)) {
         problems.push({
           path: 'input.narrative',
@@ -112,7 +115,7 @@ export class ProgressService {
     }
     if (problems.length > 0) throw new BadUserInputError(problems);
 
-    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query(APPEND_PROGRESS_UPDATE_SQL, [
+    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query<AppendedUpdateRow[]>(APPEND_PROGRESS_UPDATE_SQL, [
       locked.partnership_id,
       locked.action_id,
       actor.userId,

@@ -13,7 +13,7 @@ import { slug } from '@app/file-formats';
 import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
-import { packDifferences } from '../rules/pack-differences.rule';
+import { ComparablePack, packDifferences } from '../rules/pack-differences.rule';
 
 /** A rendered pack: its bytes, media type and file name. */
 export type RenderedFile = DownloadFile;
@@ -80,7 +80,7 @@ export class BoardPackService {
       [planId, data.asOf, data.since],
     );
     if (!row) return null;
-    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data), data) };
+    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data) as ComparablePack, data) };
   }
 
   /**
