@@ -10,7 +10,8 @@ import house from './eslint-rules/boundaries.mjs';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', 'dist/', 'coverage/', '.data/', '.tmp/', '.bench-data/', 'bench/out/', 'apps/web/src/gql/', '**/generated/'],
+    // Build and run output (as .gitignore) and generated code.
+    ignores: ['**/node_modules/', '**/dist/', '**/coverage/', '.data/', '.tmp/', '.bench-data/', 'bench/out/', 'apps/web/src/gql/', '**/generated/'],
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
