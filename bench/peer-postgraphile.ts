@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => console.log(`postgraphile ready on 127.0.0.1:${port}`));
-  const stop = () => server.close(() => Promise.resolve(pgl.release()).then(() => process.exit(0)));
+  const stop = () => server.close(() => void Promise.resolve(pgl.release()).then(() => process.exit(0)));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

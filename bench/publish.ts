@@ -19,7 +19,7 @@ import { BENCH_PASSWORD, benchEmails, benchIds, DATASET_TODAY, openBenchDatabase
 
 const ROOT = resolve(__dirname, '..');
 // A CommonJS list, shared with scripts/start.js.
-const SERVER_NODE_FLAGS: string[] = require('../scripts/server-node-flags');
+const SERVER_NODE_FLAGS = require('../scripts/server-node-flags') as string[];
 
 function freePort(): Promise<number> {
   return new Promise((done, reject) => {

@@ -9,9 +9,9 @@
  * and mail first.
  */
 
-async function post(url: string, body: object, headers: Record<string, string> = {}): Promise<any> {
+async function post<T>(url: string, body: object, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const json = (await res.json()) as { data?: any; errors?: unknown };
+  const json = (await res.json()) as { data: T; errors?: unknown };
   if (json.errors) throw new Error(JSON.stringify(json.errors));
   return json.data;
 }
@@ -37,11 +37,11 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: db.url });
   await client.connect();
   try {
-    const { rows: [{ n: partnerships }] } = await client.query(`SELECT count(*)::int AS n FROM partnership WHERE slug LIKE 'bench-%'`);
+    const { rows: [{ n: partnerships }] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM partnership WHERE slug LIKE 'bench-%'`);
     if (partnerships === 0) throw new Error('No bench dataset: run `npm run bench:data -- --scale S|M|L` first.');
     await client.query(`DELETE FROM mail_delivery WHERE key LIKE 'digest:%:2026-10-15'`);
     await client.query(`DELETE FROM reporting_round WHERE title = $1`, [TITLE]);
-    const { rows: [{ id: creator }] } = await client.query(`SELECT id FROM user_account ORDER BY created_at LIMIT 1`);
+    const { rows: [{ id: creator }] } = await client.query<{ id: string }>(`SELECT id FROM user_account ORDER BY created_at LIMIT 1`);
     await client.query(
       `INSERT INTO reporting_round (partnership_id, delivery_plan_id, title, opens_on, deadline, grace_working_days, grace_ends_on, created_by)
        SELECT dp.partnership_id, dp.id, $1, '2026-10-01', '2026-10-15', 5, '2026-10-22', $2 FROM delivery_plan dp`,
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
         WHERE r.title = $1 AND a.status NOT IN ('COMPLETED', 'CANCELLED')`,
       [TITLE],
     );
-    const { rows: [{ n: due }] } = await client.query(`SELECT count(*)::int AS n FROM reporting_round_action ra JOIN reporting_round r ON r.id = ra.round_id WHERE r.title = $1`, [TITLE]);
+    const { rows: [{ n: due }] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM reporting_round_action ra JOIN reporting_round r ON r.id = ra.round_id WHERE r.title = $1`, [TITLE]);
 
     // The API as its own process over the same database, the dataset's "today".
     const port = await freePort();
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       if (i > 240) throw new Error('the API did not start');
       await new Promise((r) => setTimeout(r, 500));
     }
-    const token = (await post(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(1), password: BENCH_PASSWORD } })).login.token;
+    const token = (await post<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(1), password: BENCH_PASSWORD } })).login.token;
     const report = async () => {
       const t = process.hrtime.bigint();
       await post(apiUrl, { query: BOARD_REPORT, variables: { plan: benchIds.plan(1), asOf: REPORT_AS_OF, since: REPORT_SINCE } }, { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' });

@@ -21,7 +21,7 @@ import { BENCH_PASSWORD, benchEmails, benchIds, DATASET_TODAY, openBenchDatabase
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
-const SERVER_NODE_FLAGS: string[] = require('../scripts/server-node-flags');
+const SERVER_NODE_FLAGS = require('../scripts/server-node-flags') as string[];
 
 function newest(dir: string, ext: RegExp): number {
   let t = 0;

@@ -84,7 +84,7 @@ interface FieldSpec {
   /** Enum: the values. */
   values?: string[];
   /** What a null (and an omitted) optional value becomes (default null); `refuse` when it cannot be cleared. */
-  whenNull?: unknown | 'refuse';
+  whenNull?: unknown;
   /** Column of the mutation's table where an accepted value lands (with a cast where needed). */
   column?: string;
   /** The value as the response shows it (default: the result's field of the same name). */
@@ -434,7 +434,7 @@ function literal(value: unknown, enumField = false): string {
     return `{${entries.map(([k, v]) => `${k}: ${literal(v, ENUM_KEYS.has(k))}`).join(', ')}}`;
   }
   if (typeof value === 'string') return enumField && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
-  return String(value);
+  return String(value as number | boolean);
 }
 
 type Form = 'variables' | 'literal';

@@ -156,7 +156,7 @@ describe('hostile load on uploads and board packs (production mode, production h
 
   beforeAll(async () => {
     const database = await createTestDatabase();
-    drop = database.drop;
+    drop = () => database.drop();
     db = new Pool({ connectionString: database.url, max: 2 });
     server = await spawnServer(
       {

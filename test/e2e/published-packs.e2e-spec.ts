@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { pdfText, restGet } from '../support/exchange-http';
 import { createAction, createPlan, createWorld, World } from '../support/fixtures';
@@ -455,9 +453,9 @@ describe('published board packs', () => {
         ['1.1', 'RAG changed'],
         ['1.2', 'Due date moved'],
       ]);
-      expect(String(rows[0].getCell(col('What changed')).value)).toMatch(/^Green → Red \(overdue/);
+      expect(String(rows[0].getCell(col('What changed')).value as string)).toMatch(/^Green → Red \(overdue/);
       expect(rows[0].getCell(col('Reasons before')).value).toBe('');
-      expect(String(rows[0].getCell(col('Reasons after')).value)).toContain('Overdue');
+      expect(String(rows[0].getCell(col('Reasons after')).value as string)).toContain('Overdue');
       expect(rows[1].getCell(col('What changed')).value).toBe('Due date moved 28 Feb 2026 → 30 Jun 2026');
       expect((rows[1].getCell(col('Due date after')).value as Date).toISOString().slice(0, 10)).toBe('2026-06-30');
     });

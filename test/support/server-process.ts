@@ -37,8 +37,7 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 60_00
  * tests that measure its memory. (Run from the TypeScript sources, the compiler in the process adds ~100 MB.)
  */
 export async function spawnBuiltServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const flags: string[] = require('../../scripts/server-node-flags');
+  const flags = require('../../scripts/server-node-flags') as string[];
   return spawnServer(env, timeoutMs, flags, true);
 }
 

@@ -74,7 +74,7 @@ export class AppModule {
                     }
                     if (!context.actor) return null;
                     if (!context.actor.isAdmin) return context.actor.memberships.size;
-                    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM partnership');
+                    const [{ n }] = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM partnership');
                     return n;
                   },
                 }),

@@ -23,7 +23,7 @@ describe('jsonLongerThan: the response-size backstop', () => {
           visited += 1;
           return 'x'.repeat(100);
         }
-        return Reflect.get(target, key);
+        return Reflect.get(target, key) as unknown;
       },
     });
     expect(jsonLongerThan(huge, 10_000)).toBe(true);

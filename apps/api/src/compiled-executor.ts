@@ -58,7 +58,7 @@ export class CompiledExecution {
     // which Apollo reports as BAD_USER_INPUT naming the variable (graphql-jit's carry no location).
     const coerced = getVariableValues(this.builtSchema(), request.operation.variableDefinitions ?? [], request.request.variables ?? {});
     if (coerced.errors) return { errors: coerced.errors };
-    const result = (await compiled.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult<Record<string, unknown>>;
+    const result = await compiled.query(undefined, request.context, request.request.variables ?? {});
     if (jsonLongerThan(result.data, this.options.maxResponseBytes)) return tooLarge(this.options.maxResponseBytes);
     return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
   };

@@ -36,7 +36,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create(ALL_RESOLVERS as never[]);
+  const schema = await factory.create(ALL_RESOLVERS);
   await app.close();
   return schema;
 }

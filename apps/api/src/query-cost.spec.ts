@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
+import { buildSchema, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { ACTIONS_PAGE, BOARD_REPORT, WHOLE_PLAN } from '../../../bench/documents';
 import { LIST_SIZES, MAX_COST, PAGE, queryCost } from './query-cost';
 
@@ -8,7 +8,7 @@ const SCHEMA = buildSchema(readFileSync(join(__dirname, '../schema.gql'), 'utf8'
 
 function cost(source: string, variables: Record<string, unknown> = {}): number {
   const document = parse(source);
-  const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
   return queryCost(SCHEMA, document, operation, variables);
 }
 

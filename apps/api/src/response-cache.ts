@@ -10,6 +10,7 @@ import {
   isObjectType,
   isUnionType,
   Kind,
+  OperationTypeNode,
   OperationDefinitionNode,
   TypeInfo,
   ValueNode,
@@ -108,6 +109,7 @@ export class ResponseCache {
   }
 
   plugin(): ApolloServerPlugin<GqlContext> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- Apollo calls the hooks below as methods of their own objects
     const cache = this;
     return {
       async requestDidStart() {
@@ -216,7 +218,7 @@ export function heapBytes(value: unknown, limit = Infinity): number | null {
  * query or when it selects anything that depends on the caller.
  */
 export function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | null {
-  if (operation.operation !== 'query') return null;
+  if (operation.operation !== OperationTypeNode.QUERY) return null;
   let planId: string | null = null;
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return null;

@@ -17,6 +17,24 @@ const REPORT = `query($p: ID!, $asOf: Date, $since: Date) {
   }
 }`;
 
+type RollUp = { total: number; completed: number; overdue: number; dueSoon: number; stale: number; progress: number; byRag: { red: number; amber: number; green: number; blue: number } };
+/** What REPORT selects. */
+type Report = {
+  boardReport: {
+    asOf: string;
+    since: string | null;
+    overall: RollUp;
+    byPillar: { pillar: string; rollUp: RollUp }[];
+    byObjective: { objective: { id: string; code: string; title: string }; rollUp: RollUp }[];
+    byAgency: { agency: { name: string }; rollUp: RollUp }[];
+    overdueActions: { ref: string; dueDate: string; daysOverdue: number; ragReasons: string[]; action: { id: string } }[];
+    overdueMilestones: { milestone: { title: string } }[];
+    dueSoon: { ref: string }[];
+    staleActions: { ref: string }[];
+    changes: { ref: string; statusBefore: string | null; statusAfter: string | null }[];
+  };
+};
+
 /** Three months before a date, written here apart from the app's own code (day clamped to the month). */
 function threeMonthsBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -28,7 +46,7 @@ function threeMonthsBefore(date: string): string {
 const pct = (n: number) => `${n}%`;
 
 async function expectFiguresMatch(page: Page, planId: string, asOf: string, since: string) {
-  const r = (await gql(page, REPORT, { p: planId, asOf, since })).boardReport;
+  const r = (await gql<Report>(page, REPORT, { p: planId, asOf, since })).boardReport;
   await expect(page.locator('#report-dates')).toContainText(`Figures as of ${longDate(asOf)}`);
   await expect(page.locator('#report-dates')).toContainText(`changes since ${longDate(since)}`);
   const figure = (label: string) => page.locator(`[data-figure="${label}"] .pdt-figure__value`);
@@ -61,7 +79,7 @@ async function expectFiguresMatch(page: Page, planId: string, asOf: string, sinc
     await expect(objectiveRows.nth(i).locator('td').nth(3)).toHaveText(String(o.rollUp.overdue));
   }
   const agencyRows = page.getByRole('region', { name: 'Progress by lead agency' }).locator('tbody tr');
-  await expect(agencyRows.locator('th')).toHaveText(r.byAgency.map((a: any) => a.agency.name));
+  await expect(agencyRows.locator('th')).toHaveText(r.byAgency.map((a) => a.agency.name));
   // Overdue actions, most days first, each with its reasons in words.
   const overdueRows = page.getByRole('region', { name: 'Overdue actions, most days overdue first' }).locator('tbody tr');
   await expect(overdueRows).toHaveCount(r.overdueActions.length);
@@ -86,7 +104,7 @@ test('a board member reads the dashboard as of a date, every figure as boardRepo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${plan.title}: board dashboard`);
   const today = plan.partnership.today;
   // The demo records no board meeting (history.e2e.ts makes one later): changes since 3 months back.
-  expect((await gql(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { sinceBoardMeeting { id } } }`, { p: plan.id })).boardReport.sinceBoardMeeting).toBeNull();
+  expect((await gql<{ boardReport: { sinceBoardMeeting: { id: string } | null } }>(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { sinceBoardMeeting { id } } }`, { p: plan.id })).boardReport.sinceBoardMeeting).toBeNull();
   const report = await expectFiguresMatch(page, plan.id, today, threeMonthsBefore(today));
   expect(report.overdueActions.length).toBeGreaterThan(0);
   await expect(page.locator('.pdt-chart svg').first()).toBeVisible();
@@ -127,7 +145,13 @@ test('a board member reads the dashboard as of a date, every figure as boardRepo
   await actionLink.click();
   await expect(page.getByText(`Action ${ref}`, { exact: true })).toBeVisible();
   const actionId = page.url().split('/actions/')[1];
-  const action = (await gql(page, `query($id: ID!) { action(id: $id) { title leadAgency { name } updates { reportedOn narrative author { name } } } }`, { id: actionId })).action;
+  const action = (
+    await gql<{ action: { title: string; leadAgency: { name: string }; updates: { reportedOn: string; narrative: string; author: { name: string } }[] } }>(
+      page,
+      `query($id: ID!) { action(id: $id) { title leadAgency { name } updates { reportedOn narrative author { name } } } }`,
+      { id: actionId },
+    )
+  ).action;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(action.title);
   await expect(page.locator('#action-details')).toContainText(action.leadAgency.name);
   // A board member reports nothing.
@@ -145,7 +169,7 @@ test('a board member reads the dashboard as of a date, every figure as boardRepo
 test('the action page explains each reason in a sentence', async ({ page }) => {
   await signIn(page, BOARD_MEMBER);
   const plan = await demoPlan(page);
-  const r = (await gql(page, REPORT, { p: plan.id })).boardReport;
+  const r = (await gql<Report>(page, REPORT, { p: plan.id })).boardReport;
   const worst = r.overdueActions[0];
   await page.goto(`/actions/${worst.action.id}`);
   const days = worst.daysOverdue === 1 ? 'day' : 'days';
@@ -167,7 +191,7 @@ test('board pack downloads for the dates shown, with the session cookie', async 
   const download = await csv;
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const text = readFileSync(await download.path(), 'utf8');
-  const actions = (await gql(page, `query($p: ID!) { deliveryPlan(id: $p) { actions { ref title } } }`, { p: plan.id })).deliveryPlan.actions;
+  const actions = (await gql<{ deliveryPlan: { actions: { ref: string; title: string }[] } }>(page, `query($p: ID!) { deliveryPlan(id: $p) { actions { ref title } } }`, { p: plan.id })).deliveryPlan.actions;
   for (const a of actions) expect(text).toContain(a.title);
   const xlsx = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Spreadsheet (XLSX)' }).click();

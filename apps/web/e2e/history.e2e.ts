@@ -21,11 +21,25 @@ const REPORT = `query($p: ID!, $asOf: Date, $since: Date) {
   }
 }`;
 
+/** What REPORT selects. */
+type Report = {
+  boardReport: {
+    asOf: string;
+    since: string | null;
+    staleAfterDays: number;
+    dueSoonDays: number;
+    sinceBoardMeeting: { date: string; title: string } | null;
+    dueSoon: { ref: string; dueDate: string; originalDueDate: string | null }[];
+    overdueActions: { ref: string; dueDate: string; originalDueDate: string | null }[];
+    changes: { ref: string; kinds: string[]; ragReasonsBefore: string[]; ragReasonsAfter: string[]; dueDateBefore: string | null; dueDateAfter: string | null }[];
+  };
+};
+
 test('the dashboard compares with the previous board meeting and the action page shows a re-baselined due date', async ({ page, request }) => {
   const h = await makeHistory(request);
   await signIn(page, BOARD_MEMBER);
   const plan = await demoPlan(page);
-  const r = (await gql(page, REPORT, { p: plan.id })).boardReport;
+  const r = (await gql<Report>(page, REPORT, { p: plan.id })).boardReport;
   // The server compares with the meeting made above, the latest before today.
   expect(r.sinceBoardMeeting).toEqual({ date: h.meeting.date, title: h.meeting.title });
   expect(r.since).toBe(h.meeting.date);
@@ -64,7 +78,7 @@ test('the dashboard compares with the previous board meeting and the action page
   await expect(removed.locator('td').nth(3)).toHaveText('Not in the plan');
 
   // The re-baselined action is due soon now, and says it moved.
-  expect(r.dueSoon.find((a: any) => a.ref === h.moved.ref)).toEqual({ ref: h.moved.ref, dueDate: h.moved.to, originalDueDate: h.moved.from });
+  expect(r.dueSoon.find((a) => a.ref === h.moved.ref)).toEqual({ ref: h.moved.ref, dueDate: h.moved.to, originalDueDate: h.moved.from });
   const dueSoonRow = page.getByRole('region', { name: 'Actions due soon' }).locator('tbody tr', { hasText: `${h.moved.ref} ` });
   await expect(dueSoonRow).toContainText(`${longDate(h.moved.to)} (in 10 days)originally ${longDate(h.moved.from)}, moved on ${longDate(h.today)}`);
   await expectAccessible(page, 'dashboard since a board meeting');
@@ -91,7 +105,13 @@ test('the dashboard compares with the previous board meeting and the action page
 
 test('the dashboard states the rules in force on the date shown, which follow a settings change', async ({ page, request }) => {
   const token = await tokenFor(request, COORDINATOR);
-  const p = (await gqlAs(request, token, '{ partnerships { id today dueSoonDays staleAfterDays version } }')).partnerships[0];
+  const p = (
+    await gqlAs<{ partnerships: { id: string; today: string; dueSoonDays: number; staleAfterDays: number; version: number }[] }>(
+      request,
+      token,
+      '{ partnerships { id today dueSoonDays staleAfterDays version } }',
+    )
+  ).partnerships[0];
   const set = (dueSoonDays: number) =>
     gqlAs(request, token, 'mutation($id: ID!, $i: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $i) { dueSoonDays } }', { id: p.id, i: { dueSoonDays } });
   await set(p.dueSoonDays + 15);

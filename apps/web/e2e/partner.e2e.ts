@@ -3,6 +3,25 @@ import { expectAccessible, gql, longDate, POLICE_PARTNER, signIn } from './suppo
 
 const MINE = `query($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref title status progress rag dueDate lastReportedOn canReportProgress
   milestones { id title completedOn } deliveryPlan { id partnership { today } } } } }`;
+/** What MINE selects. */
+type Mine = {
+  myActions: {
+    leads: boolean;
+    action: {
+      id: string;
+      ref: string;
+      title: string;
+      status: string;
+      progress: number;
+      rag: string | null;
+      dueDate: string;
+      lastReportedOn: string | null;
+      canReportProgress: boolean;
+      milestones: { id: string; title: string; completedOn: string | null }[];
+      deliveryPlan: { id: string; partnership: { today: string } };
+    };
+  }[];
+};
 
 test('a police partner finds their actions, led first, and filters them', async ({ page }) => {
   await signIn(page, POLICE_PARTNER);
@@ -10,7 +29,7 @@ test('a police partner finds their actions, led first, and filters them', async 
   await expect(page).toHaveURL(/\/my-actions$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My actions');
   await expect(page.getByText('Northshire Police', { exact: true }).first()).toBeVisible();
-  const all = (await gql(page, MINE)).myActions;
+  const all = (await gql<Mine>(page, MINE)).myActions;
   expect(all.length).toBeGreaterThan(0);
   const rows = page.locator('#my-actions tbody tr');
   await expect(rows).toHaveCount(all.length);
@@ -29,9 +48,9 @@ test('a police partner finds their actions, led first, and filters them', async 
 
   for (const [label, filter] of [['Overdue', { overdue: true }], ['Due soon', { dueSoon: true }], ['No recent update', { noRecentUpdate: true }]] as const) {
     await page.getByRole('navigation', { name: 'Show' }).getByRole('link', { name: label, exact: true }).click();
-    const expected = (await gql(page, MINE, { f: filter })).myActions;
+    const expected = (await gql<Mine>(page, MINE, { f: filter })).myActions;
     await expect(page.locator('h2#count')).toHaveText(`${expected.length} ${expected.length === 1 ? 'action' : 'actions'}: ${label.toLowerCase()}`);
-    if (expected.length) await expect(page.locator('#my-actions tbody tr td:first-child a')).toHaveText(expected.map((m: any) => `${m.action.ref} ${m.action.title}`));
+    if (expected.length) await expect(page.locator('#my-actions tbody tr td:first-child a')).toHaveText(expected.map((m) => `${m.action.ref} ${m.action.title}`));
     await expectAccessible(page, `my actions: ${label}`);
   }
   await page.goBack();
@@ -40,7 +59,7 @@ test('a police partner finds their actions, led first, and filters them', async 
 
 test('a partner reports progress: server refusals keep what was typed, then the new return shows at once', async ({ page }) => {
   await signIn(page, POLICE_PARTNER);
-  const mine = (await gql(page, MINE)).myActions.filter((m: any) => m.leads && m.action.status !== 'COMPLETED' && m.action.status !== 'CANCELLED');
+  const mine = (await gql<Mine>(page, MINE)).myActions.filter((m) => m.leads && m.action.status !== 'COMPLETED' && m.action.status !== 'CANCELLED');
   const target = mine[0].action;
   const today = target.deliveryPlan.partnership.today;
   await page.goto('/my-actions');
@@ -88,17 +107,24 @@ test('a partner reports progress: server refusals keep what was typed, then the 
   await expect(first).toContainText(narrative);
   await expect(first).toContainText('Daniel Okafor, Northshire Police');
   await expect(first.locator('h3')).toContainText(`${longDate(today)}: In progress, 80%`);
-  const saved = (await gql(page, `query($id: ID!) { action(id: $id) { progress updates { narrative percentComplete rag reportedOn } } }`, { id: target.id })).action;
+  const saved = (
+    await gql<{ action: { progress: number; updates: { narrative: string; percentComplete: number; rag: string | null; reportedOn: string }[] } }>(
+      page,
+      `query($id: ID!) { action(id: $id) { progress updates { narrative percentComplete rag reportedOn } } }`,
+      { id: target.id },
+    )
+  ).action;
   expect(saved.updates[0]).toEqual({ narrative, percentComplete: 80, rag: 'AMBER', reportedOn: today });
   await expectAccessible(page, 'action page after reporting');
 });
 
 test('a partner completes a milestone with a date', async ({ page }) => {
   await signIn(page, POLICE_PARTNER);
-  const mine = (await gql(page, MINE)).myActions;
-  const withOpen = mine.find((m: any) => m.action.canReportProgress && m.action.status !== 'CANCELLED' && m.action.milestones.some((x: any) => !x.completedOn));
-  test.skip(!withOpen, 'the demo has no open milestone on a police action');
-  const milestone = withOpen.action.milestones.find((x: any) => !x.completedOn);
+  const mine = (await gql<Mine>(page, MINE)).myActions;
+  const found = mine.find((m) => m.action.canReportProgress && m.action.status !== 'CANCELLED' && m.action.milestones.some((x) => !x.completedOn));
+  test.skip(!found, 'the demo has no open milestone on a police action');
+  const withOpen = found!;
+  const milestone = withOpen.action.milestones.find((x) => !x.completedOn)!;
   const today = withOpen.action.deliveryPlan.partnership.today;
   const on = new Date(Date.parse(`${today}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`/actions/${withOpen.action.id}`);
@@ -109,15 +135,18 @@ test('a partner completes a milestone with a date', async ({ page }) => {
   await page.getByRole('button', { name: 'Mark complete' }).click();
   await expect(page.locator('.govuk-notification-banner--success')).toContainText(`marked complete on ${longDate(on)}`);
   await expect(page.locator('#milestones tr', { hasText: milestone.title })).toContainText(`Completed ${longDate(on)}`);
-  const after = (await gql(page, `query($id: ID!) { action(id: $id) { milestones { id completedOn } } }`, { id: withOpen.action.id })).action;
-  expect(after.milestones.find((x: any) => x.id === milestone.id).completedOn).toBe(on);
+  const after = (await gql<{ action: { milestones: { id: string; completedOn: string | null }[] } }>(page, `query($id: ID!) { action(id: $id) { milestones { id completedOn } } }`, { id: withOpen.action.id })).action;
+  expect(after.milestones.find((x) => x.id === milestone.id)!.completedOn).toBe(on);
 });
 
 test("another agency's action offers no report button, and the server's refusal is explained", async ({ page }) => {
   await signIn(page, POLICE_PARTNER);
-  const all = (await gql(page, `{ partnerships { strategies { deliveryPlans { actions { id ref title canReportProgress status } } } } }`)).partnerships[0].strategies[0].deliveryPlans[0].actions;
-  const other = all.find((a: any) => !a.canReportProgress && a.status !== 'CANCELLED');
-  expect(other).toBeTruthy();
+  type Actions = { partnerships: { strategies: { deliveryPlans: { actions: { id: string; ref: string; title: string; canReportProgress: boolean; status: string }[] }[] }[] }[] };
+  const all = (await gql<Actions>(page, `{ partnerships { strategies { deliveryPlans { actions { id ref title canReportProgress status } } } } }`)).partnerships[0].strategies[0].deliveryPlans[0]
+    .actions;
+  const found = all.find((a) => !a.canReportProgress && a.status !== 'CANCELLED');
+  expect(found).toBeTruthy();
+  const other = found!;
   await page.goto(`/actions/${other.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.title);
   await expect(page.getByRole('button', { name: 'Report progress' })).toHaveCount(0);
@@ -130,6 +159,6 @@ test("another agency's action offers no report button, and the server's refusal 
   await expect(page.locator('.govuk-error-summary')).toContainText('You cannot report progress on this action: only its lead and supporting agencies (and coordinators) can.');
   await expect(page.getByLabel('What has happened since the last return')).toHaveValue('Trying to report on another agency’s action');
   await expectAccessible(page, 'report refused');
-  const after = (await gql(page, `query($id: ID!) { action(id: $id) { updates { narrative } } }`, { id: other.id })).action;
-  expect(after.updates.map((u: any) => u.narrative)).not.toContain('Trying to report on another agency’s action');
+  const after = (await gql<{ action: { updates: { narrative: string }[] } }>(page, `query($id: ID!) { action(id: $id) { updates { narrative } } }`, { id: other.id })).action;
+  expect(after.updates.map((u) => u.narrative)).not.toContain('Trying to report on another agency’s action');
 });

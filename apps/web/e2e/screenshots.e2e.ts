@@ -40,7 +40,7 @@ for (const width of [1280, 390]) {
     await page.locator('table a').first().click();
     await page.getByRole('heading', { name: /^Actions/ }).waitFor();
     await shot('07-objective');
-    const overdue = await gql(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { action { id } } } }`, { p: plan.id });
+    const overdue = await gql<{ boardReport: { overdueActions: { action: { id: string } }[] } }>(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { action { id } } } }`, { p: plan.id });
     await page.goto(`/actions/${overdue.boardReport.overdueActions[0].action.id}`);
     await page.getByRole('heading', { name: /Progress returns/ }).waitFor();
     await shot('08-action-board');
@@ -62,8 +62,11 @@ for (const width of [1280, 390]) {
     await page.goto('/my-actions?show=overdue');
     await page.getByRole('heading', { name: /actions?: overdue|0 actions/ }).waitFor();
     await shot('13-my-actions-overdue');
-    const mine = await gql(page, '{ myActions { action { id milestones { id completedOn } } } }');
-    const withMilestone = mine.myActions.find((m: any) => m.action.milestones.some((x: any) => !x.completedOn)) ?? mine.myActions[0];
+    const mine = await gql<{ myActions: { action: { id: string; milestones: { id: string; completedOn: string | null }[] } }[] }>(
+      page,
+      '{ myActions { action { id milestones { id completedOn } } } }',
+    );
+    const withMilestone = mine.myActions.find((m) => m.action.milestones.some((x) => !x.completedOn)) ?? mine.myActions[0];
     await page.goto(`/actions/${withMilestone.action.id}`);
     await page.getByRole('heading', { name: /Progress returns/ }).waitFor();
     await shot('14-action-partner');
@@ -74,7 +77,7 @@ for (const width of [1280, 390]) {
     await page.getByRole('button', { name: 'Save progress return' }).click();
     await page.locator('.govuk-error-summary').waitFor();
     await shot('16-report-errors');
-    const m = withMilestone.action.milestones.find((x: any) => !x.completedOn);
+    const m = withMilestone.action.milestones.find((x) => !x.completedOn);
     if (m) {
       await page.goto(`/actions/${withMilestone.action.id}/milestones/${m.id}/complete`);
       await page.getByLabel('Date completed').waitFor();

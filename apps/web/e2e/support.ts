@@ -15,11 +15,17 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 }
 
 /** A GraphQL request with the page's session cookie: what the server says the figures are. */
-export async function gql<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = await response.json();
+  const body = (await response.json()) as GraphQLBody<T>;
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
+  return body.data;
+}
+
+/** A GraphQL answer: the data the test's type argument describes (the fields its query selects), or errors. */
+interface GraphQLBody<T> {
+  data: T;
+  errors?: unknown[];
 }
 
 /** Zero axe violations of the WCAG 2.0/2.1/2.2 A and AA rules on the page as it is now. */
@@ -31,7 +37,10 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 
 /** The demo's one delivery plan. */
 export async function demoPlan(page: Page): Promise<{ id: string; title: string; partnership: { name: string; today: string } }> {
-  const data = await gql(page, '{ partnerships { name today strategies { deliveryPlans { id title } } } }');
+  const data = await gql<{ partnerships: { name: string; today: string; strategies: { deliveryPlans: { id: string; title: string }[] }[] }[] }>(
+    page,
+    '{ partnerships { name today strategies { deliveryPlans { id title } } } }',
+  );
   const p = data.partnerships[0];
   return { ...p.strategies[0].deliveryPlans[0], partnership: { name: p.name, today: p.today } };
 }
@@ -45,9 +54,9 @@ export function longDate(date: string): string {
 export const COORDINATOR = 'sarah.whitfield@example.org';
 
 /** GraphQL as a script would send it: a bearer token, apart from any page's cookie. */
-export async function gqlAs(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+export async function gqlAs<T>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
-  const body = await response.json();
+  const body = (await response.json()) as GraphQLBody<T>;
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -57,7 +66,7 @@ export async function tokenFor(request: APIRequestContext, email: string, passwo
     data: { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: password } },
     headers: { 'content-type': 'application/json' },
   });
-  return (await response.json()).data.login.token;
+  return ((await response.json()) as GraphQLBody<{ login: { token: string } }>).data.login.token;
 }
 
 /** A calendar date plus n days, written here apart from the app's own code. */
@@ -81,12 +90,14 @@ export interface History {
  */
 export async function makeHistory(request: APIRequestContext): Promise<History> {
   const token = await tokenFor(request, COORDINATOR);
-  const q = (query: string, variables: Record<string, unknown> = {}) => gqlAs(request, token, query, variables);
-  const data = await q(`{ partnerships { id today agencies { id name } strategies { objectives { id } deliveryPlans { id } } } }`);
+  const q = <T = unknown>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(request, token, query, variables);
+  type Partnerships = { partnerships: { id: string; today: string; agencies: { id: string; name: string }[]; strategies: { objectives: { id: string }[]; deliveryPlans: { id: string }[] }[] }[] };
+  const data = await q<Partnerships>(`{ partnerships { id today agencies { id name } strategies { objectives { id } deliveryPlans { id } } } }`);
   const p = data.partnerships[0];
   const today: string = p.today;
   const planId = p.strategies[0].deliveryPlans[0].id;
-  const report = (await q(`query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { ref dueDate action { id version } } } }`, { p: planId })).boardReport;
+  type Overdue = { boardReport: { overdueActions: { ref: string; dueDate: string; action: { id: string; version: number } }[] } };
+  const report = (await q<Overdue>(`query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { ref dueDate action { id version } } } }`, { p: planId })).boardReport;
   const target = report.overdueActions[0];
   const to = plusDays(today, 10);
   await q(`mutation($id: ID!, $v: Int!, $i: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $i) { id } }`, {
@@ -96,11 +107,11 @@ export async function makeHistory(request: APIRequestContext): Promise<History> 
   });
   const meetingDate = plusDays(today, -40);
   const suffix = String(Date.now() % 100_000);
-  const meeting = (await q(`mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id date title } }`, { i: { partnershipId: p.id, date: meetingDate, title: `Partnership board ${suffix}` } })).createBoardMeeting;
+  const meeting = (await q<{ createBoardMeeting: History['meeting'] }>(`mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id date title } }`, { i: { partnershipId: p.id, date: meetingDate, title: `Partnership board ${suffix}` } })).createBoardMeeting;
   const agency = p.agencies.find((a: { name: string }) => a.name === 'Northshire County Council') ?? p.agencies[0];
   const create = async (ref: string, title: string, inPlanSince: string) =>
     (
-      await q(`mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }`, {
+      await q<{ createAction: { id: string; ref: string } }>(`mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }`, {
         i: { deliveryPlanId: planId, objectiveId: p.strategies[0].objectives[0].id, leadAgencyId: agency.id, ref, title, dueDate: plusDays(today, 200), inPlanSince },
       })
     ).createAction;

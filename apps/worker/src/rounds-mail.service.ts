@@ -110,9 +110,9 @@ export class RoundsMailService {
       if (missed.length === 0) continue;
       const agencyIds = [...new Set(missed.map((m) => m.agencyId))];
       const actions = new Map<string, { ref: string; title: string }>(
-        (await this.db.query(ACTION_NAMES_SQL, [missed.map((m) => m.actionId)])).map((a: { id: string; ref: string; title: string }) => [a.id, a]),
+        (await this.db.query<{ id: string; ref: string; title: string }[]>(ACTION_NAMES_SQL, [missed.map((m) => m.actionId)])).map((a) => [a.id, a]),
       );
-      const agencies = new Map<string, string>((await this.db.query(AGENCY_NAMES_SQL, [agencyIds])).map((a: { id: string; name: string }) => [a.id, a.name]));
+      const agencies = new Map<string, string>((await this.db.query<{ id: string; name: string }[]>(AGENCY_NAMES_SQL, [agencyIds])).map((a) => [a.id, a.name]));
       const recipients: { userId: string; email: string; name: string; role: Role; agencyId: string | null }[] = await this.db.query(ESCALATION_RECIPIENTS_SQL, [
         round.id,
         agencyIds,
@@ -135,7 +135,9 @@ export class RoundsMailService {
         const events: { id: string; kind: string; payload: { queryId?: string } }[] = await em.query(CLAIM_OUTBOX_SQL);
         for (const event of events) {
           if ((event.kind === 'ReturnQueried' || event.kind === 'QueryAnswered') && event.payload.queryId) {
-            const [row] = await em.query(THREAD_EVENT_SQL, [event.payload.queryId]);
+            const [row] = await em.query<({ comment: string; ref: string; title: string; userId: string; email: string; name: string } | undefined)[]>(THREAD_EVENT_SQL, [
+              event.payload.queryId,
+            ]);
             if (row) {
               const mail = renderThreadMessage(row.name, event.kind, row.ref, row.title, row.comment, publicUrl);
               await em.query(PLAN_MAIL_SQL, [`event:${event.id}:${row.userId}`, row.userId, row.email, mail.subject, mail.text, mail.html]);
@@ -186,7 +188,7 @@ export class RoundsMailService {
   }
 
   private async plan(mail: OutgoingMail, userId: string): Promise<number> {
-    const result = await this.db.query(`${PLAN_MAIL_SQL} RETURNING key`, [mail.key, userId, mail.to, mail.subject, mail.text, mail.html]);
+    const result = await this.db.query<unknown[]>(`${PLAN_MAIL_SQL} RETURNING key`, [mail.key, userId, mail.to, mail.subject, mail.text, mail.html]);
     return result.length;
   }
 }

@@ -35,7 +35,7 @@ export class BoardMeetingService {
 
   /** The latest meeting of the partnership strictly before `asOf`, or null: what a report without `since` compares with. */
   async latestBefore(partnershipId: string, asOf: string): Promise<BoardMeeting | null> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<(BoardMeeting | undefined)[]>(
       `SELECT id, title, meeting_date::text AS date, version FROM board_meeting
         WHERE partnership_id = $1 AND meeting_date < $2::date ORDER BY meeting_date DESC, created_at DESC LIMIT 1`,
       [partnershipId, asOf],
@@ -87,7 +87,7 @@ export class BoardMeetingService {
         throw new ConflictError(`The meeting has changed since version ${version}; reload it (current version ${row.version})`, 'version');
       }
       // A pack published for the meeting names it for good (published_board_pack, a foreign key).
-      const [published] = await em.query('SELECT 1 FROM published_board_pack WHERE board_meeting_id = $1 LIMIT 1', [id]);
+      const [published] = await em.query<unknown[]>('SELECT 1 FROM published_board_pack WHERE board_meeting_id = $1 LIMIT 1', [id]);
       if (published) throw BadUserInputError.field('id', 'A board pack was published for this meeting, so it stays');
       const before = auditSnapshot(row);
       await em.delete(BoardMeetingEntity, { id });

@@ -189,8 +189,8 @@ export class BoardReportService {
     const from = since ?? sinceBoardMeeting?.date ?? null;
 
     const [allRaw, context] = await Promise.all([
-      this.db.query(BOARD_REPORT_SQL, [plan.id, date, from]) as Promise<ReportActionRaw[]>,
-      this.db.query(REPORT_CONTEXT_AS_OF_SQL, [plan.strategyId, date, plan.partnershipId]) as Promise<(ObjectiveEntity & { stale_after_days: number; due_soon_days: number })[]>,
+      this.db.query<ReportActionRaw[]>(BOARD_REPORT_SQL, [plan.id, date, from]),
+      this.db.query<(ObjectiveEntity & { stale_after_days: number; due_soon_days: number })[]>(REPORT_CONTEXT_AS_OF_SQL, [plan.strategyId, date, plan.partnershipId]),
     ]);
     // Actions removed since `since` come only for `changes`.
     const actionRaw = allRaw.filter((r) => !r.removed_since);

@@ -114,7 +114,7 @@ export async function startEmbeddedPostgres(dataDirInput: string, options: { por
     if (fresh) await pg.initialise();
     await pg.start();
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL did not start in ${dataDir}: ${error instanceof Error ? error.message : ''}\n${recent.join('\n')}`);
+    throw new Error(`Embedded PostgreSQL did not start in ${dataDir}: ${error instanceof Error ? error.message : ''}\n${recent.join('\n')}`, { cause: error });
   }
   await createDatabaseIfMissing(pg);
 

@@ -37,7 +37,7 @@ export class DemoSeeder {
   async seedIfEmpty(password = this.settings.demoPassword): Promise<DemoCredentials[] | null> {
     return this.db.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed-demo']);
-      const [{ count }] = await em.query('SELECT count(*)::int AS count FROM partnership');
+      const [{ count }] = await em.query<{ count: number }[]>('SELECT count(*)::int AS count FROM partnership');
       if (count > 0) return null;
       return this.seed(em, DEMO_PLAN, password);
     });
@@ -50,15 +50,15 @@ export class DemoSeeder {
     const day = (offset: number) => addDays(today, offset);
     const hash = await argon2.hash(password);
 
-    const [partnership] = await em.query(
+    const [partnership] = await em.query<{ id: string }[]>(
       `INSERT INTO partnership (name, slug, timezone, stale_after_days) VALUES ($1, $2, $3, $4) RETURNING id`,
       [demo.partnership.name, demo.partnership.slug, timezone, demo.partnership.staleAfterDays],
     );
     const agencyIds = new Map<string, string>();
     for (const agency of demo.agencies) {
-      const existing = await em.query('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
+      const existing = await em.query<{ id: string }[]>('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
       const id =
-        existing[0]?.id ?? (await em.query('INSERT INTO agency (name, kind, owner_partnership_id) VALUES ($1, $2, $3) RETURNING id', [agency.name, agency.kind, partnership.id]))[0].id;
+        existing[0]?.id ?? (await em.query<{ id: string }[]>('INSERT INTO agency (name, kind, owner_partnership_id) VALUES ($1, $2, $3) RETURNING id', [agency.name, agency.kind, partnership.id]))[0].id;
       agencyIds.set(agency.key, id);
       await em.query('INSERT INTO partnership_agency (partnership_id, agency_id) VALUES ($1, $2)', [partnership.id, id]);
     }
@@ -66,20 +66,20 @@ export class DemoSeeder {
     const credentials: DemoCredentials[] = [];
     const userIds = new Map<string, string>();
     // The bootstrap admin (BOOTSTRAP_ADMIN_*) is created before the demo: then the demo adds no admin of its own.
-    const [{ admins }] = await em.query('SELECT count(*)::int AS admins FROM user_account WHERE is_admin');
+    const [{ admins }] = await em.query<{ admins: number }[]>('SELECT count(*)::int AS admins FROM user_account WHERE is_admin');
     if (admins > 0) this.logger.log('Demo admin account not created: an admin account exists already (BOOTSTRAP_ADMIN_EMAIL)');
     const users = [
       ...demo.users,
       ...(admins > 0 ? [] : [{ key: 'admin', email: DEMO_ADMIN_EMAIL, name: 'Platform Administrator', agencyKey: null, role: null, isAdmin: true }]),
     ];
     for (const user of users) {
-      const existing = await em.query('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
+      const existing = await em.query<{ id: string }[]>('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
       if (existing[0]) {
         // An existing account is never given the demo's password or a demo role; its actions get no lead officer.
         this.logger.log(`Demo account ${user.email} not created: the e-mail belongs to an existing account`);
         continue;
       }
-      const [row] = await em.query(
+      const [row] = await em.query<{ id: string }[]>(
         'INSERT INTO user_account (email, name, password_hash, agency_id, is_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id',
         [user.email, user.name, hash, user.agencyKey ? agencyIds.get(user.agencyKey) : null, user.isAdmin ?? false],
       );
@@ -90,13 +90,13 @@ export class DemoSeeder {
       credentials.push({ email: user.email, role: user.isAdmin ? 'ADMIN' : (user.role ?? ''), password });
     }
 
-    const [strategy] = await em.query(
+    const [strategy] = await em.query<{ id: string }[]>(
       `INSERT INTO strategy (partnership_id, title, start_date, end_date, status) VALUES ($1, $2, $3, $4, 'ACTIVE') RETURNING id`,
       [partnership.id, demo.strategy.title, `${year + demo.strategy.startYearOffset}-01-01`, `${year + demo.strategy.endYearOffset}-12-31`],
     );
     const objectiveIds = new Map<string, string>();
     for (const [index, objective] of demo.objectives.entries()) {
-      const [row] = await em.query(
+      const [row] = await em.query<{ id: string }[]>(
         `INSERT INTO objective (partnership_id, strategy_id, pillar, code, title, description, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [partnership.id, strategy.id, objective.pillar, objective.code, objective.title, objective.description, index + 1],
@@ -104,13 +104,13 @@ export class DemoSeeder {
       objectiveIds.set(objective.code, row.id);
     }
     const planStart = `${year + demo.plan.startYearOffset}-01-01`;
-    const [plan] = await em.query(
+    const [plan] = await em.query<{ id: string }[]>(
       `INSERT INTO delivery_plan (partnership_id, strategy_id, title, start_date, end_date) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [partnership.id, strategy.id, demo.plan.title, planStart, `${year + demo.plan.endYearOffset}-12-31`],
     );
 
     for (const action of demo.actions) {
-      const [row] = await em.query(
+      const [row] = await em.query<{ id: string }[]>(
         `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, description, success_measure,
                              lead_agency_id, lead_officer_id, start_date, due_date, in_plan_since)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,

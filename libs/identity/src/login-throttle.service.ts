@@ -70,7 +70,7 @@ export class LoginThrottleService {
     const now = this.clock.now();
     const limits = this.limits;
     return this.db.transaction(async (em) => {
-      const known = await em.query(`SELECT 1 FROM login_known_address WHERE email_key = $1 AND address = $2 AND last_success_at > $3`, [
+      const known = await em.query<unknown[]>(`SELECT 1 FROM login_known_address WHERE email_key = $1 AND address = $2 AND last_success_at > $3`, [
         emailKey,
         address,
         new Date(now.getTime() - limits.knownAddressDays * 86_400_000),

@@ -198,7 +198,7 @@ export class PartnershipService {
     }
     return this.db.transaction(async (em) => {
       const clash = owner
-        ? (await em.query(`SELECT 1 FROM (${VISIBLE_AGENCIES_SQL}) v WHERE ${sameName('v.name', '$2')}`, [owner, input.name])).length > 0
+        ? (await em.query<unknown[]>(`SELECT 1 FROM (${VISIBLE_AGENCIES_SQL}) v WHERE ${sameName('v.name', '$2')}`, [owner, input.name])).length > 0
         : // An admin's platform agency: no name anywhere may repeat it, since every partnership may come to see it.
           await em.createQueryBuilder(AgencyEntity, 'agency').where(sameName('agency.name', ':name'), { name: input.name }).getExists();
       if (clash) throw new ConflictError('An agency with this name already exists', 'input.name');
@@ -284,7 +284,7 @@ export class PartnershipService {
       const merge = locked.find((a) => a.id === mergeId);
       if (!keep) throw new NotFoundError('Agency', keepId, 'keepId');
       if (!merge) throw new NotFoundError('Agency', mergeId, 'mergeId');
-      const count = async (sql: string): Promise<number> => Number((await em.query(sql, [mergeId]))[0].n);
+      const count = async (sql: string): Promise<number> => Number((await em.query<{ n: string | number }[]>(sql, [mergeId]))[0].n);
       const moved = {
         partnerships: await count('SELECT count(*) AS n FROM partnership_agency WHERE agency_id = $1'),
         actionsLed: await count('SELECT count(*) AS n FROM action WHERE lead_agency_id = $1'),
@@ -337,7 +337,7 @@ export class PartnershipService {
             AND c.conrelid::regclass::text NOT IN ('partnership_agency', 'action', 'action_supporting_agency', 'user_account', 'progress_update')`,
       );
       for (const { tbl, col } of others) {
-        const [{ sql }] = await em.query(`SELECT format('UPDATE %s SET %I = $1 WHERE %I = $2', $1::regclass, $2::text, $2::text) AS sql`, [tbl, col]);
+        const [{ sql }] = await em.query<{ sql: string }[]>(`SELECT format('UPDATE %s SET %I = $1 WHERE %I = $2', $1::regclass, $2::text, $2::text) AS sql`, [tbl, col]);
         await em.query(sql, [keepId, mergeId]);
       }
       if (merge.shared && !keep.shared) {

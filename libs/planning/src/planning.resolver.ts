@@ -273,6 +273,7 @@ export class ActionResolver {
     const ids = this.planning.loadSupportingAgencyIds(ctx.loaders, action.id);
     const agenciesOf = (list: string[]): Awaitable<Agency[]> => {
       const agencies = list.map((id) => present(this.partnerships.loadAgency(ctx.loaders, id)));
+      // eslint-disable-next-line @typescript-eslint/await-thenable -- loaders answer a value or a promise (Awaitable); Promise.all takes both
       return agencies.some((a) => a instanceof Promise) ? Promise.all(agencies).then(sorted) : sorted(agencies as Agency[]);
     };
     return ids instanceof Promise ? ids.then(agenciesOf) : agenciesOf(ids);

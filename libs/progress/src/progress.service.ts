@@ -18,7 +18,7 @@ import {
   PolicyService,
   readablePartnershipIds,
 } from '@app/common';
-import { ActionStatus } from '@app/domain';
+import { ActionStatus, RagName } from '@app/domain';
 import { MilestoneEntity } from '@app/planning';
 import { ProgressUpdateEntity } from './entities/progress-update.entity';
 import { ReportProgressInput } from './inputs/report-progress.input';
@@ -32,6 +32,9 @@ import {
   LockedActionRaw,
   UPDATES_OF_ACTIONS_SQL,
 } from './sql/progress-write.sql';
+
+/** APPEND_PROGRESS_UPDATE_SQL's row: the update, and the action's projection after it. */
+type AppendedUpdateRow = Partial<ProgressUpdateEntity> & { projection_status: string; projection_percent_complete: number; projection_last_reported_on: string | null };
 
 /** An action's projection of its latest update, as stored on the action row. */
 interface Projection {
@@ -70,7 +73,7 @@ export class ProgressService {
    */
   async confirmNoChange(em: EntityManager, actor: Actor, actionId: string): Promise<ProgressUpdateEntity> {
     const locked = await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', actionId, 'actionId');
-    const [latest] = await em.query(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
+    const [latest] = await em.query<({ rag: RagName | null } | undefined)[]>(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
     const input = Object.assign(new ReportProgressInput(), {
       actionId,
       narrative: NO_CHANGE_NARRATIVE,
@@ -103,7 +106,7 @@ export class ProgressService {
       problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });
     }
     if (!noChange && needsSentence(null, input.rag ?? null) && !isSentence(input.narrative)) {
-      const [latest] = await em.query(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
+      const [latest] = await em.query<({ rag: RagName | null } | undefined)[]>(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
       if (needsSentence(latest?.rag ?? null, input.rag ?? null)) {
         problems.push({
           path: 'input.narrative',
@@ -113,7 +116,7 @@ export class ProgressService {
     }
     if (problems.length > 0) throw new BadUserInputError(problems);
 
-    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query(APPEND_PROGRESS_UPDATE_SQL, [
+    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query<AppendedUpdateRow[]>(APPEND_PROGRESS_UPDATE_SQL, [
       locked.partnership_id,
       locked.action_id,
       actor.userId,
@@ -152,7 +155,7 @@ export class ProgressService {
       if (compareDates(date, today) > 0) {
         throw BadUserInputError.field('completedOn', `Must not be in the future (today is ${today} in ${locked.timezone})`);
       }
-      if (locked.status === ActionStatus.CANCELLED) {
+      if ((locked.status as ActionStatus) === ActionStatus.CANCELLED) {
         throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
       }
       const milestone = await em.findOneByOrFail(MilestoneEntity, { id: locked.milestone_id });
@@ -192,7 +195,7 @@ export class ProgressService {
       if (version !== null && version !== undefined && version !== milestone.version) {
         throw new ConflictError(`The milestone has changed since version ${version}; reload it (current version ${milestone.version})`, 'version');
       }
-      if (locked.status === ActionStatus.CANCELLED) throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
+      if ((locked.status as ActionStatus) === ActionStatus.CANCELLED) throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
       if (milestone.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed');
       if (milestone.completedOn === null) throw BadUserInputError.field('id', 'The milestone is not complete');
       const before = auditSnapshot(milestone);

@@ -132,7 +132,7 @@ export class RoundsService {
 
   /** Today in the round's partnership timezone. */
   async todayOf(partnershipId: string): Promise<string> {
-    const [{ timezone }] = await this.db.query('SELECT timezone FROM partnership WHERE id = $1', [partnershipId]);
+    const [{ timezone }] = await this.db.query<{ timezone: string }[]>('SELECT timezone FROM partnership WHERE id = $1', [partnershipId]);
     return this.clock.today(timezone);
   }
 
@@ -166,7 +166,7 @@ export class RoundsService {
     return this.db.transaction(async (em) => {
       if (roundId) {
         const round = await this.lockRound(em, actor, roundId, 'roundId', false);
-        const inRound = isUuid(actionId) ? await em.query(ACTION_IN_ROUND_SQL, [round.id, actionId]) : [];
+        const inRound = isUuid(actionId) ? await em.query<unknown[]>(ACTION_IN_ROUND_SQL, [round.id, actionId]) : [];
         if (inRound.length === 0) throw BadUserInputError.field('actionId', 'The round asks no return for this action');
       }
       return this.progress.confirmNoChange(em, actor, actionId);
@@ -179,7 +179,7 @@ export class RoundsService {
       const target = await this.returnForReview(em, actor, progressUpdateId, 'progressUpdateId');
       this.policy.assert(actor, Permission.RoundManage, { partnershipId: target.partnership_id });
       const today = this.clock.today(target.timezone);
-      const inserted = await em.query(ACKNOWLEDGE_RETURN_SQL, [target.id, target.partnership_id, actor.userId, today]);
+      const inserted = await em.query<unknown[]>(ACKNOWLEDGE_RETURN_SQL, [target.id, target.partnership_id, actor.userId, today]);
       if (inserted.length > 0) {
         await this.audit.record(em, actor, {
           operation: 'acknowledgeReturn',
@@ -208,7 +208,8 @@ export class RoundsService {
   async answerQuery(actor: Actor, queryId: string, comment: string): Promise<ReturnQueryRow> {
     const text = this.comment(comment);
     return this.db.transaction(async (em) => {
-      const rows = isUuid(queryId) ? await em.query(QUERY_FOR_ANSWER_SQL, [queryId, actor.agencyId, readablePartnershipIds(actor)]) : [];
+      type QueryForAnswer = { id: string; progress_update_id: string; partnership_id: string; lead_agency_id: string; supported_by_actor: boolean };
+      const rows = isUuid(queryId) ? await em.query<QueryForAnswer[]>(QUERY_FOR_ANSWER_SQL, [queryId, actor.agencyId, readablePartnershipIds(actor)]) : [];
       const query = rows[0];
       if (!query || !this.policy.canRead(actor, query.partnership_id)) throw new NotFoundError('ReturnQuery', queryId, 'queryId');
       const ownAgency = actor.agencyId !== null && (query.lead_agency_id === actor.agencyId || query.supported_by_actor);
@@ -222,7 +223,7 @@ export class RoundsService {
 
   async reminderSettings(actor: Actor, partnershipId: string): Promise<ReminderSettings> {
     if (!isUuid(partnershipId) || !this.policy.canRead(actor, partnershipId)) throw new NotFoundError('Partnership', partnershipId, 'partnershipId');
-    const [row] = await this.db.query(REMINDER_SETTINGS_SQL, [partnershipId]);
+    const [row] = await this.db.query<ReminderSettings[]>(REMINDER_SETTINGS_SQL, [partnershipId]);
     return row;
   }
 
@@ -230,11 +231,11 @@ export class RoundsService {
     if (!isUuid(input.partnershipId)) throw new NotFoundError('Partnership', input.partnershipId, 'input.partnershipId');
     this.policy.assert(actor, Permission.RoundManage, { partnershipId: input.partnershipId, field: 'input.partnershipId' });
     return this.db.transaction(async (em) => {
-      const exists = await em.query('SELECT 1 FROM partnership WHERE id = $1', [input.partnershipId]);
+      const exists = await em.query<unknown[]>('SELECT 1 FROM partnership WHERE id = $1', [input.partnershipId]);
       if (exists.length === 0) throw new NotFoundError('Partnership', input.partnershipId, 'input.partnershipId');
-      const [before] = await em.query(REMINDER_SETTINGS_SQL, [input.partnershipId]);
+      const [before] = await em.query<ReminderSettings[]>(REMINDER_SETTINGS_SQL, [input.partnershipId]);
       const daysBefore = [...new Set(input.daysBefore)].sort((a, b) => b - a);
-      const [after] = await em.query(UPSERT_REMINDER_SETTINGS_SQL, [input.partnershipId, daysBefore, input.onDeadline, input.escalateAfterGrace]);
+      const [after] = await em.query<ReminderSettings[]>(UPSERT_REMINDER_SETTINGS_SQL, [input.partnershipId, daysBefore, input.onDeadline, input.escalateAfterGrace]);
       await this.audit.record(em, actor, {
         operation: 'setReminderSettings',
         entityType: 'Partnership',
@@ -248,14 +249,14 @@ export class RoundsService {
   }
 
   async digestFrequency(actor: Actor): Promise<DigestFrequency> {
-    const [row] = await this.db.query(DIGEST_FREQUENCY_SQL, [actor.userId]);
+    const [row] = await this.db.query<{ frequency: DigestFrequency }[]>(DIGEST_FREQUENCY_SQL, [actor.userId]);
     return row.frequency;
   }
 
   async setDigestFrequency(actor: Actor, frequency: DigestFrequency): Promise<DigestFrequency> {
     return this.db.transaction(async (em) => {
-      const [before] = await em.query(DIGEST_FREQUENCY_SQL, [actor.userId]);
-      const [row] = await em.query(UPSERT_DIGEST_FREQUENCY_SQL, [actor.userId, frequency]);
+      const [before] = await em.query<{ frequency: DigestFrequency }[]>(DIGEST_FREQUENCY_SQL, [actor.userId]);
+      const [row] = await em.query<{ frequency: DigestFrequency }[]>(UPSERT_DIGEST_FREQUENCY_SQL, [actor.userId, frequency]);
       await this.audit.record(em, actor, {
         operation: 'setDigestFrequency',
         entityType: 'User',
@@ -300,9 +301,10 @@ export class RoundsService {
   }
 
   private async returnForReview(em: EntityManager, actor: Actor, id: string, field: string) {
-    const rows = isUuid(id) ? await em.query(RETURN_FOR_REVIEW_SQL, [id, actor.agencyId, readablePartnershipIds(actor)]) : [];
+    type ReturnForReview = { id: string; partnership_id: string; action_id: string; lead_agency_id: string; supported_by_actor: boolean; timezone: string };
+    const rows = isUuid(id) ? await em.query<ReturnForReview[]>(RETURN_FOR_REVIEW_SQL, [id, actor.agencyId, readablePartnershipIds(actor)]) : [];
     if (!rows[0] || !this.policy.canRead(actor, rows[0].partnership_id)) throw new NotFoundError('ProgressUpdate', id, field);
-    return rows[0] as { id: string; partnership_id: string; action_id: string; lead_agency_id: string; supported_by_actor: boolean; timezone: string };
+    return rows[0];
   }
 
   private async lockPlan(em: EntityManager, actor: Actor, id: string): Promise<LockedPlan> {
@@ -314,7 +316,7 @@ export class RoundsService {
 
   private async lockRound(em: EntityManager, actor: Actor, id: string, field: string, forUpdate = true): Promise<RoundRow & { timezone: string }> {
     const sql = forUpdate ? LOCK_ROUND_SQL : LOCK_ROUND_SQL.replace('FOR UPDATE OF r', '');
-    const rows = isUuid(id) ? await em.query(sql, [id, readablePartnershipIds(actor)]) : [];
+    const rows = isUuid(id) ? await em.query<(RoundRow & { timezone: string })[]>(sql, [id, readablePartnershipIds(actor)]) : [];
     if (!rows[0] || !this.policy.canRead(actor, rows[0].partnershipId)) throw new NotFoundError('ReportingRound', id, field);
     return rows[0];
   }

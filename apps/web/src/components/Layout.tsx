@@ -56,6 +56,7 @@ function useFocusOnNavigate() {
     // A page showing a success message focuses the message itself.
     if ((location.state as { flash?: string } | null)?.flash) return;
     document.getElementById('main-content')?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on navigation only, not when the hash or the state change
   }, [location.pathname]);
 }
 
@@ -96,11 +97,13 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
                     <button
                       type="button"
                       className="govuk-service-navigation__link pdt-link-button"
-                      onClick={async () => {
-                        await signOut();
-                        await client.clearStore();
-                        navigate(signInPath('/', 'signed-out'));
-                      }}
+                      onClick={() =>
+                        void (async () => {
+                          await signOut();
+                          await client.clearStore();
+                          void navigate(signInPath('/', 'signed-out'));
+                        })()
+                      }
                     >
                       Sign out
                     </button>

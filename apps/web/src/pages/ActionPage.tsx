@@ -11,7 +11,7 @@ export function ActionPage() {
   const { data, error, refetch } = useQuery(ActionQuery, { variables: { id: actionId } });
   const a = data?.action;
   usePageTitle(a ? `${a.ref} ${a.title}` : 'Action');
-  if (error && !data) return <ProblemPanel error={error} onRetry={() => refetch()} />;
+  if (error && !data) return <ProblemPanel error={error} onRetry={() => void refetch()} />;
   if (data && !a) return <ProblemPanel code="NOT_FOUND" />;
   if (!a) return <Loading what="Loading the action" />;
   const p = a.deliveryPlan.partnership;

@@ -88,7 +88,7 @@ export function ChangePasswordPage() {
         ) : null}
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Change your password</h1>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           {field('currentPassword', current, setCurrent, 'current-password')}
           {field('newPassword', next, setNext, 'new-password', 'At least 10 characters, different from your current password.')}
           {field('confirm', confirm, setConfirm, 'new-password')}

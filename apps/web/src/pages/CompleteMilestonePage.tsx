@@ -19,7 +19,7 @@ export function CompleteMilestonePage() {
   useEffect(() => {
     if (a && !completedOn) setCompletedOn(a.deliveryPlan.partnership.today);
   }, [a, completedOn]);
-  if (error && !data) return <ProblemPanel error={error} onRetry={() => refetch()} />;
+  if (error && !data) return <ProblemPanel error={error} onRetry={() => void refetch()} />;
   if (data && (!a || !m)) return <ProblemPanel code="NOT_FOUND" />;
   if (!a || !m) return <Loading />;
   const today = a.deliveryPlan.partnership.today;
@@ -28,7 +28,7 @@ export function CompleteMilestonePage() {
     e.preventDefault();
     try {
       await complete({ variables: { id: m.id, completedOn: completedOn || null }, refetchQueries: [{ query: ActionQuery, variables: { id: a.id } }], awaitRefetchQueries: true });
-      navigate(`/actions/${a.id}`, { state: { flash: `Milestone "${m.title}" marked complete on ${formatDate(completedOn || today)}` } });
+      void navigate(`/actions/${a.id}`, { state: { flash: `Milestone "${m.title}" marked complete on ${formatDate(completedOn || today)}` } });
     } catch (err) {
       const p = describeError(err);
       if (p.fields.length) setErrors(p.fields.map((f) => ({ id: f.path.endsWith('completedOn') ? 'completedOn' : '', message: f.message })));
@@ -47,7 +47,7 @@ export function CompleteMilestonePage() {
         <p className="govuk-body">
           Milestone: <strong>{m.title}</strong>, due {formatDate(m.dueDate)}.
         </p>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <div className={`govuk-form-group${err ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--m" htmlFor="completedOn">Date completed</label>
             <div className="govuk-hint" id="completedOn-hint">Today ({formatDate(today)}) or earlier.</div>

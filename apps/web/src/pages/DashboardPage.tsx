@@ -25,7 +25,7 @@ export default function DashboardPage() {
   usePageTitle(plan ? `${plan.title}: board dashboard` : 'Board dashboard');
 
   const error = report.error ?? fallback.error;
-  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => report.refetch()} />;
+  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => void report.refetch()} />;
   if (!plan || !report.data) return <Loading what="Loading the board dashboard" />;
 
   const r = report.data.boardReport;

@@ -8,7 +8,7 @@ export function HomePage() {
   usePageTitle('Your partnerships');
   const { data, error, refetch } = useQuery(HomeQuery);
   const me = useQuery(MeQuery, { fetchPolicy: 'cache-first' }).data?.me;
-  if (error && !data) return <ProblemPanel error={error} onRetry={() => refetch()} />;
+  if (error && !data) return <ProblemPanel error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
   const roleIn = new Map(me?.memberships.map((m) => [m.partnership.id, m.role]) ?? []);
   const ROLE: Record<string, string> = { BOARD_MEMBER: 'Board member', COORDINATOR: 'Coordinator', PARTNER: 'Partner' };

@@ -16,7 +16,7 @@ export function MyActionsPage() {
   const current = FILTERS.find((f) => f.key === (params.get('show') ?? '')) ?? FILTERS[0];
   const { data, error, refetch } = useQuery(MyActionsQuery, { variables: { filter: current.filter } });
   usePageTitle(current.key ? `My actions: ${current.label.toLowerCase()}` : 'My actions');
-  if (error && !data) return <ProblemPanel error={error} onRetry={() => refetch()} />;
+  if (error && !data) return <ProblemPanel error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading what="Loading your actions" />;
   const agency = data.me.agency;
   const rows = data.myActions;

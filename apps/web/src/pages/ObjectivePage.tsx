@@ -14,7 +14,7 @@ export function ObjectivePage() {
   const objective = plan?.strategy.objectives.find((o) => o.id === objectiveId) ?? null;
   usePageTitle(objective ? `${objective.code} ${objective.title}` : 'Objective');
   const error = context.error ?? report.error ?? actions.error;
-  if (error && !(report.data && actions.data)) return <ProblemPanel error={error} onRetry={() => { report.refetch(); actions.refetch(); }} />;
+  if (error && !(report.data && actions.data)) return <ProblemPanel error={error} onRetry={() => { void report.refetch(); void actions.refetch(); }} />;
   if (context.data && (!plan || !objective)) return <ProblemPanel code="NOT_FOUND" />;
   if (!plan || !objective || !report.data || !actions.data) return <Loading />;
   const r = report.data.boardReport;

@@ -15,7 +15,7 @@ export function PillarPage() {
   usePageTitle(pillar ? `${PILLAR_LABEL[pillar]}: ${plan?.title ?? 'delivery plan'}` : 'Page not found');
   if (!pillar) return <ProblemPanel code="NOT_FOUND" />;
   const error = context.error ?? report.error;
-  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => report.refetch()} />;
+  if (error && !report.data) return <ProblemPanel error={error} onRetry={() => void report.refetch()} />;
   if (context.data && !plan) return <ProblemPanel code="NOT_FOUND" />;
   if (!plan || !report.data) return <Loading />;
   const r = report.data.boardReport;

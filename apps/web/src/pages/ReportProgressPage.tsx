@@ -72,7 +72,7 @@ export function ReportProgressPage() {
     setReady(true);
   }, [a, ready]);
 
-  if (error && !data) return <ProblemPanel error={error} onRetry={() => refetch()} />;
+  if (error && !data) return <ProblemPanel error={error} onRetry={() => void refetch()} />;
   if (data && !a) return <ProblemPanel code="NOT_FOUND" />;
   if (!a) return <Loading />;
   const today = a.deliveryPlan.partnership.today;
@@ -99,7 +99,7 @@ export function ReportProgressPage() {
         refetchQueries: [{ query: ActionQuery, variables: { id: a.id } }],
         awaitRefetchQueries: true,
       });
-      navigate(`/actions/${a.id}`, { state: { flash: `Progress reported for ${formatDate(reportedOn || today)}` } });
+      void navigate(`/actions/${a.id}`, { state: { flash: `Progress reported for ${formatDate(reportedOn || today)}` } });
     } catch (e) {
       const p = describeError(e);
       if (p.code === 'BAD_USER_INPUT' && p.fields.length) setErrors(serverFieldErrors(p.fields));
@@ -130,7 +130,7 @@ export function ReportProgressPage() {
           Action {a.ref}: {a.title}
         </span>
         <h1 className="govuk-heading-l">Report progress</h1>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <div className={group('status')}>
             <fieldset className="govuk-fieldset" aria-describedby={described('status')}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Status</legend>

@@ -30,7 +30,7 @@ export function SignInPage() {
     setBusy(false);
     if (result.ok) {
       await client.clearStore();
-      navigate(safeNext(params.get('next')), { replace: true });
+      void navigate(safeNext(params.get('next')), { replace: true });
       return;
     }
     if (result.code === 'TOO_MANY_REQUESTS') {
@@ -71,7 +71,7 @@ export function SignInPage() {
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">Sign in with the email address and password of your Partnership Delivery Tracker account.</p>
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <div className={`govuk-form-group${emailError ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor="email">
               Email address

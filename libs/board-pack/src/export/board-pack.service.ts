@@ -13,7 +13,7 @@ import { slug } from '@app/file-formats';
 import { ActionLine, BoardPackData, BoardPackFormatName, LatestReturn } from './board-pack.data';
 import { boardPackCsv } from './csv-board-pack.writer';
 import { RenderPool } from './render-pool';
-import { packDifferences } from '../rules/pack-differences.rule';
+import { ComparablePack, packDifferences } from '../rules/pack-differences.rule';
 
 /** A rendered pack: its bytes, media type and file name. */
 export type RenderedFile = DownloadFile;
@@ -80,7 +80,7 @@ export class BoardPackService {
       [planId, data.asOf, data.since],
     );
     if (!row) return null;
-    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data), data) };
+    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data) as ComparablePack, data) };
   }
 
   /**
@@ -104,8 +104,10 @@ export class BoardPackService {
     // With the report's own rows: an action in the plan as of asOf and removed since is listed there.
     const actions = [...new Map([...current, ...[...report.overdueActions, ...report.dueSoon, ...report.staleActions].map((r) => r.action)].map((a) => [a.id, a])).values()];
     const states = new Map((await this.states.statesAsOf(actions.map((a) => ({ actionId: a.id, asOf: report.asOf })))).map((s) => [s.actionId, s]));
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- loaders answer a value or a promise (Awaitable); Promise.all takes both
     const supporting = await Promise.all(actions.map((a) => this.planning.loadSupportingAgencyIds(loaders, a.id)));
     // Re-baselined actions: the due date before the first move in effect by asOf ("originally …").
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- loaders answer a value or a promise (Awaitable); Promise.all takes both
     const revisions = await Promise.all(actions.map((a) => this.planning.loadDueDateRevisions(loaders, a.id)));
     const originalDue = new Map(actions.map((a, i) => [a.id, revisions[i].filter((r) => r.effectiveFrom <= report.asOf)[0]?.from ?? null]));
     const compliance = await this.rounds.planCompliance(plan.id, report.asOf);

@@ -108,14 +108,14 @@ function smallPack(): BoardPackData {
     changes: [],
     updatesSince: [],
     allActions: [],
-  } as unknown as BoardPackData;
+  };
 }
 
 /** A pack with 2,000 returns of 4,500 characters since its `since` date. */
 function longReturnsPack(): BoardPackData {
   const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
   const updatesSince = Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative }));
-  return { ...smallPack(), since: '2025-01-01', updatesSince } as unknown as BoardPackData;
+  return { ...smallPack(), since: '2025-01-01', updatesSince };
 }
 
 describe('cutText', () => {

@@ -67,16 +67,19 @@ function main(): void {
   lowerPriority(Math.min(19, Math.max(0, options.nice ?? 0)));
   process.once('disconnect', () => process.exit(0));
   if (options.preload) void Promise.all([writers.pdf(), writers.xlsx()]).catch(() => undefined);
-  process.once('message', async (job: RenderJob) => {
-    let result: RenderResult;
-    try {
-      const body = await (await writers[job.format]())(job.data);
-      result = { ok: true, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
-    } catch (error) {
-      result = { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-    process.send!(result, () => process.exit(0));
-  });
+  process.once('message', (job: RenderJob) => void render(job));
+}
+
+/** Renders the one job this process is for, answers the parent and exits. */
+async function render(job: RenderJob): Promise<void> {
+  let result: RenderResult;
+  try {
+    const body = await (await writers[job.format]())(job.data);
+    result = { ok: true, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+  } catch (error) {
+    result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  process.send!(result, () => process.exit(0));
 }
 
 if (require.main === module && process.send) main();

@@ -260,7 +260,7 @@ export class PublishedPackService {
       `SELECT ${PACK_COLUMNS}, data::text AS data FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, seq DESC LIMIT $2`,
       [planId, limit],
     );
-    return rows.map((r) => ({ row: r, data: JSON.parse(r.data) }));
+    return rows.map((r) => ({ row: r, data: JSON.parse(r.data) as ComparablePack & { asOf: string } }));
   }
 
   private async row(em: EntityManager, id: string): Promise<PublishedBoardPack | null> {
@@ -304,7 +304,7 @@ export class PublishedPackService {
 
   private async frozenData(id: string): Promise<BoardPackData> {
     const [row]: { data: string }[] = await this.db.query('SELECT data::text AS data FROM published_board_pack WHERE id = $1', [id]);
-    return JSON.parse(row.data);
+    return JSON.parse(row.data) as BoardPackData;
   }
 
   /** What the live report for the pack's dates now says differently from the frozen one. */

@@ -87,6 +87,7 @@ export const ACTION_FIELDS: readonly (keyof ComparableAction)[] = [
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(String).join(', ');
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- figures are numbers, strings or booleans
   return String(value);
 }
 

@@ -89,6 +89,8 @@ export function rollUp(rows: readonly RollUpRow[]): RollUp {
       case 'BLUE':
         result.byRag.blue += 1;
         break;
+      case null: // no RAG (a cancelled action): counted in no column
+        break;
     }
   }
   result.completed = result.byStatus.completed;

@@ -62,7 +62,7 @@ export class Loaders {
     let loader = this.byName.get(name) as BatchLoader<K, V> | undefined;
     if (!loader) {
       loader = new BatchLoader<K, V>(batch);
-      this.byName.set(name, loader as BatchLoader<unknown, unknown>);
+      this.byName.set(name, loader);
     }
     return loader;
   }

@@ -124,10 +124,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original === undefined || original instanceof GraphQLError) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- extensions.code is a string when present
     const code = String((original ?? (error as GraphQLError))?.extensions?.code ?? formatted.extensions?.code ?? '');
     if (PROTOCOL_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode)) {
       const { stacktrace: _stack, exception: _exception, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      const field = code === ErrorCode.BadUserInput && rest.field === undefined ? variableErrorField(formatted.message) : null;
+      const field = code === (ErrorCode.BadUserInput as string) && rest.field === undefined ? variableErrorField(formatted.message) : null;
       const located = field ? { field, fields: [{ path: field, message: formatted.message }] } : {};
       return { ...base, extensions: { ...rest, ...located, code } };
     }

@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 
 /**
  * Names of the fields the client selected under the field being resolved (through inline
@@ -10,8 +10,8 @@ export function requestedFields(info: GraphQLResolveInfo): Set<string> {
   const visited = new Set<string>();
   const walk = (selectionSet: SelectionSetNode | undefined): void => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field') names.add(selection.name.value);
-      else if (selection.kind === 'InlineFragment') walk(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
       else if (!visited.has(selection.name.value)) {
         visited.add(selection.name.value);
         walk(info.fragments[selection.name.value]?.selectionSet);

@@ -9,7 +9,7 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): (s
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return values as (string | number)[];
+      return values;
     }
   } catch {
     // fall through to the error below

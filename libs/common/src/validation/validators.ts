@@ -10,7 +10,7 @@ export function isUuid(value: unknown): value is string {
 }
 
 /** Trims surrounding white space before validation, so "  " fails a MinLength(1). */
-export const Trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** An IANA timezone name such as Europe/London. */
 export function IsTimezone(options?: ValidationOptions): PropertyDecorator {

@@ -21,7 +21,7 @@ export class CreatePartnershipInput {
 
   @Field({ nullable: true, description: 'IANA timezone; default Europe/London.' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && isValidTimezone(value) ? (canonicalTimezone(value) ?? value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && isValidTimezone(value) ? (canonicalTimezone(value) ?? value) : value))
   @IsTimezone()
   timezone?: string;
 

@@ -17,7 +17,7 @@ export class UpdatePartnershipInput {
 
   @Field(() => String, { nullable: true, description: 'IANA timezone.' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && isValidTimezone(value) ? (canonicalTimezone(value) ?? value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && isValidTimezone(value) ? (canonicalTimezone(value) ?? value) : value))
   @IsTimezone()
   timezone?: string | null;
 

@@ -236,7 +236,7 @@ export class PlanImportService {
     const updatesOf = byAction(updates);
     return {
       today,
-      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar as PillarName, title: o.title })),
+      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar, title: o.title })),
       agencies,
       actions: actions.map(
         (a): ExistingAction => ({
@@ -283,7 +283,7 @@ export class PlanImportService {
     if (planned.objectives.length > 0) {
       // As createObjective: serialises positions and codes per strategy.
       await em.query('SELECT 1 FROM strategy WHERE id = $1 FOR UPDATE', [plan.strategyId]);
-      const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) AS next FROM objective WHERE strategy_id = $1', [plan.strategyId]);
+      const [{ next }] = await em.query<{ next: number }[]>('SELECT COALESCE(MAX(position), 0) AS next FROM objective WHERE strategy_id = $1', [plan.strategyId]);
       let position = Number(next);
       for (const objective of planned.objectives) {
         position += 1;
@@ -390,7 +390,7 @@ export class PlanImportService {
 
   private async applyMilestones(em: EntityManager, record: AuditWriter, partnershipId: string, actionId: string, change: RowChange, held: number, days: HistoryDays, entered: string): Promise<void> {
     if (change.milestonesToAdd.length > 0) await this.historyDay(em, days, entered);
-    let position = held > 0 ? Number((await em.query('SELECT COALESCE(MAX(position), 0) AS p FROM milestone WHERE action_id = $1', [actionId]))[0].p) : 0;
+    let position = held > 0 ? Number((await em.query<{ p: number }[]>('SELECT COALESCE(MAX(position), 0) AS p FROM milestone WHERE action_id = $1', [actionId]))[0].p) : 0;
     for (const m of change.milestonesToAdd) {
       position += 1;
       const milestone = await em.save(em.create(MilestoneEntity, { partnershipId, actionId, title: m.title, dueDate: m.dueDate, completedOn: null, position }));
@@ -425,8 +425,9 @@ export class PlanImportService {
     leadAgencyId: string,
   ): Promise<void> {
     const p = change.progress!;
-    const [before] = await em.query('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [actionId]);
-    const [inserted] = await em.query(INSERT_PROGRESS_UPDATE_SQL, [
+    type ProjectionRow = { status: string; percent_complete: number; last_reported_on: string | null };
+    const [before] = await em.query<ProjectionRow[]>('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [actionId]);
+    const [inserted] = await em.query<{ id: string }[]>(INSERT_PROGRESS_UPDATE_SQL, [
       partnershipId,
       actionId,
       actor.userId,
@@ -437,8 +438,8 @@ export class PlanImportService {
       p.status,
       p.rag,
     ]);
-    const [after] = await em.query(REFRESH_ACTION_PROJECTION_SQL, [actionId]);
-    const projection = (raw: { status: string; percent_complete: number; last_reported_on: string | null }) => ({
+    const [after] = await em.query<ProjectionRow[]>(REFRESH_ACTION_PROJECTION_SQL, [actionId]);
+    const projection = (raw: ProjectionRow) => ({
       status: raw.status,
       percentComplete: Number(raw.percent_complete),
       lastReportedOn: raw.last_reported_on,

@@ -66,7 +66,7 @@ function splitPiece(piece: string, isKnown: (name: string) => boolean): string[]
   };
   const spansStrong = (from: number, to: number): boolean => seps.slice(from, to).some((s) => !WEAK_ONLY.test(s));
   // best[i]: the best split of words[0..i-1] whose last segment ends at a cut before word i, with that last segment.
-  const best: (Best & { lastKnown: boolean })[] = new Array(n + 1);
+  const best = new Array<Best & { lastKnown: boolean }>(n + 1);
   best[0] = { known: 0, segments: 0, names: [], lastKnown: true };
   for (let to = 1; to <= n; to += 1) {
     for (let from = 0; from < to; from += 1) {

@@ -113,7 +113,7 @@ describe('planImport', () => {
       [4, 'dueDate', ImportProblemCode.DueBeforeStart],
       [5, 'pillar', ImportProblemCode.PillarMismatch],
     ]);
-    expect(plan.problems[0]).toMatchObject({ column: 'REF', message: expect.stringContaining('row 2') });
+    expect(plan.problems[0]).toMatchObject({ column: 'REF', message: expect.stringContaining('row 2') as unknown });
     expect(plan.rows.map((r) => r.row)).toEqual([2]);
   });
 

@@ -13,7 +13,7 @@ const ctx: TemplateContext = {
 
 describe('import template CSV', () => {
   it('makes objective titles and agency names that look like formulas inert, as the board pack CSV does', () => {
-    const [header, row] = parse(importTemplateCsv(ctx), { bom: true }) as string[][];
+    const [header, row]: string[][] = parse(importTemplateCsv(ctx), { bom: true });
     const cell = (label: string) => row[header.indexOf(label)];
     expect(cell('Objective title')).toBe('\'=HYPERLINK("http://evil.test","Click")');
     expect(cell('Lead agency')).toBe("'+Police");

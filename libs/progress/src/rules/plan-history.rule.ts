@@ -77,7 +77,7 @@ export function applyEdit<T extends Versioned>(versions: readonly T[], effective
 /** Settings in force on `asOf`: the history's version, or fixed settings. */
 export function settingsAsOf(settings: readonly SettingsVersionFact[] | RuleSettings, asOf: string): RuleSettings {
   if (!Array.isArray(settings)) return settings as RuleSettings;
-  const v = versionAsOf(settings, asOf);
+  const v = versionAsOf(settings as readonly SettingsVersionFact[], asOf);
   if (!v) throw new RangeError(`No settings in force on ${asOf}`);
   return { staleAfterDays: v.staleAfterDays, dueSoonDays: v.dueSoonDays };
 }
