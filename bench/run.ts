@@ -27,7 +27,7 @@ import { ensureBuilt, freePort, memoryOf, ROOT, rssSampler, stopChild, waitFor }
 import { ApiContext, FindResult, PeerContext, scenarios } from './scenarios';
 
 // A CommonJS list, shared with scripts/start.js.
-const SERVER_NODE_FLAGS: string[] = require('../scripts/server-node-flags');
+const SERVER_NODE_FLAGS = require('../scripts/server-node-flags') as string[];
 const OUT = join(ROOT, 'bench', 'out');
 const READONLY_ROLE = 'bench_readonly';
 
@@ -90,8 +90,8 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(apiServer);
-    apiServer.stdout!.pipe(apiLog);
-    apiServer.stderr!.pipe(apiLog);
+    apiServer.stdout.pipe(apiLog);
+    apiServer.stderr.pipe(apiLog);
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitFor(`http://127.0.0.1:${apiPort}/health`, {}, apiServer, 'the API server');
     const apiRss = rssSampler(apiServer.pid!);
@@ -145,8 +145,8 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(peer);
-    peer.stdout!.pipe(peerLog);
-    peer.stderr!.pipe(peerLog);
+    peer.stdout.pipe(peerLog);
+    peer.stderr.pipe(peerLog);
     const peerUrlHttp = `http://127.0.0.1:${peerPort}/graphql`;
     await waitFor(peerUrlHttp, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }, peer, 'PostGraphile');
     const peerRss = rssSampler(peer.pid!);

@@ -8,7 +8,7 @@ import path from 'node:path';
  * imports; a library missing here fails with a message saying so.
  */
 export const LIB_LAYERS = [
-  ['calendar', 'domain', 'file-formats'], // framework-free
+  ['calendar', 'domain', 'file-formats', 'config'], // import no other library (the first three no framework either)
   ['common'],
   ['audit'],
   ['partnership'],
@@ -19,6 +19,7 @@ export const LIB_LAYERS = [
   ['rounds', 'audit-log', 'plan-import'],
   ['board-pack'],
   ['demo', 'db'],
+  ['core'], // what every app boots: the settings, the database and the feature modules
 ];
 
 /** Libraries that, like every `rules/` folder, import no framework. */

@@ -83,7 +83,7 @@ export async function load(options: LoadOptions): Promise<Omit<RunResult, 'scena
         }
       },
     })),
-  }, (error, done) => (error ? reject(error) : resolveRun(done)));
+  }, (error, done) => (error ? reject(error as Error) : resolveRun(done)));
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   return {

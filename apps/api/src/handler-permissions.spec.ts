@@ -58,7 +58,7 @@ function restRoutes(root: string): Map<string, string | null> {
   const files = [...sources(join(root, 'apps/api/src')), ...sources(join(root, 'libs'))].filter((file) => readFileSync(file, 'utf8').includes('@Controller('));
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
-    const exported = Object.values(require(file) as Record<string, unknown>).filter((value): value is Class => typeof value === 'function');
+    const exported = Object.values(jest.requireActual<Record<string, unknown>>(file)).filter((value): value is Class => typeof value === 'function');
     const controllers = exported.filter((value) => Reflect.hasMetadata(PATH_METADATA, value));
     expect({ file: relative(root, file), controllers: controllers.length > 0 }).toEqual({ file: relative(root, file), controllers: true });
     for (const controller of controllers) {

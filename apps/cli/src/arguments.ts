@@ -34,7 +34,7 @@ export function parseArguments(argv: readonly string[]): ReportCommand {
   if (!UUID.test(planId)) throw new UsageError(`--plan must be a delivery plan's id (a UUID), got "${planId}"`);
   const date = (name: string) => {
     const value = options.get(name);
-    if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`${name} must be a date as YYYY-MM-DD, got "${value}"`);
+    if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`${name} must be a date as YYYY-MM-DD, got "${String(value)}"`);
     return value ?? null;
   };
   return { command: 'report', planId, asOf: date('--as-of'), since: date('--since') };

@@ -88,6 +88,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * "Settings"), read once at start by `readSettings` and handed to Nest as the `Settings` provider
  * (`ConfigModule`): a service asks for `Settings` in its constructor and never reads the environment.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- one name for the settings' type and their injection token (the class below)
 export interface Settings {
   /** NODE_ENV=production: secrets checked, no demo, no introspection, no suggestions in errors. */
   production: boolean;

@@ -4,7 +4,7 @@ import { GRAPHQL_ENUMS } from './enums';
 /** The enum-like objects of @app/domain: frozen objects whose every key is its own value. */
 function domainEnums(): [string, unknown][] {
   return Object.entries(domain as Record<string, unknown>).filter(
-    ([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.isFrozen(v) && Object.entries(v as object).every(([k, x]) => k === x),
+    ([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.isFrozen(v) && Object.entries(v).every(([k, x]) => k === x),
   );
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '@app/common';
-import { ActionStatus, Pillar, StrategyStatus } from '@app/domain';
+import { Pillar, StrategyStatus } from '@app/domain';
 
 @ObjectType('Strategy')
 export class Strategy {

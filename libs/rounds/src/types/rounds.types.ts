@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '@app/common';
-import { DigestFrequency, ReturnStatus, RoundCadence, RoundState } from '@app/domain';
+import { ReturnStatus } from '@app/domain';
 
 /** A reporting round row. */
 export interface RoundRow {
