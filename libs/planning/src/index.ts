@@ -9,3 +9,4 @@ export * from './planning.resolver';
 export * from './inputs/planning.inputs';
 export * from './planning.service';
 export * from './planning.module';
+export * from './planning-write.service';
