@@ -5,3 +5,4 @@
 export * from './vocabulary';
 export * from './field-limits';
 export * from './sql-check';
+export * from './update-in-force';

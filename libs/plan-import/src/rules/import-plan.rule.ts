@@ -1,4 +1,5 @@
 import { compareDates } from '@app/calendar';
+import { latestUpdateAsOf } from '@app/domain';
 import {
   agencyKey,
   AgencyKindName,
@@ -290,19 +291,8 @@ export function isNotAnActionRow(cells: ReadonlyMap<ImportField, CellValue>): bo
 
 const FIELD_ORDER = new Map(IMPORT_COLUMNS.map((c, i) => [c.field, i]));
 
-/** The update in force on `asOf`: latest `reportedOn ≤ asOf`, ties to the later created. */
-export function updateInForce(updates: readonly ExistingUpdate[], asOf: string): ExistingUpdate | null {
-  let latest: ExistingUpdate | null = null;
-  for (const u of updates) {
-    if (compareDates(u.reportedOn, asOf) > 0) continue;
-    if (!latest) latest = u;
-    else {
-      const byDate = compareDates(u.reportedOn, latest.reportedOn);
-      if (byDate > 0 || (byDate === 0 && u.seq > latest.seq)) latest = u;
-    }
-  }
-  return latest;
-}
+/** The update in force on `asOf`: the one rule (`latestUpdateAsOf`), under the name the import has used. */
+export const updateInForce = (updates: readonly ExistingUpdate[], asOf: string): ExistingUpdate | null => latestUpdateAsOf(updates, asOf);
 
 /**
  * The status a row means when it gives a percentage but no status: the status in force, except that
