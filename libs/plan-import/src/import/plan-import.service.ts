@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { compareDates } from '@app/calendar';
-import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService, TransactionContext } from '@app/common';
+import { Actor, BadUserInputError, Clock, ConflictError, Loaders, NotFoundError, Permission, PolicyService, TransactionContext } from '@app/common';
 import { AgencyKind, PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
 import { ActionStatus, DeliveryPlanEntity, ObjectiveEntity, Pillar, PlanningService, PlanningWriteService } from '@app/planning';
 import { ProgressService, RagEnum } from '@app/progress';
 import { agencyKey, AgencyKindName, PillarName, RagName, StatusName } from '../rules/cell-values.rule';
-import { ExistingAction, ExistingPlan, ImportPlan, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
+import { ExistingAction, ExistingPlan, ImportPlan, ImportProblemCode, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
 import { layoutSheet } from '../rules/sheet-layout.rule';
 import { ImportProblemsError, ImportReport, rowIsUnchanged, summarise } from './import-report';
 import { TemplateContext } from '../template/import-template.writer';
@@ -273,8 +273,6 @@ export class PlanImportService {
   private async apply(actor: Actor, plan: DeliveryPlanEntity, existing: ExistingPlan, versions: ReadonlyMap<string, number>, planned: ImportPlan, days: HistoryDays): Promise<boolean> {
     const created: Created = { agencies: new Map(), objectives: new Map() };
     const partnershipId = plan.partnershipId;
-    const idOf = (ref: RowRef, keys: Map<string, string>): string => ('id' in ref ? ref.id : keys.get(ref.key)!);
-
     for (const agency of planned.agencies) {
       // Made by this partnership's import, so its own: no other partnership sees it unless an admin shares it.
       const row = await this.partnerships.createAgency(actor, { name: agency.name, kind: agency.kind as AgencyKind, partnershipId });
@@ -289,50 +287,71 @@ export class PlanImportService {
     const current = new Map(existing.actions.map((a) => [a.id, a]));
     for (const change of planned.rows) {
       if (rowIsUnchanged(change)) continue;
-      // A new action and its milestones enter the plan on inPlanSince (or the day of its return);
-      // a change to an existing one takes effect on effectiveFrom.
-      const entered = newRowInPlanSince(days, change.progress?.reportedOn);
-      const f = change.fields;
-      const fields = {
-        objectiveId: idOf(f.objective, created.objectives),
-        ref: f.ref,
-        title: f.title,
-        leadAgencyId: idOf(f.leadAgency, created.agencies),
-        dueDate: f.dueDate,
-        ...(f.description !== undefined ? { description: f.description } : {}),
-        ...(f.successMeasure !== undefined ? { successMeasure: f.successMeasure } : {}),
-        ...(f.startDate !== undefined ? { startDate: f.startDate } : {}),
-      };
-      const supporting = f.supportingAgencies?.map((r) => idOf(r, created.agencies));
-      let actionId: string;
-      if (change.existingId === null) {
-        const action = await this.writes.createAction(actor, { deliveryPlanId: plan.id, ...fields, supportingAgencyIds: supporting ?? [], inPlanSince: entered });
-        actionId = action.id;
-      } else {
-        actionId = change.existingId;
-        if (change.outcome === 'update') {
-          // A new lead never also supports: the supporting agencies are rewritten when either changes.
-          const rewrite = change.changedFields.includes('supportingAgencies') || change.changedFields.includes('leadAgency');
-          await this.writes.updateAction(actor, actionId, versions.get(actionId)!, {
-            ...fields,
-            ...(rewrite ? { supportingAgencyIds: supporting ?? current.get(actionId)!.supportingAgencyIds } : {}),
-            effectiveFrom: days.effectiveFrom,
-          });
+      await this.applyRow(actor, plan, current, versions, change, created, days).catch((error: unknown) => {
+        // The row's write refused by its service (the whole import rolls back): a problem of the row.
+        if (!(error instanceof ImportProblemsError) && (error instanceof BadUserInputError || error instanceof ConflictError || error instanceof NotFoundError)) {
+          const message = error instanceof BadUserInputError ? (error.fields[0]?.message ?? error.message) : error.message;
+          throw new ImportProblemsError([{ row: change.row, column: null, field: null, code: ImportProblemCode.Refused, message }]);
         }
-      }
-      for (const m of change.milestonesToAdd) await this.writes.addMilestone(actor, { actionId, title: m.title, dueDate: m.dueDate, inPlanSince: entered });
-      for (const move of change.milestonesToMove) await this.writes.updateMilestone(actor, move.id, { dueDate: move.to, effectiveFrom: days.effectiveFrom });
-      const p = change.progress;
-      if (p) {
-        // The return is the lead agency's, whose row the spreadsheet records, filed by the importer.
-        await this.progress.reportProgress(
-          actor,
-          { actionId, reportedOn: p.reportedOn, narrative: p.narrative, percentComplete: p.percentComplete, status: p.status as ActionStatus, rag: p.rag as RagEnum | null },
-          { forLeadAgency: true },
-        );
-      }
+        throw error;
+      });
     }
     return planned.agencies.length + planned.links.length + planned.objectives.length > 0 || planned.rows.some((r) => !rowIsUnchanged(r));
+  }
+
+  /** Writes one row's action, its milestones and its return through their services. */
+  private async applyRow(
+    actor: Actor,
+    plan: DeliveryPlanEntity,
+    current: ReadonlyMap<string, ExistingAction>,
+    versions: ReadonlyMap<string, number>,
+    change: RowChange,
+    created: Created,
+    days: HistoryDays,
+  ): Promise<void> {
+    const idOf = (ref: RowRef, keys: Map<string, string>): string => ('id' in ref ? ref.id : keys.get(ref.key)!);
+    // A new action and its milestones enter the plan on inPlanSince (or the day of its return);
+    // a change to an existing one takes effect on effectiveFrom.
+    const entered = newRowInPlanSince(days, change.progress?.reportedOn);
+    const f = change.fields;
+    const fields = {
+      objectiveId: idOf(f.objective, created.objectives),
+      ref: f.ref,
+      title: f.title,
+      leadAgencyId: idOf(f.leadAgency, created.agencies),
+      dueDate: f.dueDate,
+      ...(f.description !== undefined ? { description: f.description } : {}),
+      ...(f.successMeasure !== undefined ? { successMeasure: f.successMeasure } : {}),
+      ...(f.startDate !== undefined ? { startDate: f.startDate } : {}),
+    };
+    const supporting = f.supportingAgencies?.map((r) => idOf(r, created.agencies));
+    let actionId: string;
+    if (change.existingId === null) {
+      const action = await this.writes.createAction(actor, { deliveryPlanId: plan.id, ...fields, supportingAgencyIds: supporting ?? [], inPlanSince: entered });
+      actionId = action.id;
+    } else {
+      actionId = change.existingId;
+      if (change.outcome === 'update') {
+        // A new lead never also supports: the supporting agencies are rewritten when either changes.
+        const rewrite = change.changedFields.includes('supportingAgencies') || change.changedFields.includes('leadAgency');
+        await this.writes.updateAction(actor, actionId, versions.get(actionId)!, {
+          ...fields,
+          ...(rewrite ? { supportingAgencyIds: supporting ?? current.get(actionId)!.supportingAgencyIds } : {}),
+          effectiveFrom: days.effectiveFrom,
+        });
+      }
+    }
+    for (const m of change.milestonesToAdd) await this.writes.addMilestone(actor, { actionId, title: m.title, dueDate: m.dueDate, inPlanSince: entered });
+    for (const move of change.milestonesToMove) await this.writes.updateMilestone(actor, move.id, { dueDate: move.to, effectiveFrom: days.effectiveFrom });
+    const p = change.progress;
+    if (p) {
+      // The return is the lead agency's, whose row the spreadsheet records, filed by the importer.
+      await this.progress.reportProgress(
+        actor,
+        { actionId, reportedOn: p.reportedOn, narrative: p.narrative, percentComplete: p.percentComplete, status: p.status as ActionStatus, rag: p.rag as RagEnum | null },
+        { forLeadAgency: true },
+      );
+    }
   }
 
   /** Sets the day (and the importer) the plan's history triggers record the next writes under. */

@@ -35,6 +35,11 @@ export enum ImportProblemCode {
   BadRag = 'BAD_RAG',
   CompletedNot100 = 'COMPLETED_NOT_100',
   FutureDate = 'FUTURE_DATE',
+  /**
+   * A real run's write of the row was refused as its own mutation would refuse it (say, the action
+   * was taken out of the plan, or its milestone's action is cancelled); nothing was imported.
+   */
+  Refused = 'REFUSED',
 }
 
 /**
