@@ -43,6 +43,9 @@ export const VISIBLE_AGENCIES_SQL = `
       OR a.owner_partnership_id = $1
       OR EXISTS (SELECT 1 FROM partnership_agency pa WHERE pa.agency_id = a.id AND pa.partnership_id = $1)`;
 
+/** `TransactionContext.once` keys of membership checks (`assertMemberAgencies`). */
+const MEMBER_AGENCIES = 'partnership.memberAgencies:';
+
 /** Names compared as agencies are: case and runs of spaces ignored. */
 const sameName = (column: string, param: string) => `lower(regexp_replace(btrim(${column}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${param}), '\\s+', ' ', 'g'))`;
 
@@ -303,6 +306,7 @@ export class PartnershipService {
         [keepId, mergeId],
       );
       await em.query('DELETE FROM partnership_agency WHERE agency_id = $1', [mergeId]);
+      this.tx.forget(em, MEMBER_AGENCIES, true);
       await em.query('UPDATE action SET lead_agency_id = $1, version = version + 1, updated_at = now() WHERE lead_agency_id = $2', [keepId, mergeId]);
       await em.query(
         `INSERT INTO action_supporting_agency (action_id, agency_id, partnership_id)
@@ -364,6 +368,7 @@ export class PartnershipService {
 
   private async link(em: EntityManager, actor: Actor, partnershipId: string, agencyId: string): Promise<void> {
     await em.insert(PartnershipAgencyEntity, { partnershipId, agencyId });
+    this.tx.forget(em, MEMBER_AGENCIES, true);
     await this.audit.record(em, actor, {
       operation: 'addAgencyToPartnership',
       entityType: 'PartnershipAgency',
@@ -383,11 +388,17 @@ export class PartnershipService {
     // `!== undefined`: an empty string is a malformed id too, though falsy.
     const malformed = unique.find((id) => !isUuid(id));
     if (malformed !== undefined) throw new NotFoundError('Agency', malformed, field);
-    const agencies: { id: string; member: boolean }[] = await em.query(
-      `SELECT a.id, EXISTS (SELECT 1 FROM partnership_agency pa WHERE pa.agency_id = a.id AND pa.partnership_id = $1) AS member
-         FROM agency a WHERE a.id = ANY($2::uuid[])`,
-      [partnershipId, unique],
-    );
+    // Members stay members for the rest of a transaction unless a merge moves them (it forgets
+    // these): an import checks the same few agencies for thousands of actions.
+    const key = `${MEMBER_AGENCIES}${partnershipId}:${[...unique].sort().join(',')}`;
+    const agencies = await this.tx.once(em, key, async () => {
+      const rows: { id: string; member: boolean }[] = await em.query(
+        `SELECT a.id, EXISTS (SELECT 1 FROM partnership_agency pa WHERE pa.agency_id = a.id AND pa.partnership_id = $1) AS member
+           FROM agency a WHERE a.id = ANY($2::uuid[])`,
+        [partnershipId, unique],
+      );
+      return rows;
+    });
     const found = new Map(agencies.map((a) => [a.id, a.member]));
     const missing = unique.find((id) => !found.has(id.toLowerCase()));
     if (missing) throw new NotFoundError('Agency', missing, field);

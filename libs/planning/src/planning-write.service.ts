@@ -456,7 +456,11 @@ export class PlanningWriteService {
   }
 
   async addMilestone(actor: Actor, input: AddMilestoneInput): Promise<MilestoneEntity> {
-    const action = await this.plans.getAction(actor, input.actionId, 'input.actionId');
+    // Read once per transaction (only its id and partnership are used, which never change; its
+    // removal is checked under the lock below).
+    const action = await this.tx.once(this.tx.manager, `action:${actor.userId}:${input.actionId}`, () =>
+      this.plans.getAction(actor, input.actionId, 'input.actionId'),
+    );
     this.policy.assert(actor, Permission.PlanWrite, { partnershipId: action.partnershipId });
     return this.tx.run(async (em) => {
       const [locked] = await em.query('SELECT removed_on FROM action WHERE id = $1 FOR UPDATE', [action.id]);

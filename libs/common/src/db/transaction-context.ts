@@ -81,9 +81,12 @@ export class TransactionContext {
     return value;
   }
 
-  /** Drops what `once` kept for `key` in `em`'s transaction (its writer changed it). */
-  forget(em: EntityManager, key: string): void {
-    this.stateOf(em)?.memo.delete(key);
+  /** Drops what `once` kept for `key` in `em`'s transaction (its writer changed it); every key starting so with `prefix: true`. */
+  forget(em: EntityManager, key: string, prefix = false): void {
+    const memo = this.stateOf(em)?.memo;
+    if (!memo) return;
+    if (!prefix) memo.delete(key);
+    else for (const k of [...memo.keys()]) if (k.startsWith(key)) memo.delete(k);
   }
 
   private stateOf(em: EntityManager): TransactionState | null {
