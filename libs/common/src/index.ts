@@ -11,6 +11,7 @@ export * from './dataloader/loaders';
 export * from './db/clock';
 export * from './db/entity-rows';
 export * from './db/sql-counter';
+export * from './db/transaction-context';
 export * from './errors/app-error';
 export * from './errors/error-code';
 export * from './errors/format-graphql-error';

@@ -4,8 +4,12 @@ import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { addDays } from '@app/calendar';
-import { Clock } from '@app/common';
+import { Actor, Clock, TransactionContext } from '@app/common';
 import { Settings } from '@app/config';
+import { ActionStatus, AgencyKind, Pillar, Rag, Role, StrategyStatus } from '@app/domain';
+import { PartnershipService } from '@app/partnership';
+import { PlanningWriteService } from '@app/planning';
+import { ProgressService } from '@app/progress';
 import { DEMO_PLAN, DemoPlan } from './demo-plan.data';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.org';
@@ -20,7 +24,8 @@ export interface DemoCredentials {
 /**
  * Loads the demo partnership (DEMO_PLAN) into an empty database: its agencies, accounts for each
  * role, strategy, objectives, plan, actions, milestones and a history of progress updates dated
- * relative to today, so a new user sees a live board report at once.
+ * relative to today, so a new user sees a live board report at once. Written through the services
+ * (as the platform's admin, and each return as its author filed it), in one transaction.
  */
 @Injectable()
 export class DemoSeeder {
@@ -31,13 +36,18 @@ export class DemoSeeder {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly settings: Settings,
+    private readonly tx: TransactionContext,
+    private readonly partnerships: PartnershipService,
+    private readonly writes: PlanningWriteService,
+    private readonly progress: ProgressService,
   ) {}
 
   /** Seeds only a database with no partnership yet; returns the demo logins when it did. */
   async seedIfEmpty(password = this.settings.demoPassword): Promise<DemoCredentials[] | null> {
-    return this.db.transaction(async (em) => {
+    // One transaction: the services the seed writes through join it (TransactionContext).
+    return this.tx.run(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed-demo']);
-      const [{ count }] = await em.query<{ count: number }[]>('SELECT count(*)::int AS count FROM partnership');
+      const [{ count }] = await em.query('SELECT count(*)::int AS count FROM partnership');
       if (count > 0) return null;
       return this.seed(em, DEMO_PLAN, password);
     });
@@ -50,128 +60,126 @@ export class DemoSeeder {
     const day = (offset: number) => addDays(today, offset);
     const hash = await argon2.hash(password);
 
-    const [partnership] = await em.query<{ id: string }[]>(
-      `INSERT INTO partnership (name, slug, timezone, stale_after_days) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [demo.partnership.name, demo.partnership.slug, timezone, demo.partnership.staleAfterDays],
-    );
-    const agencyIds = new Map<string, string>();
-    for (const agency of demo.agencies) {
-      const existing = await em.query<{ id: string }[]>('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
-      const id =
-        existing[0]?.id ?? (await em.query<{ id: string }[]>('INSERT INTO agency (name, kind, owner_partnership_id) VALUES ($1, $2, $3) RETURNING id', [agency.name, agency.kind, partnership.id]))[0].id;
-      agencyIds.set(agency.key, id);
-      await em.query('INSERT INTO partnership_agency (partnership_id, agency_id) VALUES ($1, $2)', [partnership.id, id]);
-    }
-
-    const credentials: DemoCredentials[] = [];
-    const userIds = new Map<string, string>();
+    // The accounts first (the platform's admin sets the partnership up; the others file its returns).
     // The bootstrap admin (BOOTSTRAP_ADMIN_*) is created before the demo: then the demo adds no admin of its own.
-    const [{ admins }] = await em.query<{ admins: number }[]>('SELECT count(*)::int AS admins FROM user_account WHERE is_admin');
-    if (admins > 0) this.logger.log('Demo admin account not created: an admin account exists already (BOOTSTRAP_ADMIN_EMAIL)');
-    const users = [
-      ...demo.users,
-      ...(admins > 0 ? [] : [{ key: 'admin', email: DEMO_ADMIN_EMAIL, name: 'Platform Administrator', agencyKey: null, role: null, isAdmin: true }]),
-    ];
-    for (const user of users) {
-      const existing = await em.query<{ id: string }[]>('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
+    const [existingAdmin] = await em.query('SELECT id, email FROM user_account WHERE is_admin ORDER BY created_at, id LIMIT 1');
+    if (existingAdmin) this.logger.log('Demo admin account not created: an admin account exists already (BOOTSTRAP_ADMIN_EMAIL)');
+    const credentials: DemoCredentials[] = [];
+    const accounts = new Map<string, { id: string; email: string }>();
+    const addAccount = async (user: { key: string; email: string; name: string; isAdmin?: boolean }, agencyId: string | null): Promise<string | null> => {
+      const existing = await em.query('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
       if (existing[0]) {
         // An existing account is never given the demo's password or a demo role; its actions get no lead officer.
         this.logger.log(`Demo account ${user.email} not created: the e-mail belongs to an existing account`);
-        continue;
+        return null;
       }
-      const [row] = await em.query<{ id: string }[]>(
+      const [row] = await em.query(
         'INSERT INTO user_account (email, name, password_hash, agency_id, is_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [user.email, user.name, hash, user.agencyKey ? agencyIds.get(user.agencyKey) : null, user.isAdmin ?? false],
+        [user.email, user.name, hash, agencyId, user.isAdmin ?? false],
       );
-      userIds.set(user.key, row.id);
-      if (user.role) {
-        await em.query('INSERT INTO membership (user_id, partnership_id, role) VALUES ($1, $2, $3)', [row.id, partnership.id, user.role]);
+      accounts.set(user.key, { id: row.id, email: user.email });
+      return row.id;
+    };
+    const demoAdmin = existingAdmin ? null : { key: 'admin', email: DEMO_ADMIN_EMAIL, name: 'Platform Administrator', isAdmin: true };
+    const adminId: string | null = existingAdmin?.id ?? (await addAccount(demoAdmin!, null));
+    if (adminId === null) throw new Error(`Cannot load the demo: ${DEMO_ADMIN_EMAIL} belongs to an account that is not an admin, and there is no admin`);
+    const admin: Actor = { userId: adminId, email: existingAdmin?.email ?? DEMO_ADMIN_EMAIL, isAdmin: true, agencyId: null, memberships: new Map() };
+
+    const partnership = await this.partnerships.create(admin, {
+      name: demo.partnership.name,
+      slug: demo.partnership.slug,
+      timezone,
+      staleAfterDays: demo.partnership.staleAfterDays,
+    });
+    const agencyIds = new Map<string, string>();
+    for (const agency of demo.agencies) {
+      const [existing] = await em.query('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
+      if (existing) {
+        await this.partnerships.addAgency(admin, { partnershipId: partnership.id, agencyId: existing.id });
+        agencyIds.set(agency.key, existing.id);
+      } else {
+        const created = await this.partnerships.createAgency(admin, { name: agency.name, kind: agency.kind as AgencyKind, partnershipId: partnership.id });
+        agencyIds.set(agency.key, created.id);
       }
-      credentials.push({ email: user.email, role: user.isAdmin ? 'ADMIN' : (user.role ?? ''), password });
     }
 
-    const [strategy] = await em.query<{ id: string }[]>(
-      `INSERT INTO strategy (partnership_id, title, start_date, end_date, status) VALUES ($1, $2, $3, $4, 'ACTIVE') RETURNING id`,
-      [partnership.id, demo.strategy.title, `${year + demo.strategy.startYearOffset}-01-01`, `${year + demo.strategy.endYearOffset}-12-31`],
-    );
+    const members = new Map<string, Actor>();
+    for (const user of demo.users) {
+      const id = await addAccount(user, user.agencyKey ? agencyIds.get(user.agencyKey)! : null);
+      if (id === null) continue;
+      if (user.role) {
+        await em.query('INSERT INTO membership (user_id, partnership_id, role) VALUES ($1, $2, $3)', [id, partnership.id, user.role]);
+      }
+      members.set(user.key, {
+        userId: id,
+        email: user.email,
+        isAdmin: user.isAdmin ?? false,
+        agencyId: user.agencyKey ? agencyIds.get(user.agencyKey)! : null,
+        memberships: new Map(user.role ? [[partnership.id, user.role as Role]] : []),
+      });
+      credentials.push({ email: user.email, role: user.isAdmin ? 'ADMIN' : (user.role ?? ''), password });
+    }
+    if (demoAdmin) credentials.push({ email: demoAdmin.email, role: 'ADMIN', password });
+
+    const strategy = await this.writes.createStrategy(admin, {
+      partnershipId: partnership.id,
+      title: demo.strategy.title,
+      startDate: `${year + demo.strategy.startYearOffset}-01-01`,
+      endDate: `${year + demo.strategy.endYearOffset}-12-31`,
+      status: StrategyStatus.ACTIVE,
+    });
     const objectiveIds = new Map<string, string>();
-    for (const [index, objective] of demo.objectives.entries()) {
-      const [row] = await em.query<{ id: string }[]>(
-        `INSERT INTO objective (partnership_id, strategy_id, pillar, code, title, description, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [partnership.id, strategy.id, objective.pillar, objective.code, objective.title, objective.description, index + 1],
-      );
+    for (const objective of demo.objectives) {
+      const row = await this.writes.createObjective(admin, {
+        strategyId: strategy.id,
+        pillar: objective.pillar as Pillar,
+        code: objective.code,
+        title: objective.title,
+        description: objective.description,
+      });
       objectiveIds.set(objective.code, row.id);
     }
     const planStart = `${year + demo.plan.startYearOffset}-01-01`;
-    const [plan] = await em.query<{ id: string }[]>(
-      `INSERT INTO delivery_plan (partnership_id, strategy_id, title, start_date, end_date) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [partnership.id, strategy.id, demo.plan.title, planStart, `${year + demo.plan.endYearOffset}-12-31`],
-    );
+    const plan = await this.writes.createDeliveryPlan(admin, {
+      strategyId: strategy.id,
+      title: demo.plan.title,
+      startDate: planStart,
+      endDate: `${year + demo.plan.endYearOffset}-12-31`,
+    });
 
     for (const action of demo.actions) {
-      const [row] = await em.query<{ id: string }[]>(
-        `INSERT INTO action (partnership_id, delivery_plan_id, objective_id, ref, title, description, success_measure,
-                             lead_agency_id, lead_officer_id, start_date, due_date, in_plan_since)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [
-          partnership.id,
-          plan.id,
-          objectiveIds.get(action.objectiveCode),
-          action.ref,
-          action.title,
-          action.description,
-          action.successMeasure,
-          agencyIds.get(action.leadAgencyKey),
-          action.leadOfficerKey ? userIds.get(action.leadOfficerKey) : null,
-          action.startInDays === undefined ? null : day(action.startInDays),
-          day(action.dueInDays),
-          // The plan has run since its start: every action and milestone has been in it since then.
-          planStart,
-        ],
-      );
-      for (const key of action.supportingAgencyKeys) {
-        await em.query('INSERT INTO action_supporting_agency (action_id, agency_id, partnership_id) VALUES ($1, $2, $3)', [
-          row.id,
-          agencyIds.get(key),
-          partnership.id,
-        ]);
-      }
-      for (const [index, milestone] of action.milestones.entries()) {
-        await em.query(
-          `INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position, in_plan_since) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            partnership.id,
-            row.id,
-            milestone.title,
-            day(milestone.dueInDays),
-            milestone.completedDaysAgo === undefined ? null : day(-milestone.completedDaysAgo),
-            index + 1,
-            planStart,
-          ],
-        );
+      const row = await this.writes.createAction(admin, {
+        deliveryPlanId: plan.id,
+        objectiveId: objectiveIds.get(action.objectiveCode)!,
+        ref: action.ref,
+        title: action.title,
+        description: action.description,
+        successMeasure: action.successMeasure,
+        leadAgencyId: agencyIds.get(action.leadAgencyKey)!,
+        supportingAgencyIds: action.supportingAgencyKeys.map((key) => agencyIds.get(key)!),
+        leadOfficerId: action.leadOfficerKey ? (accounts.get(action.leadOfficerKey)?.id ?? null) : null,
+        startDate: action.startInDays === undefined ? null : day(action.startInDays),
+        dueDate: day(action.dueInDays),
+        // The plan has run since its start: every action and milestone has been in it since then.
+        inPlanSince: planStart,
+      });
+      for (const milestone of action.milestones) {
+        const added = await this.writes.addMilestone(admin, { actionId: row.id, title: milestone.title, dueDate: day(milestone.dueInDays), inPlanSince: planStart });
+        if (milestone.completedDaysAgo !== undefined) await this.progress.completeMilestone(admin, added.id, day(-milestone.completedDaysAgo));
       }
       for (const update of action.updates) {
-        const authorId = userIds.get(update.authorKey);
-        if (!authorId) continue;
-        await em.query(
-          `INSERT INTO progress_update (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag, created_at)
-           SELECT $1, $2, u.id, u.agency_id, $3, $4, $5, $6, $7, ($3::date + time '12:00') AT TIME ZONE $8
-             FROM user_account u WHERE u.id = $9`,
-          [partnership.id, row.id, day(-update.daysAgo), update.narrative, update.percent, update.status, update.rag ?? null, timezone, authorId],
+        const author = members.get(update.authorKey);
+        if (!author) continue;
+        const reportedOn = day(-update.daysAgo);
+        // Each return filed by its author on its day (at noon), as the partners filed them.
+        await this.progress.reportProgress(
+          author,
+          { actionId: row.id, reportedOn, narrative: update.narrative, percentComplete: update.percent, status: update.status as ActionStatus, rag: (update.rag ?? null) as Rag | null },
+          { filedAt: new Date(`${reportedOn}T12:00:00Z`) },
         );
       }
     }
 
-    // The projection of each action's latest update, as reportProgress maintains it.
-    await em.query(
-      `UPDATE action a SET status = l.status, percent_complete = l.percent_complete, last_reported_on = l.reported_on
-         FROM (SELECT DISTINCT ON (action_id) action_id, status, percent_complete, reported_on
-                 FROM progress_update WHERE partnership_id = $1
-                ORDER BY action_id, reported_on DESC, seq DESC) l
-        WHERE a.id = l.action_id`,
-      [partnership.id],
-    );
     await this.audit.record(em, null, {
       operation: 'seedDemo',
       entityType: 'Partnership',

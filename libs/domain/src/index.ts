@@ -6,3 +6,4 @@ export * from './enum-of';
 export * from './vocabulary';
 export * from './field-limits';
 export * from './sql-check';
+export * from './update-in-force';

@@ -18,6 +18,8 @@ import {
   Permission,
   PolicyService,
   readablePartnershipIds,
+  partnershipTimezone,
+  TransactionContext,
 } from '@app/common';
 import { AgencyEntity } from './entities/agency.entity';
 import { PartnershipAgencyEntity } from './entities/partnership-agency.entity';
@@ -41,6 +43,9 @@ export const VISIBLE_AGENCIES_SQL = `
       OR a.owner_partnership_id = $1
       OR EXISTS (SELECT 1 FROM partnership_agency pa WHERE pa.agency_id = a.id AND pa.partnership_id = $1)`;
 
+/** `TransactionContext.once` keys of membership checks (`assertMemberAgencies`). */
+const MEMBER_AGENCIES = 'partnership.memberAgencies:';
+
 /** Names compared as agencies are: case and runs of spaces ignored. */
 const sameName = (column: string, param: string) => `lower(regexp_replace(btrim(${column}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${param}), '\\s+', ' ', 'g'))`;
 
@@ -51,11 +56,12 @@ export class PartnershipService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly tx: TransactionContext,
   ) {}
 
   /** A partnership the actor may read, or NOT_FOUND (also for one they do not belong to). */
   async get(actor: Actor, id: string, field?: string): Promise<PartnershipEntity> {
-    const partnership = isUuid(id) && this.policy.canRead(actor, id) ? await this.db.manager.findOneBy(PartnershipEntity, { id }) : null;
+    const partnership = isUuid(id) && this.policy.canRead(actor, id) ? await this.tx.manager.findOneBy(PartnershipEntity, { id }) : null;
     if (!partnership) throw new NotFoundError('Partnership', id, field);
     return partnership;
   }
@@ -70,7 +76,7 @@ export class PartnershipService {
 
   async create(actor: Actor, input: CreatePartnershipInput): Promise<PartnershipEntity> {
     this.policy.assertAdmin(actor);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       if (await em.existsBy(PartnershipEntity, { slug: input.slug })) {
         throw new ConflictError('A partnership with this slug already exists', 'input.slug');
       }
@@ -105,7 +111,7 @@ export class PartnershipService {
     for (const field of ['name', 'timezone', 'staleAfterDays', 'dueSoonDays'] as const) {
       if (input[field] === null) throw BadUserInputError.field(`input.${field}`, 'Cannot be cleared');
     }
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const current = await em.findOne(PartnershipEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Partnership', id, 'id');
       if (input.version !== null && input.version !== undefined && input.version !== current.version) {
@@ -126,7 +132,8 @@ export class PartnershipService {
         version: current.version + 1,
       });
       // The settings' history trigger (PlanHistory migration) reads the day the change takes effect.
-      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [effectiveFrom, actor.userId]);
+      await this.tx.setHistoryDay(em, effectiveFrom, actor.userId);
+      this.tx.forget(em, partnershipTimezone(current.id));
       const saved = await em.save(current);
       await this.audit.record(em, actor, {
         operation: 'updatePartnership',
@@ -196,7 +203,7 @@ export class PartnershipService {
       if (managed.length > 1) throw BadUserInputError.field('input.partnershipId', 'Say which of your partnerships the agency is for');
       owner = managed[0];
     }
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const clash = owner
         ? (await em.query<unknown[]>(`SELECT 1 FROM (${VISIBLE_AGENCIES_SQL}) v WHERE ${sameName('v.name', '$2')}`, [owner, input.name])).length > 0
         : // An admin's platform agency: no name anywhere may repeat it, since every partnership may come to see it.
@@ -220,9 +227,9 @@ export class PartnershipService {
   async addAgency(actor: Actor, input: AddAgencyToPartnershipInput): Promise<PartnershipEntity> {
     const partnership = await this.get(actor, input.partnershipId, 'input.partnershipId');
     this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: partnership.id });
-    const agency = isUuid(input.agencyId) ? await this.db.manager.findOneBy(AgencyEntity, { id: input.agencyId }) : null;
+    const agency = isUuid(input.agencyId) ? await this.tx.manager.findOneBy(AgencyEntity, { id: input.agencyId }) : null;
     if (!agency) throw new NotFoundError('Agency', input.agencyId, 'input.agencyId');
-    await this.db.transaction(async (em) => {
+    await this.tx.run(async (em) => {
       const already = await em.existsBy(PartnershipAgencyEntity, { partnershipId: partnership.id, agencyId: agency.id });
       if (!already) await this.link(em, actor, partnership.id, agency.id);
     });
@@ -235,7 +242,7 @@ export class PartnershipService {
    */
   async updateAgency(actor: Actor, id: string, input: UpdateAgencyInput): Promise<AgencyEntity> {
     this.policy.assertAdmin(actor);
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const agency = isUuid(id) ? await em.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!agency) throw new NotFoundError('Agency', id, 'id');
       const before = auditSnapshot(agency);
@@ -277,7 +284,7 @@ export class PartnershipService {
     if (!isUuid(keepId)) throw new NotFoundError('Agency', keepId, 'keepId');
     if (!isUuid(mergeId)) throw new NotFoundError('Agency', mergeId, 'mergeId');
     if (keepId.toLowerCase() === mergeId.toLowerCase()) throw BadUserInputError.field('mergeId', 'An agency cannot be merged into itself');
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       // Both rows locked in id order, so two merges of the same pair cannot deadlock.
       const locked = await em.find(AgencyEntity, { where: { id: In([keepId, mergeId]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const keep = locked.find((a) => a.id === keepId);
@@ -299,6 +306,7 @@ export class PartnershipService {
         [keepId, mergeId],
       );
       await em.query('DELETE FROM partnership_agency WHERE agency_id = $1', [mergeId]);
+      this.tx.forget(em, MEMBER_AGENCIES, true);
       await em.query('UPDATE action SET lead_agency_id = $1, version = version + 1, updated_at = now() WHERE lead_agency_id = $2', [keepId, mergeId]);
       await em.query(
         `INSERT INTO action_supporting_agency (action_id, agency_id, partnership_id)
@@ -360,6 +368,7 @@ export class PartnershipService {
 
   private async link(em: EntityManager, actor: Actor, partnershipId: string, agencyId: string): Promise<void> {
     await em.insert(PartnershipAgencyEntity, { partnershipId, agencyId });
+    this.tx.forget(em, MEMBER_AGENCIES, true);
     await this.audit.record(em, actor, {
       operation: 'addAgencyToPartnership',
       entityType: 'PartnershipAgency',
@@ -379,12 +388,21 @@ export class PartnershipService {
     // `!== undefined`: an empty string is a malformed id too, though falsy.
     const malformed = unique.find((id) => !isUuid(id));
     if (malformed !== undefined) throw new NotFoundError('Agency', malformed, field);
-    const agencies = await em.find(AgencyEntity, { where: { id: In(unique) }, select: { id: true } });
-    const missing = unique.find((id) => !agencies.some((a) => a.id === id));
+    // Members stay members for the rest of a transaction unless a merge moves them (it forgets
+    // these): an import checks the same few agencies for thousands of actions.
+    const key = `${MEMBER_AGENCIES}${partnershipId}:${[...unique].sort().join(',')}`;
+    const agencies = await this.tx.once(em, key, async () => {
+      const rows: { id: string; member: boolean }[] = await em.query(
+        `SELECT a.id, EXISTS (SELECT 1 FROM partnership_agency pa WHERE pa.agency_id = a.id AND pa.partnership_id = $1) AS member
+           FROM agency a WHERE a.id = ANY($2::uuid[])`,
+        [partnershipId, unique],
+      );
+      return rows;
+    });
+    const found = new Map(agencies.map((a) => [a.id, a.member]));
+    const missing = unique.find((id) => !found.has(id.toLowerCase()));
     if (missing) throw new NotFoundError('Agency', missing, field);
-    const links = await em.find(PartnershipAgencyEntity, { where: { partnershipId, agencyId: In(unique) } });
-    const outside = unique.find((id) => !links.some((l) => l.agencyId === id));
-    if (outside) throw BadUserInputError.field(field, 'The agency is not a member of this partnership');
+    if (unique.some((id) => !found.get(id.toLowerCase()))) throw BadUserInputError.field(field, 'The agency is not a member of this partnership');
   }
 
   // Per-request batch loaders for relations.

@@ -11,11 +11,13 @@ import {
   StrategyResolver,
 } from './planning.resolver';
 import { PlanningService } from './planning.service';
+import { PlanningWriteService } from './planning-write.service';
 
 @Module({
   imports: [PartnershipModule, IdentityModule],
   providers: [
     PlanningService,
+    PlanningWriteService,
     PartnershipStrategiesResolver,
     StrategyResolver,
     ObjectiveResolver,
@@ -24,6 +26,6 @@ import { PlanningService } from './planning.service';
     MilestoneResolver,
     DueDateRevisionResolver,
   ],
-  exports: [PlanningService],
+  exports: [PlanningService, PlanningWriteService],
 })
 export class PlanningModule {}

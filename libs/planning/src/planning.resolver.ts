@@ -22,6 +22,7 @@ import {
   UpdateStrategyInput,
 } from './inputs/planning.inputs';
 import { PlanningService } from './planning.service';
+import { PlanningWriteService } from './planning-write.service';
 import { Action, DeliveryPlan, DueDateRevision, Milestone, Objective, Strategy } from './types/planning.types';
 
 /** `String.prototype.localeCompare` with one collator made once, not one per comparison. */
@@ -41,6 +42,7 @@ export class PartnershipStrategiesResolver {
 export class StrategyResolver {
   constructor(
     private readonly planning: PlanningService,
+    private readonly writes: PlanningWriteService,
     private readonly partnerships: PartnershipService,
   ) {}
 
@@ -53,7 +55,7 @@ export class StrategyResolver {
   @Mutation(() => Strategy)
   @Allow(Permission.PlanWrite)
   createStrategy(@CurrentActor() actor: Actor, @Args('input') input: CreateStrategyInput): Promise<StrategyEntity> {
-    return this.planning.createStrategy(actor, input);
+    return this.writes.createStrategy(actor, input);
   }
 
   @Mutation(() => Strategy, { description: "Title, period and status (DRAFT, ACTIVE, ARCHIVED); its plans must stay within its period." })
@@ -63,7 +65,7 @@ export class StrategyResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateStrategyInput,
   ): Promise<StrategyEntity> {
-    return this.planning.updateStrategy(actor, id, input);
+    return this.writes.updateStrategy(actor, id, input);
   }
 
   @ResolveField(() => Partnership)
@@ -84,12 +86,15 @@ export class StrategyResolver {
 
 @Resolver(() => Objective)
 export class ObjectiveResolver {
-  constructor(private readonly planning: PlanningService) {}
+  constructor(
+    private readonly planning: PlanningService,
+    private readonly writes: PlanningWriteService,
+  ) {}
 
   @Mutation(() => Objective)
   @Allow(Permission.PlanWrite)
   createObjective(@CurrentActor() actor: Actor, @Args('input') input: CreateObjectiveInput): Promise<ObjectiveEntity> {
-    return this.planning.createObjective(actor, input);
+    return this.writes.createObjective(actor, input);
   }
 
   @Mutation(() => Objective, { description: 'Pillar, code and title take effect from `input.effectiveFrom`; reports as of earlier days keep the earlier values.' })
@@ -99,7 +104,7 @@ export class ObjectiveResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateObjectiveInput,
   ): Promise<ObjectiveEntity> {
-    return this.planning.updateObjective(actor, id, input);
+    return this.writes.updateObjective(actor, id, input);
   }
 
   @Mutation(() => Boolean, { description: 'Retires the objective from `effectiveFrom`; refused (BAD_USER_INPUT) while actions in the plan use it.' })
@@ -110,7 +115,7 @@ export class ObjectiveResolver {
     @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
   ): Promise<boolean> {
-    return this.planning.removeObjective(actor, id, effectiveFrom, version);
+    return this.writes.removeObjective(actor, id, effectiveFrom, version);
   }
 
   @ResolveField(() => Strategy)
@@ -128,6 +133,7 @@ export class ObjectiveResolver {
 export class DeliveryPlanResolver {
   constructor(
     private readonly planning: PlanningService,
+    private readonly writes: PlanningWriteService,
     private readonly partnerships: PartnershipService,
     private readonly users: UserService,
   ) {}
@@ -141,7 +147,7 @@ export class DeliveryPlanResolver {
   @Mutation(() => DeliveryPlan)
   @Allow(Permission.PlanWrite)
   createDeliveryPlan(@CurrentActor() actor: Actor, @Args('input') input: CreateDeliveryPlanInput): Promise<DeliveryPlanEntity> {
-    return this.planning.createDeliveryPlan(actor, input);
+    return this.writes.createDeliveryPlan(actor, input);
   }
 
   @Mutation(() => DeliveryPlan, { description: "Title and period (within the strategy's period)." })
@@ -151,7 +157,7 @@ export class DeliveryPlanResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateDeliveryPlanInput,
   ): Promise<DeliveryPlanEntity> {
-    return this.planning.updateDeliveryPlan(actor, id, input);
+    return this.writes.updateDeliveryPlan(actor, id, input);
   }
 
   @ResolveField(() => Strategy)
@@ -204,6 +210,7 @@ export class DeliveryPlanResolver {
 export class ActionResolver {
   constructor(
     private readonly planning: PlanningService,
+    private readonly writes: PlanningWriteService,
     private readonly partnerships: PartnershipService,
     private readonly users: UserService,
   ) {}
@@ -217,7 +224,7 @@ export class ActionResolver {
   @Mutation(() => Action)
   @Allow(Permission.PlanWrite)
   createAction(@CurrentActor() actor: Actor, @Args('input') input: CreateActionInput): Promise<ActionEntity> {
-    return this.planning.createAction(actor, input);
+    return this.writes.createAction(actor, input);
   }
 
   @Mutation(() => Action, { description: 'Fails with CONFLICT when `version` is not the current one.' })
@@ -228,7 +235,7 @@ export class ActionResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateActionInput,
   ): Promise<ActionEntity> {
-    return this.planning.updateAction(actor, id, version, input);
+    return this.writes.updateAction(actor, id, version, input);
   }
 
   @Mutation(() => Boolean, {
@@ -244,7 +251,7 @@ export class ActionResolver {
     @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
   ): Promise<boolean> {
-    return this.planning.removeAction(actor, id, reason, effectiveFrom, version);
+    return this.writes.removeAction(actor, id, reason, effectiveFrom, version);
   }
 
   @ResolveField(() => DeliveryPlan)
@@ -302,12 +309,15 @@ export class ActionResolver {
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  constructor(private readonly planning: PlanningService) {}
+  constructor(
+    private readonly planning: PlanningService,
+    private readonly writes: PlanningWriteService,
+  ) {}
 
   @Mutation(() => Milestone)
   @Allow(Permission.PlanWrite)
   addMilestone(@CurrentActor() actor: Actor, @Args('input') input: AddMilestoneInput): Promise<MilestoneEntity> {
-    return this.planning.addMilestone(actor, input);
+    return this.writes.addMilestone(actor, input);
   }
 
   @Mutation(() => Milestone, { description: 'Title, due date and position; title and due date take effect from `input.effectiveFrom`. Refused for a milestone of a cancelled action.' })
@@ -317,7 +327,7 @@ export class MilestoneResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateMilestoneInput,
   ): Promise<MilestoneEntity> {
-    return this.planning.updateMilestone(actor, id, input);
+    return this.writes.updateMilestone(actor, id, input);
   }
 
   @Mutation(() => Boolean, { description: 'Takes a milestone out of the plan from `effectiveFrom` (default today); earlier reports still count it.' })
@@ -328,7 +338,7 @@ export class MilestoneResolver {
     @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
   ): Promise<boolean> {
-    return this.planning.removeMilestone(actor, id, effectiveFrom, version);
+    return this.writes.removeMilestone(actor, id, effectiveFrom, version);
   }
 
   @ResolveField(() => Action)

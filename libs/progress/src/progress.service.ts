@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, auditSnapshot } from '@app/audit';
-import { compareDates } from '@app/calendar';
+import { compareDates, todayIn } from '@app/calendar';
 import {
   Actor,
   BadUserInputError,
@@ -17,6 +17,7 @@ import {
   Permission,
   PolicyService,
   readablePartnershipIds,
+  TransactionContext,
 } from '@app/common';
 import { ActionStatus, RagName } from '@app/domain';
 import { MilestoneEntity } from '@app/planning';
@@ -47,6 +48,19 @@ function projectionOf(raw: { status: string; percent_complete: number; last_repo
   return { status: raw.status, percentComplete: Number(raw.percent_complete), lastReportedOn: raw.last_reported_on };
 }
 
+/** How a return is filed, for callers other than the GraphQL mutation. */
+export interface ReportOptions {
+  /**
+   * A coordinator records the lead agency's return from a delivery plan spreadsheet: the update is
+   * the lead agency's (not the coordinator's own agency's), and its narrative is the file's as
+   * written (the spreadsheet records returns already made, so the "turns RED needs a sentence" rule
+   * of a new return does not apply to it).
+   */
+  forLeadAgency?: boolean;
+  /** When the return was filed, if not now: the demo's history of returns, each filed on its day. */
+  filedAt?: Date;
+}
+
 /** Progress reports and milestone completion: what partners and coordinators record. */
 @Injectable()
 export class ProgressService {
@@ -55,6 +69,7 @@ export class ProgressService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly tx: TransactionContext,
   ) {}
 
   /**
@@ -62,8 +77,8 @@ export class ProgressService {
    * audit event. The action row is locked first, so concurrent reports on one action all land and
    * the projection always equals the latest update (reported_on, then creation order).
    */
-  async reportProgress(actor: Actor, input: ReportProgressInput): Promise<ProgressUpdateEntity> {
-    return this.db.transaction((em) => this.appendReturn(em, actor, input, false));
+  async reportProgress(actor: Actor, input: ReportProgressInput, options: ReportOptions = {}): Promise<ProgressUpdateEntity> {
+    return this.tx.run((em) => this.appendReturn(em, actor, input, false, undefined, options));
   }
 
   /**
@@ -84,7 +99,14 @@ export class ProgressService {
     return this.appendReturn(em, actor, input, true, locked);
   }
 
-  private async appendReturn(em: EntityManager, actor: Actor, input: ReportProgressInput, noChange: boolean, alreadyLocked?: LockedActionRaw): Promise<ProgressUpdateEntity> {
+  private async appendReturn(
+    em: EntityManager,
+    actor: Actor,
+    input: ReportProgressInput,
+    noChange: boolean,
+    alreadyLocked?: LockedActionRaw,
+    options: ReportOptions = {},
+  ): Promise<ProgressUpdateEntity> {
     const locked = alreadyLocked ?? (await this.lock(em, actor, LOCK_ACTION_FOR_REPORT_SQL, 'Action', input.actionId, 'input.actionId'));
     if (locked.removed_on) throw BadUserInputError.field(noChange ? 'actionId' : 'input.actionId', 'The action has been removed from the plan');
     const reporter = {
@@ -94,6 +116,9 @@ export class ProgressService {
     if (!mayReportStatus(reporter, input.status)) {
       throw new ForbiddenError('Only the lead agency or a coordinator may complete or cancel an action');
     }
+    // A return filed for the lead agency (a spreadsheet's row) is a coordinator's to file.
+    const agencyId = options.forLeadAgency ? locked.lead_agency_id : actor.agencyId;
+    if (options.forLeadAgency && !reporter.coordinates) throw new ForbiddenError();
     const today = this.clock.today(locked.timezone);
     const reportedOn = input.reportedOn ?? today;
     const problems: FieldProblem[] = [];
@@ -105,7 +130,7 @@ export class ProgressService {
     if (input.status === ActionStatus.COMPLETED && input.percentComplete < 100) {
       problems.push({ path: 'input.percentComplete', message: 'A COMPLETED update must report 100 percent' });
     }
-    if (!noChange && needsSentence(null, input.rag ?? null) && !isSentence(input.narrative)) {
+    if (!noChange && !options.forLeadAgency && needsSentence(null, input.rag ?? null) && !isSentence(input.narrative)) {
       const [latest] = await em.query<({ rag: RagName | null } | undefined)[]>(LATEST_RAG_OF_ACTION_SQL, [locked.action_id]);
       if (needsSentence(latest?.rag ?? null, input.rag ?? null)) {
         problems.push({
@@ -120,14 +145,16 @@ export class ProgressService {
       locked.partnership_id,
       locked.action_id,
       actor.userId,
-      actor.agencyId,
+      agencyId,
       reportedOn,
       input.narrative,
       input.percentComplete,
       input.status,
       input.rag ?? null,
       noChange,
-      today,
+      // The day it was recorded: today, or the day it was filed.
+      options.filedAt ? todayIn(locked.timezone, options.filedAt) : today,
+      options.filedAt ?? null,
     ]);
     const update = Object.assign(new ProgressUpdateEntity(), inserted);
     const refreshed = { status: projection_status, percent_complete: projection_percent_complete, last_reported_on: projection_last_reported_on };
@@ -148,7 +175,7 @@ export class ProgressService {
    * again with another date moves the date; either way the change is audited.
    */
   async completeMilestone(actor: Actor, id: string, completedOn?: string | null): Promise<MilestoneEntity> {
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const locked = await this.lock(em, actor, LOCK_MILESTONE_FOR_COMPLETION_SQL, 'Milestone', id, 'id');
       const today = this.clock.today(locked.timezone);
       const date = completedOn ?? today;
@@ -184,7 +211,7 @@ export class ProgressService {
    * CANCELLED.
    */
   async reopenMilestone(actor: Actor, id: string, effectiveFrom?: string | null, version?: number | null): Promise<MilestoneEntity> {
-    return this.db.transaction(async (em) => {
+    return this.tx.run(async (em) => {
       const locked = await this.lock(em, actor, LOCK_MILESTONE_FOR_COMPLETION_SQL, 'Milestone', id, 'id');
       const today = this.clock.today(locked.timezone);
       const day = effectiveFrom ?? today;
@@ -202,7 +229,7 @@ export class ProgressService {
       milestone.completedOn = null;
       milestone.version += 1;
       // The history trigger (PlanHistory migration) reopens it from this day on.
-      await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [day, actor.userId]);
+      await this.tx.setHistoryDay(em, day, actor.userId);
       await em.save(milestone);
       await this.audit.record(em, actor, {
         operation: 'reopenMilestone',

@@ -17,9 +17,3 @@ export { ACTION_STATE_PAIRS_SQL } from './action-state.service';
 /** Columns of `progress_update` under the entity's property names (rounds' returns read them). */
 export { PROGRESS_UPDATE_COLUMNS } from './sql/progress-write.sql';
 
-/**
- * Appending a progress update and refreshing the action's projection, used by the plan import's
- * own progress writes. To go once the import reports progress through `ProgressService` (one
- * write path per aggregate, issue 17): then nothing outside progress writes `progress_update`.
- */
-export { INSERT_PROGRESS_UPDATE_SQL, REFRESH_ACTION_PROJECTION_SQL } from './sql/progress-write.sql';

@@ -1,23 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, auditSnapshot } from '@app/audit';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
 import { compareDates } from '@app/calendar';
-import { Actor, BadUserInputError, Clock, Loaders, Permission, PolicyService } from '@app/common';
-import { AgencyEntity, PartnershipAgencyEntity, PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
-import {
-  ActionEntity,
-  ActionSupportingAgencyEntity,
-  DeliveryPlanEntity,
-  MilestoneEntity,
-  ObjectiveEntity,
-  PlanningService,
-} from '@app/planning';
-import { INSERT_PROGRESS_UPDATE_SQL, REFRESH_ACTION_PROJECTION_SQL } from '@app/progress';
-import { ActionStatusName, AgencyKind, AgencyKindName, Pillar, PillarName, RagName } from '@app/domain';
+import { Actor, BadUserInputError, Clock, ConflictError, Loaders, NotFoundError, Permission, PolicyService, TransactionContext } from '@app/common';
+import { ActionStatus, ActionStatusName, AgencyKind, AgencyKindName, Pillar, PillarName, Rag, RagName } from '@app/domain';
+import { PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
+import { DeliveryPlanEntity, ObjectiveEntity, PlanningService, PlanningWriteService } from '@app/planning';
+import { ProgressService } from '@app/progress';
 import { agencyKey } from '../rules/cell-values.rule';
-import { ExistingAction, ExistingPlan, ImportPlan, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
+import { ExistingAction, ExistingPlan, ImportPlan, ImportProblemCode, planImport, RowChange, RowRef } from '../rules/import-plan.rule';
 import { layoutSheet } from '../rules/sheet-layout.rule';
 import { ImportProblemsError, ImportReport, rowIsUnchanged, summarise } from './import-report';
 import { TemplateContext } from '../template/import-template.writer';
@@ -75,6 +67,7 @@ interface ActionRowRaw {
   lead_agency_id: string;
   start_date: string | null;
   due_date: string;
+  version: number;
 }
 
 /**
@@ -86,12 +79,14 @@ interface ActionRowRaw {
 @Injectable()
 export class PlanImportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionContext,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly planning: PlanningService,
+    private readonly writes: PlanningWriteService,
     private readonly partnerships: PartnershipService,
+    private readonly progress: ProgressService,
   ) {}
 
   /**
@@ -137,7 +132,7 @@ export class PlanImportService {
       // default today), as createAction's inPlanSince and updateAction's effectiveFrom do.
       const days: HistoryDays = { inPlanSince: options.inPlanSince ?? null, effectiveFrom: options.effectiveFrom ?? today, today, actorId: actor.userId };
       await this.historyDay(em, days, days.effectiveFrom);
-      const existing = await this.loadExisting(em, plan, today, !options.dryRun);
+      const { existing, versions } = await this.loadExisting(em, plan, today, !options.dryRun);
       const planned = planImport(layout.data, existing, {
         createMissingAgencies: options.createMissingAgencies,
         createMissingObjectives: options.createMissingObjectives,
@@ -151,7 +146,7 @@ export class PlanImportService {
         // Creating agencies or adding them to the partnership is managing it, a permission of its own.
         this.policy.assert(actor, Permission.PartnershipManage, { partnershipId: plan.partnershipId });
       }
-      const changed = await this.apply(em, actor, plan, existing, planned, days);
+      const changed = await this.apply(actor, plan, existing, versions, planned, days);
       if (changed) {
         const { created, updated } = summarise(planned);
         await this.audit.record(em, actor, {
@@ -173,7 +168,8 @@ export class PlanImportService {
       return report(planned, true);
     };
     // A dry run reads one consistent snapshot; a real run locks what it changes (see loadExisting).
-    return options.dryRun ? this.db.transaction('REPEATABLE READ', run) : this.db.transaction(run);
+    // The services the real run writes through join its transaction (TransactionContext).
+    return options.dryRun ? this.tx.run(run, 'REPEATABLE READ') : this.tx.run(run);
   }
 
   /** The plan's objectives and agencies, for the import template's example row and pick lists. */
@@ -182,7 +178,7 @@ export class PlanImportService {
     this.policy.assert(actor, Permission.PartnershipRead, { partnershipId: plan.partnershipId, entity: 'DeliveryPlan', id: planId, field: 'planId' });
     const loaders = new Loaders();
     const [partnership, objectives, agencies] = await Promise.all([
-      this.db.manager.findOneByOrFail(PartnershipEntity, { id: plan.partnershipId }),
+      this.tx.manager.findOneByOrFail(PartnershipEntity, { id: plan.partnershipId }),
       this.planning.loadObjectivesOf(loaders, plan.strategyId),
       this.partnerships.loadAgenciesOf(loaders, plan.partnershipId),
     ]);
@@ -202,13 +198,18 @@ export class PlanImportService {
    * imports of one plan run one after the other and a progress report or edit arriving meanwhile
    * waits rather than being overwritten by a plan computed before it.
    */
-  private async loadExisting(em: EntityManager, plan: DeliveryPlanEntity, today: string, lock: boolean): Promise<ExistingPlan> {
+  private async loadExisting(
+    em: EntityManager,
+    plan: DeliveryPlanEntity,
+    today: string,
+    lock: boolean,
+  ): Promise<{ existing: ExistingPlan; versions: Map<string, number> }> {
     if (lock) await em.query('SELECT 1 FROM delivery_plan WHERE id = $1 FOR UPDATE', [plan.id]);
     const objectives = await em.find(ObjectiveEntity, { where: { strategyId: plan.strategyId } });
     // Only what the partnership may see: its own agencies and shared ones, never another's (issue 14).
     const agencies: { id: string; name: string; member: boolean }[] = await em.query(VISIBLE_AGENCIES_SQL, [plan.partnershipId]);
     const actions: ActionRowRaw[] = await em.query(
-      `SELECT id, ref, objective_id, title, description, success_measure, lead_agency_id, start_date, due_date
+      `SELECT id, ref, objective_id, title, description, success_measure, lead_agency_id, start_date, due_date, version
          FROM action WHERE delivery_plan_id = $1 ORDER BY id ${lock ? 'FOR UPDATE' : ''}`,
       [plan.id],
     );
@@ -234,9 +235,9 @@ export class PlanImportService {
     const supportingOf = byAction(supporting);
     const milestonesOf = byAction(milestones);
     const updatesOf = byAction(updates);
-    return {
+    const existing: ExistingPlan = {
       today,
-      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar, title: o.title })),
+      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar as PillarName, title: o.title })),
       agencies,
       actions: actions.map(
         (a): ExistingAction => ({
@@ -262,72 +263,59 @@ export class PlanImportService {
         }),
       ),
     };
+    return { existing, versions: new Map(actions.map((a) => [a.id, Number(a.version)])) };
   }
 
-  /** Writes the planned import, each change audited as its own mutation would be. True when anything changed. */
-  private async apply(em: EntityManager, actor: Actor, plan: DeliveryPlanEntity, existing: ExistingPlan, planned: ImportPlan, days: HistoryDays): Promise<boolean> {
+  /**
+   * Writes the planned import through the services that own each write (agencies, objectives,
+   * actions and their supporting agencies, milestones, returns), in the import's transaction: each
+   * change is checked and audited as its own mutation would be. True when anything changed.
+   */
+  private async apply(actor: Actor, plan: DeliveryPlanEntity, existing: ExistingPlan, versions: ReadonlyMap<string, number>, planned: ImportPlan, days: HistoryDays): Promise<boolean> {
     const created: Created = { agencies: new Map(), objectives: new Map() };
     const partnershipId = plan.partnershipId;
-    const record = (operation: string, entityType: string, entityId: string, before: unknown, after: unknown, scope: string | null = partnershipId) =>
-      this.audit.record(em, actor, { operation, entityType, entityId, partnershipId: scope, before, after });
-
     for (const agency of planned.agencies) {
       // Made by this partnership's import, so its own: no other partnership sees it unless an admin shares it.
-      const row = await em.save(em.create(AgencyEntity, { name: agency.name, kind: agency.kind as AgencyKind, ownerPartnershipId: partnershipId, shared: false }));
-      await record('createAgency', 'Agency', row.id, null, auditSnapshot(row));
+      const row = await this.partnerships.createAgency(actor, { name: agency.name, kind: agency.kind as AgencyKind, partnershipId });
       created.agencies.set(agency.key, row.id);
-      await this.link(em, record, partnershipId, row.id);
     }
-    for (const link of planned.links) await this.link(em, record, partnershipId, link.id);
-
-    if (planned.objectives.length > 0) {
-      // As createObjective: serialises positions and codes per strategy.
-      await em.query('SELECT 1 FROM strategy WHERE id = $1 FOR UPDATE', [plan.strategyId]);
-      const [{ next }] = await em.query<{ next: number }[]>('SELECT COALESCE(MAX(position), 0) AS next FROM objective WHERE strategy_id = $1', [plan.strategyId]);
-      let position = Number(next);
-      for (const objective of planned.objectives) {
-        position += 1;
-        const row = await em.save(
-          em.create(ObjectiveEntity, {
-            partnershipId,
-            strategyId: plan.strategyId,
-            pillar: objective.pillar as Pillar,
-            code: objective.code,
-            title: objective.title,
-            description: null,
-            position,
-          }),
-        );
-        await record('createObjective', 'Objective', row.id, null, auditSnapshot(row));
-        created.objectives.set(objective.key, row.id);
-      }
+    for (const link of planned.links) await this.partnerships.addAgency(actor, { partnershipId, agencyId: link.id });
+    for (const objective of planned.objectives) {
+      const row = await this.writes.createObjective(actor, { strategyId: plan.strategyId, pillar: objective.pillar as Pillar, code: objective.code, title: objective.title, description: null });
+      created.objectives.set(objective.key, row.id);
     }
 
     const current = new Map(existing.actions.map((a) => [a.id, a]));
-    const idOf = (ref: RowRef, keys: Map<string, string>): string => ('id' in ref ? ref.id : keys.get(ref.key)!);
     for (const change of planned.rows) {
       if (rowIsUnchanged(change)) continue;
-      // The history triggers read the day from the transaction: a new action enters the plan on
-      // inPlanSince, a change to an existing one takes effect on effectiveFrom.
-      const entered = newRowInPlanSince(days, change.progress?.reportedOn);
-      await this.historyDay(em, days, change.existingId === null ? entered : days.effectiveFrom);
-      const actionId = await this.applyAction(em, record, plan, change, created);
-      await this.applyMilestones(em, record, partnershipId, actionId, change, current.get(actionId)?.milestones.length ?? 0, days, entered);
-      if (change.progress) await this.applyProgress(em, actor, record, partnershipId, actionId, change, idOf(change.fields.leadAgency, created.agencies));
+      await this.applyRow(actor, plan, current, versions, change, created, days).catch((error: unknown) => {
+        // The row's write refused by its service (the whole import rolls back): a problem of the row.
+        if (!(error instanceof ImportProblemsError) && (error instanceof BadUserInputError || error instanceof ConflictError || error instanceof NotFoundError)) {
+          const message = error instanceof BadUserInputError ? (error.fields[0]?.message ?? error.message) : error.message;
+          throw new ImportProblemsError([{ row: change.row, column: null, field: null, code: ImportProblemCode.Refused, message }]);
+        }
+        throw error;
+      });
     }
     return planned.agencies.length + planned.links.length + planned.objectives.length > 0 || planned.rows.some((r) => !rowIsUnchanged(r));
   }
 
-  private async link(em: EntityManager, record: AuditWriter, partnershipId: string, agencyId: string): Promise<void> {
-    await em.insert(PartnershipAgencyEntity, { partnershipId, agencyId });
-    await record('addAgencyToPartnership', 'PartnershipAgency', `${partnershipId}:${agencyId}`, null, { partnershipId, agencyId });
-  }
-
-  /** Creates or updates the row's action (as createAction / updateAction would); returns its id. */
-  private async applyAction(em: EntityManager, record: AuditWriter, plan: DeliveryPlanEntity, change: RowChange, created: Created): Promise<string> {
-    const f = change.fields;
+  /** Writes one row's action, its milestones and its return through their services. */
+  private async applyRow(
+    actor: Actor,
+    plan: DeliveryPlanEntity,
+    current: ReadonlyMap<string, ExistingAction>,
+    versions: ReadonlyMap<string, number>,
+    change: RowChange,
+    created: Created,
+    days: HistoryDays,
+  ): Promise<void> {
     const idOf = (ref: RowRef, keys: Map<string, string>): string => ('id' in ref ? ref.id : keys.get(ref.key)!);
-    const values = {
+    // A new action and its milestones enter the plan on inPlanSince (or the day of its return);
+    // a change to an existing one takes effect on effectiveFrom.
+    const entered = newRowInPlanSince(days, change.progress?.reportedOn);
+    const f = change.fields;
+    const fields = {
       objectiveId: idOf(f.objective, created.objectives),
       ref: f.ref,
       title: f.title,
@@ -338,117 +326,37 @@ export class PlanImportService {
       ...(f.startDate !== undefined ? { startDate: f.startDate } : {}),
     };
     const supporting = f.supportingAgencies?.map((r) => idOf(r, created.agencies));
-
+    let actionId: string;
     if (change.existingId === null) {
-      const action = await em.save(
-        em.create(ActionEntity, {
-          partnershipId: plan.partnershipId,
-          deliveryPlanId: plan.id,
-          description: null,
-          successMeasure: null,
-          startDate: null,
-          leadOfficerId: null,
-          ...values,
-        }),
-      );
-      const ids = await this.replaceSupporting(em, action, supporting ?? []);
-      await record('createAction', 'Action', action.id, null, { ...auditSnapshot(action), supportingAgencyIds: ids });
-      return action.id;
+      const action = await this.writes.createAction(actor, { deliveryPlanId: plan.id, ...fields, supportingAgencyIds: supporting ?? [], inPlanSince: entered });
+      actionId = action.id;
+    } else {
+      actionId = change.existingId;
+      if (change.outcome === 'update') {
+        // A new lead never also supports: the supporting agencies are rewritten when either changes.
+        const rewrite = change.changedFields.includes('supportingAgencies') || change.changedFields.includes('leadAgency');
+        await this.writes.updateAction(actor, actionId, versions.get(actionId)!, {
+          ...fields,
+          ...(rewrite ? { supportingAgencyIds: supporting ?? current.get(actionId)!.supportingAgencyIds } : {}),
+          effectiveFrom: days.effectiveFrom,
+        });
+      }
     }
-
-    if (change.outcome === 'update') {
-      const action = await em.findOneByOrFail(ActionEntity, { id: change.existingId });
-      const beforeSupporting = (await em.find(ActionSupportingAgencyEntity, { where: { actionId: action.id } })).map((s) => s.agencyId).sort();
-      const before = { ...auditSnapshot(action), supportingAgencyIds: beforeSupporting };
-      Object.assign(action, values, { version: action.version + 1 });
-      const saved = await em.save(action);
-      const ids = change.changedFields.includes('supportingAgencies') || change.changedFields.includes('leadAgency')
-        ? await this.replaceSupporting(em, saved, supporting ?? beforeSupporting)
-        : beforeSupporting;
-      await record('updateAction', 'Action', saved.id, before, { ...auditSnapshot(saved), supportingAgencyIds: ids });
-    }
-    return change.existingId;
-  }
-
-  /** As PlanningService: the lead never also supports; returns the ids stored, sorted. */
-  private async replaceSupporting(em: EntityManager, action: ActionEntity, agencyIds: string[]): Promise<string[]> {
-    const unique = [...new Set(agencyIds)].filter((id) => id !== action.leadAgencyId).sort();
-    await em.delete(ActionSupportingAgencyEntity, { actionId: action.id });
-    if (unique.length > 0) {
-      await em.insert(
-        ActionSupportingAgencyEntity,
-        unique.map((agencyId) => ({ actionId: action.id, agencyId, partnershipId: action.partnershipId })),
+    for (const m of change.milestonesToAdd) await this.writes.addMilestone(actor, { actionId, title: m.title, dueDate: m.dueDate, inPlanSince: entered });
+    for (const move of change.milestonesToMove) await this.writes.updateMilestone(actor, move.id, { dueDate: move.to, effectiveFrom: days.effectiveFrom });
+    const p = change.progress;
+    if (p) {
+      // The return is the lead agency's, whose row the spreadsheet records, filed by the importer.
+      await this.progress.reportProgress(
+        actor,
+        { actionId, reportedOn: p.reportedOn, narrative: p.narrative, percentComplete: p.percentComplete, status: p.status as ActionStatus, rag: p.rag as Rag | null },
+        { forLeadAgency: true },
       );
     }
-    return unique;
   }
 
   /** Sets the day (and the importer) the plan's history triggers record the next writes under. */
   private async historyDay(em: EntityManager, days: HistoryDays, day: string): Promise<void> {
-    await em.query(`SELECT set_config('tracker.effective_from', $1, true), set_config('tracker.actor_id', $2, true)`, [day, days.actorId]);
-  }
-
-  private async applyMilestones(em: EntityManager, record: AuditWriter, partnershipId: string, actionId: string, change: RowChange, held: number, days: HistoryDays, entered: string): Promise<void> {
-    if (change.milestonesToAdd.length > 0) await this.historyDay(em, days, entered);
-    let position = held > 0 ? Number((await em.query<{ p: number }[]>('SELECT COALESCE(MAX(position), 0) AS p FROM milestone WHERE action_id = $1', [actionId]))[0].p) : 0;
-    for (const m of change.milestonesToAdd) {
-      position += 1;
-      const milestone = await em.save(em.create(MilestoneEntity, { partnershipId, actionId, title: m.title, dueDate: m.dueDate, completedOn: null, position }));
-      await record('addMilestone', 'Milestone', milestone.id, null, auditSnapshot(milestone));
-    }
-    if (change.milestonesToMove.length === 0) return;
-    await this.historyDay(em, days, days.effectiveFrom);
-    const rows = await em.find(MilestoneEntity, { where: { id: In(change.milestonesToMove.map((m) => m.id)) } });
-    for (const move of change.milestonesToMove) {
-      const milestone = rows.find((r) => r.id === move.id)!;
-      const before = auditSnapshot(milestone);
-      milestone.dueDate = move.to;
-      await em.save(milestone);
-      await record('updateMilestone', 'Milestone', milestone.id, before, auditSnapshot(milestone));
-    }
-  }
-
-  /**
-   * Appends the row's progress update with the same statements as reportProgress, then refreshes
-   * the action's projection, so history stays append-only and the action shows its latest update.
-   * The planner has already applied reportProgress's rules (not in the future, COMPLETED at 100 %).
-   * The author is the importing user; the agency is the action's lead agency, whose return the
-   * spreadsheet row records (not the importer's own agency).
-   */
-  private async applyProgress(
-    em: EntityManager,
-    actor: Actor,
-    record: AuditWriter,
-    partnershipId: string,
-    actionId: string,
-    change: RowChange,
-    leadAgencyId: string,
-  ): Promise<void> {
-    const p = change.progress!;
-    type ProjectionRow = { status: string; percent_complete: number; last_reported_on: string | null };
-    const [before] = await em.query<ProjectionRow[]>('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [actionId]);
-    const [inserted] = await em.query<{ id: string }[]>(INSERT_PROGRESS_UPDATE_SQL, [
-      partnershipId,
-      actionId,
-      actor.userId,
-      leadAgencyId,
-      p.reportedOn,
-      p.narrative,
-      p.percentComplete,
-      p.status,
-      p.rag,
-    ]);
-    const [after] = await em.query<ProjectionRow[]>(REFRESH_ACTION_PROJECTION_SQL, [actionId]);
-    const projection = (raw: ProjectionRow) => ({
-      status: raw.status,
-      percentComplete: Number(raw.percent_complete),
-      lastReportedOn: raw.last_reported_on,
-    });
-    await record('reportProgress', 'ProgressUpdate', inserted.id, { actionProjection: projection(before) }, {
-      ...auditSnapshot(inserted as object),
-      actionProjection: projection(after),
-    });
+    await this.tx.setHistoryDay(em, day, days.actorId);
   }
 }
-
-type AuditWriter = (operation: string, entityType: string, entityId: string, before: unknown, after: unknown, scope?: string | null) => Promise<void>;

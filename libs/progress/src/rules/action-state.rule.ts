@@ -1,5 +1,5 @@
 import { addDays, compareDates, daysBetween } from '@app/calendar';
-import { ActionStatusName, CLOSED_ACTION_STATUSES, isOneOf, RagName, RagReasonName } from '@app/domain';
+import { ActionStatusName, CLOSED_ACTION_STATUSES, isOneOf, latestUpdateAsOf, RagName, RagReasonName } from '@app/domain';
 
 /**
  * DESIGN.md "The rules": an action's state, progress and derived RAG as of a calendar date D.
@@ -88,20 +88,8 @@ export interface ActionEvaluation {
   ragReasons: RagReasonName[];
 }
 
-/** The update in force on `asOf`: the latest `reportedOn ≤ asOf`, ties going to the higher `seq`. */
-export function latestUpdateAsOf(updates: readonly UpdateFact[], asOf: string): UpdateFact | null {
-  let latest: UpdateFact | null = null;
-  for (const update of updates) {
-    if (compareDates(update.reportedOn, asOf) > 0) continue;
-    if (latest === null) {
-      latest = update;
-      continue;
-    }
-    const byDate = compareDates(update.reportedOn, latest.reportedOn);
-    if (byDate > 0 || (byDate === 0 && update.seq > latest.seq)) latest = update;
-  }
-  return latest;
-}
+/** The update in force on `asOf` (one rule for the reports, the returns and the import; see @app/domain). */
+export { latestUpdateAsOf };
 
 /** Status, percent, last report date and reporter RAG as of `asOf`; NOT_STARTED at 0 % before any update. */
 export function stateAsOf(updates: readonly UpdateFact[], asOf: string): ActionStateAsOf {

@@ -54,40 +54,21 @@ export const PROGRESS_UPDATE_COLUMNS = (alias: string): string => `
   ${alias}.narrative, ${alias}.percent_complete AS "percentComplete", ${alias}.status, ${alias}.rag,
   ${alias}.no_change AS "noChange", ${alias}.recorded_on AS "recordedOn", ${alias}.created_at AS "createdAt"`;
 
-/** Appends one progress update: $1 partnership, $2 action, $3 author, $4 agency, $5 reported on, $6 narrative, $7 percent, $8 status, $9 rag. */
-export const INSERT_PROGRESS_UPDATE_SQL = `
-  INSERT INTO progress_update AS u (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-  RETURNING ${PROGRESS_UPDATE_COLUMNS('u')}`;
-
 /**
- * Re-derives action $1's projection (status, percent, last reported on) from its latest update
- * (reported_on DESC, seq DESC), whatever order back-dated and concurrent reports arrived in.
- * `version` is left alone: it guards coordinators' edits of the plan, not progress.
- */
-export const REFRESH_ACTION_PROJECTION_SQL = `
-  UPDATE action a
-     SET status = latest.status, percent_complete = latest.percent_complete, last_reported_on = latest.reported_on
-    FROM (SELECT u.status, u.percent_complete, u.reported_on
-            FROM progress_update u
-           WHERE u.action_id = $1
-           ORDER BY u.reported_on DESC, u.seq DESC
-           LIMIT 1) latest
-   WHERE a.id = $1
-  RETURNING a.status, a.percent_complete, a.last_reported_on`;
-
-/**
- * `INSERT_PROGRESS_UPDATE_SQL` and `REFRESH_ACTION_PROJECTION_SQL` in one statement, so a report
- * of progress costs one round trip for both (the insert's parameters, then $10 no change, $11 recorded on). The projection is the
- * later, by (reported_on, seq), of the new update and the latest one stored before it — what the
- * refresh would read after the insert, since the caller holds the action's row lock and no other
- * report of this action can land in between. Returns the update's columns and the projection as
- * `projection_status`, `projection_percent_complete`, `projection_last_reported_on`.
+ * Appends one progress update and refreshes the action's projection (status, percent, last
+ * reported on) in one statement, so a report costs one round trip: $1 partnership, $2 action,
+ * $3 author, $4 agency, $5 reported on, $6 narrative, $7 percent, $8 status, $9 rag, $10 no change,
+ * $11 recorded on, $12 the time it was filed (NULL: now). The projection is the later, by (reported_on, seq), of the new update and the
+ * latest one stored before it — whatever order back-dated and concurrent reports arrived in, since
+ * the caller holds the action's row lock and no other report of this action can land in between.
+ * `version` is left alone: it guards coordinators' edits of the plan, not progress. Returns the
+ * update's columns and the projection as `projection_status`, `projection_percent_complete`,
+ * `projection_last_reported_on`.
  */
 export const APPEND_PROGRESS_UPDATE_SQL = `
   WITH inserted AS (
-    INSERT INTO progress_update AS u (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag, no_change, recorded_on)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+    INSERT INTO progress_update AS u (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status, rag, no_change, recorded_on, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, COALESCE($12::timestamptz, now()))
     RETURNING ${PROGRESS_UPDATE_COLUMNS('u')}
   ),
   latest AS (
