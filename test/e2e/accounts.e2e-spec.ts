@@ -1,3 +1,4 @@
+import type { Role } from '../generated/graphql';
 import { auditRows, errorFields, leakedMarkers, uniqueSuffix } from '../support/db-assertions';
 import { countAllTables, countChanges } from '../support/db-snapshot';
 import { createUser, createWorld, PASSWORD, World } from '../support/fixtures';
@@ -48,7 +49,7 @@ describe('accounts', () => {
     expect(countChanges(before, await countAllTables(server, ['login_attempt', 'login_known_address']))).toEqual({});
   }
 
-  const member = (w: World, name: string, role: string) => createUser(server, admin, { name, agencyId: w.agencies.health, partnershipId: w.partnershipId, role });
+  const member = (w: World, name: string, role: Role) => createUser(server, admin, { name, agencyId: w.agencies.health, partnershipId: w.partnershipId, role });
 
   describe('removeMembership', () => {
     it('ends the membership at once, same token, with an audit event', async () => {

@@ -187,7 +187,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   /** A partnership whose agencies are called as in the files, with a fresh plan. */
   async function council(name: string): Promise<World> {
     const world = await createWorld(server, name);
-    for (const [agency, kind] of [[SMBC, 'COUNCIL'], [POLICE, 'POLICE'], [BOARD, 'OTHER'], [FIRE, 'FIRE']]) {
+    for (const [agency, kind] of [[SMBC, 'COUNCIL'], [POLICE, 'POLICE'], [BOARD, 'OTHER'], [FIRE, 'FIRE']] as const) {
       await createAgency(world.clients.admin, agency, kind, world.partnershipId);
     }
     return world;
