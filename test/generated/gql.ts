@@ -14,6 +14,75 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
+    "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
+    "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
+    "mutation TrustCreateUserId($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.TrustCreateUserIdDocument,
+    "query TrustPartnershipIds { partnerships { id } }": typeof types.TrustPartnershipIdsDocument,
+    "mutation TrustCreateObjectiveOnA($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }": typeof types.TrustCreateObjectiveOnADocument,
+    "mutation TrustReadPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": typeof types.TrustReadPlanDocument,
+    "query TrustMe { me { id isAdmin } }": typeof types.TrustMeDocument,
+    "query TrustPartnerships { partnerships { id } }": typeof types.TrustPartnershipsDocument,
+    "query TrustPartnership($id: ID!) { partnership(id: $id) { id timezone } }": typeof types.TrustPartnershipDocument,
+    "query TrustAgencies { agencies { id } }": typeof types.TrustAgenciesDocument,
+    "query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }": typeof types.TrustAgencyByNameDocument,
+    "query TrustStrategy($id: ID!) { strategy(id: $id) { id title partnership { id } } }": typeof types.TrustStrategyDocument,
+    "query TrustDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }": typeof types.TrustDeliveryPlanDocument,
+    "query TrustAction($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }": typeof types.TrustActionDocument,
+    "query TrustActions($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }": typeof types.TrustActionsDocument,
+    "query TrustBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-06-15\") {\n          asOf deliveryPlan { id } partnership { id } overall { total overdue progress } overdueActions { ref daysOverdue } } }": typeof types.TrustBoardReportDocument,
+    "query TrustOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: \"2025-06-15\") { ref daysOverdue leadAgency { id } action { id } } }": typeof types.TrustOverdueActionsDocument,
+    "query TrustAuditEvents($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }": typeof types.TrustAuditEventsDocument,
+    "mutation TrustLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }": typeof types.TrustLoginDocument,
+    "mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }": typeof types.TrustCreatePartnershipDocument,
+    "mutation TrustCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name kind } }": typeof types.TrustCreateAgencyDocument,
+    "mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }": typeof types.TrustCreateAgencyIntoADocument,
+    "mutation TrustUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind } }": typeof types.TrustUpdateAgencyDocument,
+    "mutation TrustMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id } }": typeof types.TrustMergeAgenciesDocument,
+    "mutation TrustAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }": typeof types.TrustAddAgencyToPartnershipDocument,
+    "mutation TrustCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email isAdmin agency { id } } }": typeof types.TrustCreateUserDocument,
+    "mutation TrustSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }": typeof types.TrustSetMembershipDocument,
+    "mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }": typeof types.TrustCreateStrategyDocument,
+    "mutation TrustCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }": typeof types.TrustCreateObjectiveDocument,
+    "mutation TrustCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }": typeof types.TrustCreateDeliveryPlanDocument,
+    "mutation TrustCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }": typeof types.TrustCreateActionDocument,
+    "mutation TrustUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }": typeof types.TrustUpdateActionDocument,
+    "mutation TrustAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn action { id } } }": typeof types.TrustAddMilestoneDocument,
+    "mutation TrustCompleteMilestone($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id completedOn overdue } }": typeof types.TrustCompleteMilestoneDocument,
+    "mutation TrustReportProgress($input: ReportProgressInput!) {\n            reportProgress(input: $input) { id reportedOn percentComplete status author { id } action { id status progress } }\n          }": typeof types.TrustReportProgressDocument,
+    "mutation TrustCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }": typeof types.TrustCreateReportingRoundDocument,
+    "mutation TrustConfirmNoChange($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }": typeof types.TrustConfirmNoChangeDocument,
+    "mutation TrustAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }": typeof types.TrustAcknowledgeReturnDocument,
+    "mutation TrustSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }": typeof types.TrustSaveBoardPackCommentaryDocument,
+    "mutation TrustPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id deliveryPlanId version asOf } }": typeof types.TrustPublishBoardPackDocument,
+    "mutation TrustRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }": typeof types.TrustRemoveMembershipDocument,
+    "mutation TrustDeactivateUser($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }": typeof types.TrustDeactivateUserDocument,
+    "mutation TrustChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.TrustChangePasswordDocument,
+    "mutation TrustCompleteMilestoneOnA($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id } }": typeof types.TrustCompleteMilestoneOnADocument,
+    "mutation TrustUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }": typeof types.TrustUpdatePartnershipDocument,
+    "mutation TrustUpdateStrategy($id: ID!, $input: UpdateStrategyInput!) { updateStrategy(id: $id, input: $input) { id title status } }": typeof types.TrustUpdateStrategyDocument,
+    "mutation TrustUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { id title } }": typeof types.TrustUpdateObjectiveDocument,
+    "mutation TrustRemoveObjective($id: ID!) { removeObjective(id: $id) }": typeof types.TrustRemoveObjectiveDocument,
+    "mutation TrustUpdateDeliveryPlan($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }": typeof types.TrustUpdateDeliveryPlanDocument,
+    "mutation TrustRemoveAction($id: ID!, $reason: String!) { removeAction(id: $id, reason: $reason) }": typeof types.TrustRemoveActionDocument,
+    "mutation TrustUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }": typeof types.TrustUpdateMilestoneDocument,
+    "mutation TrustReopenMilestone($id: ID!) { reopenMilestone(id: $id) { id completedOn } }": typeof types.TrustReopenMilestoneDocument,
+    "mutation TrustRemoveMilestone($id: ID!) { removeMilestone(id: $id) }": typeof types.TrustRemoveMilestoneDocument,
+    "mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }": typeof types.TrustCreateBoardMeetingDocument,
+    "mutation TrustUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }": typeof types.TrustUpdateBoardMeetingDocument,
+    "mutation TrustRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }": typeof types.TrustRemoveBoardMeetingDocument,
+    "mutation TrustMeetingOnA($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }": typeof types.TrustMeetingOnADocument,
+    "query TrustBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { id date } }": typeof types.TrustBoardMeetingsDocument,
+    "mutation TrustLoginAnySession($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }": typeof types.TrustLoginAnySessionDocument,
+    "mutation TrustCreateAdmin($input: CreateUserInput!) { createUser(input: $input) { id isAdmin } }": typeof types.TrustCreateAdminDocument,
+    "query TrustPartnershipId($id: ID!) { partnership(id: $id) { id } }": typeof types.TrustPartnershipIdDocument,
+    "query TrustOtherPartnership($id: ID!) { partnership(id: $id) { id name } }": typeof types.TrustOtherPartnershipDocument,
+    "query TrustPartnershipTree($id: ID!) { partnership(id: $id) { id agencies { id } strategies { id deliveryPlans { id actions { id ref leadAgency { id } } } } } }": typeof types.TrustPartnershipTreeDocument,
+    "query TrustAgencyIds { agencies { id } }": typeof types.TrustAgencyIdsDocument,
+    "mutation TrustSetMembershipOf($input: SetMembershipInput!) { setMembership(input: $input) { role } }": typeof types.TrustSetMembershipOfDocument,
+    "query TrustLeadOfficerMemberships($id: ID!) { action(id: $id) { leadOfficer { id memberships { role partnership { id } } } } }": typeof types.TrustLeadOfficerMembershipsDocument,
+    "query TrustOwnMemberships { me { memberships { partnership { id } } } }": typeof types.TrustOwnMembershipsDocument,
+    "query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }": typeof types.TrustAuditActorMembershipsDocument,
     "mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": typeof types.FixtureCreateAgencyDocument,
     "mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.FixtureCreateUserDocument,
     "mutation FixtureSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }": typeof types.FixtureSetMembershipDocument,
@@ -25,6 +94,75 @@ type Documents = {
     "mutation TestServerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.TestServerLoginDocument,
 };
 const documents: Documents = {
+    "query TrustMeId { me { id } }": types.TrustMeIdDocument,
+    "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
+    "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
+    "mutation TrustCreateUserId($input: CreateUserInput!) { createUser(input: $input) { id } }": types.TrustCreateUserIdDocument,
+    "query TrustPartnershipIds { partnerships { id } }": types.TrustPartnershipIdsDocument,
+    "mutation TrustCreateObjectiveOnA($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }": types.TrustCreateObjectiveOnADocument,
+    "mutation TrustReadPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": types.TrustReadPlanDocument,
+    "query TrustMe { me { id isAdmin } }": types.TrustMeDocument,
+    "query TrustPartnerships { partnerships { id } }": types.TrustPartnershipsDocument,
+    "query TrustPartnership($id: ID!) { partnership(id: $id) { id timezone } }": types.TrustPartnershipDocument,
+    "query TrustAgencies { agencies { id } }": types.TrustAgenciesDocument,
+    "query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }": types.TrustAgencyByNameDocument,
+    "query TrustStrategy($id: ID!) { strategy(id: $id) { id title partnership { id } } }": types.TrustStrategyDocument,
+    "query TrustDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }": types.TrustDeliveryPlanDocument,
+    "query TrustAction($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }": types.TrustActionDocument,
+    "query TrustActions($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }": types.TrustActionsDocument,
+    "query TrustBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-06-15\") {\n          asOf deliveryPlan { id } partnership { id } overall { total overdue progress } overdueActions { ref daysOverdue } } }": types.TrustBoardReportDocument,
+    "query TrustOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: \"2025-06-15\") { ref daysOverdue leadAgency { id } action { id } } }": types.TrustOverdueActionsDocument,
+    "query TrustAuditEvents($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }": types.TrustAuditEventsDocument,
+    "mutation TrustLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }": types.TrustLoginDocument,
+    "mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }": types.TrustCreatePartnershipDocument,
+    "mutation TrustCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name kind } }": types.TrustCreateAgencyDocument,
+    "mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }": types.TrustCreateAgencyIntoADocument,
+    "mutation TrustUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind } }": types.TrustUpdateAgencyDocument,
+    "mutation TrustMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id } }": types.TrustMergeAgenciesDocument,
+    "mutation TrustAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }": types.TrustAddAgencyToPartnershipDocument,
+    "mutation TrustCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email isAdmin agency { id } } }": types.TrustCreateUserDocument,
+    "mutation TrustSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }": types.TrustSetMembershipDocument,
+    "mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }": types.TrustCreateStrategyDocument,
+    "mutation TrustCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }": types.TrustCreateObjectiveDocument,
+    "mutation TrustCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }": types.TrustCreateDeliveryPlanDocument,
+    "mutation TrustCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }": types.TrustCreateActionDocument,
+    "mutation TrustUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }": types.TrustUpdateActionDocument,
+    "mutation TrustAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn action { id } } }": types.TrustAddMilestoneDocument,
+    "mutation TrustCompleteMilestone($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id completedOn overdue } }": types.TrustCompleteMilestoneDocument,
+    "mutation TrustReportProgress($input: ReportProgressInput!) {\n            reportProgress(input: $input) { id reportedOn percentComplete status author { id } action { id status progress } }\n          }": types.TrustReportProgressDocument,
+    "mutation TrustCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }": types.TrustCreateReportingRoundDocument,
+    "mutation TrustConfirmNoChange($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }": types.TrustConfirmNoChangeDocument,
+    "mutation TrustAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }": types.TrustAcknowledgeReturnDocument,
+    "mutation TrustSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }": types.TrustSaveBoardPackCommentaryDocument,
+    "mutation TrustPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id deliveryPlanId version asOf } }": types.TrustPublishBoardPackDocument,
+    "mutation TrustRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }": types.TrustRemoveMembershipDocument,
+    "mutation TrustDeactivateUser($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }": types.TrustDeactivateUserDocument,
+    "mutation TrustChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.TrustChangePasswordDocument,
+    "mutation TrustCompleteMilestoneOnA($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id } }": types.TrustCompleteMilestoneOnADocument,
+    "mutation TrustUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }": types.TrustUpdatePartnershipDocument,
+    "mutation TrustUpdateStrategy($id: ID!, $input: UpdateStrategyInput!) { updateStrategy(id: $id, input: $input) { id title status } }": types.TrustUpdateStrategyDocument,
+    "mutation TrustUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { id title } }": types.TrustUpdateObjectiveDocument,
+    "mutation TrustRemoveObjective($id: ID!) { removeObjective(id: $id) }": types.TrustRemoveObjectiveDocument,
+    "mutation TrustUpdateDeliveryPlan($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }": types.TrustUpdateDeliveryPlanDocument,
+    "mutation TrustRemoveAction($id: ID!, $reason: String!) { removeAction(id: $id, reason: $reason) }": types.TrustRemoveActionDocument,
+    "mutation TrustUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }": types.TrustUpdateMilestoneDocument,
+    "mutation TrustReopenMilestone($id: ID!) { reopenMilestone(id: $id) { id completedOn } }": types.TrustReopenMilestoneDocument,
+    "mutation TrustRemoveMilestone($id: ID!) { removeMilestone(id: $id) }": types.TrustRemoveMilestoneDocument,
+    "mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }": types.TrustCreateBoardMeetingDocument,
+    "mutation TrustUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }": types.TrustUpdateBoardMeetingDocument,
+    "mutation TrustRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }": types.TrustRemoveBoardMeetingDocument,
+    "mutation TrustMeetingOnA($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }": types.TrustMeetingOnADocument,
+    "query TrustBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { id date } }": types.TrustBoardMeetingsDocument,
+    "mutation TrustLoginAnySession($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }": types.TrustLoginAnySessionDocument,
+    "mutation TrustCreateAdmin($input: CreateUserInput!) { createUser(input: $input) { id isAdmin } }": types.TrustCreateAdminDocument,
+    "query TrustPartnershipId($id: ID!) { partnership(id: $id) { id } }": types.TrustPartnershipIdDocument,
+    "query TrustOtherPartnership($id: ID!) { partnership(id: $id) { id name } }": types.TrustOtherPartnershipDocument,
+    "query TrustPartnershipTree($id: ID!) { partnership(id: $id) { id agencies { id } strategies { id deliveryPlans { id actions { id ref leadAgency { id } } } } } }": types.TrustPartnershipTreeDocument,
+    "query TrustAgencyIds { agencies { id } }": types.TrustAgencyIdsDocument,
+    "mutation TrustSetMembershipOf($input: SetMembershipInput!) { setMembership(input: $input) { role } }": types.TrustSetMembershipOfDocument,
+    "query TrustLeadOfficerMemberships($id: ID!) { action(id: $id) { leadOfficer { id memberships { role partnership { id } } } } }": types.TrustLeadOfficerMembershipsDocument,
+    "query TrustOwnMemberships { me { memberships { partnership { id } } } }": types.TrustOwnMembershipsDocument,
+    "query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }": types.TrustAuditActorMembershipsDocument,
     "mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": types.FixtureCreateAgencyDocument,
     "mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.FixtureCreateUserDocument,
     "mutation FixtureSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }": types.FixtureSetMembershipDocument,
@@ -50,6 +188,282 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustMeId { me { id } }"): (typeof documents)["query TrustMeId { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }"): (typeof documents)["mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"): (typeof documents)["mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateUserId($input: CreateUserInput!) { createUser(input: $input) { id } }"): (typeof documents)["mutation TrustCreateUserId($input: CreateUserInput!) { createUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustPartnershipIds { partnerships { id } }"): (typeof documents)["query TrustPartnershipIds { partnerships { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateObjectiveOnA($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }"): (typeof documents)["mutation TrustCreateObjectiveOnA($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustReadPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"): (typeof documents)["mutation TrustReadPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustMe { me { id isAdmin } }"): (typeof documents)["query TrustMe { me { id isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustPartnerships { partnerships { id } }"): (typeof documents)["query TrustPartnerships { partnerships { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustPartnership($id: ID!) { partnership(id: $id) { id timezone } }"): (typeof documents)["query TrustPartnership($id: ID!) { partnership(id: $id) { id timezone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustAgencies { agencies { id } }"): (typeof documents)["query TrustAgencies { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }"): (typeof documents)["query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustStrategy($id: ID!) { strategy(id: $id) { id title partnership { id } } }"): (typeof documents)["query TrustStrategy($id: ID!) { strategy(id: $id) { id title partnership { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }"): (typeof documents)["query TrustDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustAction($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }"): (typeof documents)["query TrustAction($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustActions($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }"): (typeof documents)["query TrustActions($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-06-15\") {\n          asOf deliveryPlan { id } partnership { id } overall { total overdue progress } overdueActions { ref daysOverdue } } }"): (typeof documents)["query TrustBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-06-15\") {\n          asOf deliveryPlan { id } partnership { id } overall { total overdue progress } overdueActions { ref daysOverdue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: \"2025-06-15\") { ref daysOverdue leadAgency { id } action { id } } }"): (typeof documents)["query TrustOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: \"2025-06-15\") { ref daysOverdue leadAgency { id } action { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustAuditEvents($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }"): (typeof documents)["query TrustAuditEvents($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }"): (typeof documents)["mutation TrustLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }"): (typeof documents)["mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name kind } }"): (typeof documents)["mutation TrustCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }"): (typeof documents)["mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind } }"): (typeof documents)["mutation TrustUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id } }"): (typeof documents)["mutation TrustMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }"): (typeof documents)["mutation TrustAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email isAdmin agency { id } } }"): (typeof documents)["mutation TrustCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email isAdmin agency { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }"): (typeof documents)["mutation TrustSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }"): (typeof documents)["mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }"): (typeof documents)["mutation TrustCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }"): (typeof documents)["mutation TrustCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }"): (typeof documents)["mutation TrustCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }"): (typeof documents)["mutation TrustUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn action { id } } }"): (typeof documents)["mutation TrustAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn action { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCompleteMilestone($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id completedOn overdue } }"): (typeof documents)["mutation TrustCompleteMilestone($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id completedOn overdue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustReportProgress($input: ReportProgressInput!) {\n            reportProgress(input: $input) { id reportedOn percentComplete status author { id } action { id status progress } }\n          }"): (typeof documents)["mutation TrustReportProgress($input: ReportProgressInput!) {\n            reportProgress(input: $input) { id reportedOn percentComplete status author { id } action { id status progress } }\n          }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }"): (typeof documents)["mutation TrustCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustConfirmNoChange($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }"): (typeof documents)["mutation TrustConfirmNoChange($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }"): (typeof documents)["mutation TrustAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }"): (typeof documents)["mutation TrustSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id deliveryPlanId version asOf } }"): (typeof documents)["mutation TrustPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id deliveryPlanId version asOf } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }"): (typeof documents)["mutation TrustRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustDeactivateUser($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }"): (typeof documents)["mutation TrustDeactivateUser($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"): (typeof documents)["mutation TrustChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCompleteMilestoneOnA($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id } }"): (typeof documents)["mutation TrustCompleteMilestoneOnA($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }"): (typeof documents)["mutation TrustUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateStrategy($id: ID!, $input: UpdateStrategyInput!) { updateStrategy(id: $id, input: $input) { id title status } }"): (typeof documents)["mutation TrustUpdateStrategy($id: ID!, $input: UpdateStrategyInput!) { updateStrategy(id: $id, input: $input) { id title status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { id title } }"): (typeof documents)["mutation TrustUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustRemoveObjective($id: ID!) { removeObjective(id: $id) }"): (typeof documents)["mutation TrustRemoveObjective($id: ID!) { removeObjective(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateDeliveryPlan($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }"): (typeof documents)["mutation TrustUpdateDeliveryPlan($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustRemoveAction($id: ID!, $reason: String!) { removeAction(id: $id, reason: $reason) }"): (typeof documents)["mutation TrustRemoveAction($id: ID!, $reason: String!) { removeAction(id: $id, reason: $reason) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }"): (typeof documents)["mutation TrustUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustReopenMilestone($id: ID!) { reopenMilestone(id: $id) { id completedOn } }"): (typeof documents)["mutation TrustReopenMilestone($id: ID!) { reopenMilestone(id: $id) { id completedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustRemoveMilestone($id: ID!) { removeMilestone(id: $id) }"): (typeof documents)["mutation TrustRemoveMilestone($id: ID!) { removeMilestone(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }"): (typeof documents)["mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }"): (typeof documents)["mutation TrustUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }"): (typeof documents)["mutation TrustRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustMeetingOnA($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }"): (typeof documents)["mutation TrustMeetingOnA($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { id date } }"): (typeof documents)["query TrustBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { id date } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustLoginAnySession($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }"): (typeof documents)["mutation TrustLoginAnySession($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustCreateAdmin($input: CreateUserInput!) { createUser(input: $input) { id isAdmin } }"): (typeof documents)["mutation TrustCreateAdmin($input: CreateUserInput!) { createUser(input: $input) { id isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustPartnershipId($id: ID!) { partnership(id: $id) { id } }"): (typeof documents)["query TrustPartnershipId($id: ID!) { partnership(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustOtherPartnership($id: ID!) { partnership(id: $id) { id name } }"): (typeof documents)["query TrustOtherPartnership($id: ID!) { partnership(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustPartnershipTree($id: ID!) { partnership(id: $id) { id agencies { id } strategies { id deliveryPlans { id actions { id ref leadAgency { id } } } } } }"): (typeof documents)["query TrustPartnershipTree($id: ID!) { partnership(id: $id) { id agencies { id } strategies { id deliveryPlans { id actions { id ref leadAgency { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustAgencyIds { agencies { id } }"): (typeof documents)["query TrustAgencyIds { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustSetMembershipOf($input: SetMembershipInput!) { setMembership(input: $input) { role } }"): (typeof documents)["mutation TrustSetMembershipOf($input: SetMembershipInput!) { setMembership(input: $input) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustLeadOfficerMemberships($id: ID!) { action(id: $id) { leadOfficer { id memberships { role partnership { id } } } } }"): (typeof documents)["query TrustLeadOfficerMemberships($id: ID!) { action(id: $id) { leadOfficer { id memberships { role partnership { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustOwnMemberships { me { memberships { partnership { id } } } }"): (typeof documents)["query TrustOwnMemberships { me { memberships { partnership { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }"): (typeof documents)["query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
