@@ -14,6 +14,38 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.HistoryRollUpFragmentDoc,
+    "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": typeof types.HistoryRowFragmentDoc,
+    "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": typeof types.HistoryFullReportDocument,
+    "mutation HistoryReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.HistoryReportProgressDocument,
+    "mutation HistoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.HistoryAddMilestoneDocument,
+    "mutation HistoryCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": typeof types.HistoryCreateDeliveryPlanDocument,
+    "mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }": typeof types.HistoryUpdateActionDocument,
+    "query HistoryAction($id: ID!) { action(id: $id) { dueDate originalDueDate dueDateRevisions { from to effectiveFrom changedAt changedBy { id } } } }": typeof types.HistoryActionDocument,
+    "query HistoryBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-09-29\") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }": typeof types.HistoryBoardReportDocument,
+    "query HistoryBoardReport2($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-08-15\") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }": typeof types.HistoryBoardReport2Document,
+    "mutation HistoryRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }": typeof types.HistoryRemoveActionDocument,
+    "query HistoryDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { actions { ref } } }": typeof types.HistoryDeliveryPlanDocument,
+    "query HistoryAction2($id: ID!) { action(id: $id) { removedOn removalReason } }": typeof types.HistoryAction2Document,
+    "mutation HistoryRemoveAction2($id: ID!) { removeAction(id: $id, reason: \"Again\") }": typeof types.HistoryRemoveAction2Document,
+    "mutation HistoryCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2025-08-01\") { id } }": typeof types.HistoryCompleteMilestoneDocument,
+    "mutation HistoryUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id } }": typeof types.HistoryUpdateMilestoneDocument,
+    "mutation HistoryReopenMilestone($id: ID!) { reopenMilestone(id: $id) { completedOn } }": typeof types.HistoryReopenMilestoneDocument,
+    "mutation HistoryRemoveMilestone($id: ID!) { removeMilestone(id: $id) }": typeof types.HistoryRemoveMilestoneDocument,
+    "query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }": typeof types.HistoryPartnershipDocument,
+    "mutation HistoryUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { staleAfterDays version } }": typeof types.HistoryUpdatePartnershipDocument,
+    "mutation HistoryUpdatePartnership2($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }": typeof types.HistoryUpdatePartnership2Document,
+    "mutation HistoryCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id version } }": typeof types.HistoryCreateObjectiveDocument,
+    "mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }": typeof types.HistoryUpdateObjectiveDocument,
+    "mutation HistoryRemoveObjective($id: ID!) { removeObjective(id: $id) }": typeof types.HistoryRemoveObjectiveDocument,
+    "query HistoryOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }": typeof types.HistoryOverdueActionsDocument,
+    "mutation HistoryCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }": typeof types.HistoryCreateBoardMeetingDocument,
+    "query HistoryBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { title date } }": typeof types.HistoryBoardMeetingsDocument,
+    "query HistoryBoardReport3($plan: ID!, $asOf: Date, $since: Date) {\n      boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) { since sinceBoardMeeting { id title date } changes { ref kinds } updatesSince { id } }\n    }": typeof types.HistoryBoardReport3Document,
+    "mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }": typeof types.HistoryCreateBoardMeeting2Document,
+    "mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }": typeof types.HistoryUpdateBoardMeetingDocument,
+    "mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }": typeof types.HistoryRemoveBoardMeetingDocument,
+    "mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }": typeof types.HistoryRemoveBoardMeeting2Document,
     "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
@@ -94,6 +126,38 @@ type Documents = {
     "mutation TestServerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.TestServerLoginDocument,
 };
 const documents: Documents = {
+    "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.HistoryRollUpFragmentDoc,
+    "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": types.HistoryRowFragmentDoc,
+    "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": types.HistoryFullReportDocument,
+    "mutation HistoryReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.HistoryReportProgressDocument,
+    "mutation HistoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.HistoryAddMilestoneDocument,
+    "mutation HistoryCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": types.HistoryCreateDeliveryPlanDocument,
+    "mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }": types.HistoryUpdateActionDocument,
+    "query HistoryAction($id: ID!) { action(id: $id) { dueDate originalDueDate dueDateRevisions { from to effectiveFrom changedAt changedBy { id } } } }": types.HistoryActionDocument,
+    "query HistoryBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-09-29\") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }": types.HistoryBoardReportDocument,
+    "query HistoryBoardReport2($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-08-15\") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }": types.HistoryBoardReport2Document,
+    "mutation HistoryRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }": types.HistoryRemoveActionDocument,
+    "query HistoryDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { actions { ref } } }": types.HistoryDeliveryPlanDocument,
+    "query HistoryAction2($id: ID!) { action(id: $id) { removedOn removalReason } }": types.HistoryAction2Document,
+    "mutation HistoryRemoveAction2($id: ID!) { removeAction(id: $id, reason: \"Again\") }": types.HistoryRemoveAction2Document,
+    "mutation HistoryCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2025-08-01\") { id } }": types.HistoryCompleteMilestoneDocument,
+    "mutation HistoryUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id } }": types.HistoryUpdateMilestoneDocument,
+    "mutation HistoryReopenMilestone($id: ID!) { reopenMilestone(id: $id) { completedOn } }": types.HistoryReopenMilestoneDocument,
+    "mutation HistoryRemoveMilestone($id: ID!) { removeMilestone(id: $id) }": types.HistoryRemoveMilestoneDocument,
+    "query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }": types.HistoryPartnershipDocument,
+    "mutation HistoryUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { staleAfterDays version } }": types.HistoryUpdatePartnershipDocument,
+    "mutation HistoryUpdatePartnership2($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }": types.HistoryUpdatePartnership2Document,
+    "mutation HistoryCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id version } }": types.HistoryCreateObjectiveDocument,
+    "mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }": types.HistoryUpdateObjectiveDocument,
+    "mutation HistoryRemoveObjective($id: ID!) { removeObjective(id: $id) }": types.HistoryRemoveObjectiveDocument,
+    "query HistoryOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }": types.HistoryOverdueActionsDocument,
+    "mutation HistoryCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }": types.HistoryCreateBoardMeetingDocument,
+    "query HistoryBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { title date } }": types.HistoryBoardMeetingsDocument,
+    "query HistoryBoardReport3($plan: ID!, $asOf: Date, $since: Date) {\n      boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) { since sinceBoardMeeting { id title date } changes { ref kinds } updatesSince { id } }\n    }": types.HistoryBoardReport3Document,
+    "mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }": types.HistoryCreateBoardMeeting2Document,
+    "mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }": types.HistoryUpdateBoardMeetingDocument,
+    "mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }": types.HistoryRemoveBoardMeetingDocument,
+    "mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }": types.HistoryRemoveBoardMeeting2Document,
     "query TrustMeId { me { id } }": types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
@@ -188,6 +252,134 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"): (typeof documents)["fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }"): (typeof documents)["fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}"): (typeof documents)["query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"): (typeof documents)["mutation HistoryReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }"): (typeof documents)["mutation HistoryAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"): (typeof documents)["mutation HistoryCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }"): (typeof documents)["mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryAction($id: ID!) { action(id: $id) { dueDate originalDueDate dueDateRevisions { from to effectiveFrom changedAt changedBy { id } } } }"): (typeof documents)["query HistoryAction($id: ID!) { action(id: $id) { dueDate originalDueDate dueDateRevisions { from to effectiveFrom changedAt changedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-09-29\") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }"): (typeof documents)["query HistoryBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-09-29\") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryBoardReport2($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-08-15\") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }"): (typeof documents)["query HistoryBoardReport2($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-08-15\") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }"): (typeof documents)["mutation HistoryRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { actions { ref } } }"): (typeof documents)["query HistoryDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { actions { ref } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryAction2($id: ID!) { action(id: $id) { removedOn removalReason } }"): (typeof documents)["query HistoryAction2($id: ID!) { action(id: $id) { removedOn removalReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryRemoveAction2($id: ID!) { removeAction(id: $id, reason: \"Again\") }"): (typeof documents)["mutation HistoryRemoveAction2($id: ID!) { removeAction(id: $id, reason: \"Again\") }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2025-08-01\") { id } }"): (typeof documents)["mutation HistoryCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2025-08-01\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id } }"): (typeof documents)["mutation HistoryUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryReopenMilestone($id: ID!) { reopenMilestone(id: $id) { completedOn } }"): (typeof documents)["mutation HistoryReopenMilestone($id: ID!) { reopenMilestone(id: $id) { completedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryRemoveMilestone($id: ID!) { removeMilestone(id: $id) }"): (typeof documents)["mutation HistoryRemoveMilestone($id: ID!) { removeMilestone(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }"): (typeof documents)["query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { staleAfterDays version } }"): (typeof documents)["mutation HistoryUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { staleAfterDays version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryUpdatePartnership2($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }"): (typeof documents)["mutation HistoryUpdatePartnership2($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id version } }"): (typeof documents)["mutation HistoryCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }"): (typeof documents)["mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryRemoveObjective($id: ID!) { removeObjective(id: $id) }"): (typeof documents)["mutation HistoryRemoveObjective($id: ID!) { removeObjective(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }"): (typeof documents)["query HistoryOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }"): (typeof documents)["mutation HistoryCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { title date } }"): (typeof documents)["query HistoryBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { title date } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HistoryBoardReport3($plan: ID!, $asOf: Date, $since: Date) {\n      boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) { since sinceBoardMeeting { id title date } changes { ref kinds } updatesSince { id } }\n    }"): (typeof documents)["query HistoryBoardReport3($plan: ID!, $asOf: Date, $since: Date) {\n      boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) { since sinceBoardMeeting { id title date } changes { ref kinds } updatesSince { id } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }"): (typeof documents)["mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }"): (typeof documents)["mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }"): (typeof documents)["mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }"): (typeof documents)["mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
