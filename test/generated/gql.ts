@@ -63,6 +63,16 @@ type Documents = {
     "mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }": typeof types.HistoryUpdateBoardMeetingDocument,
     "mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }": typeof types.HistoryRemoveBoardMeetingDocument,
     "mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }": typeof types.HistoryRemoveBoardMeeting2Document,
+    "mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }": typeof types.PlanningCreateStrategyDocument,
+    "mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }": typeof types.PlanningCreateObjectiveDocument,
+    "mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }": typeof types.PlanningCreateDeliveryPlanDocument,
+    "mutation PlanningCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }": typeof types.PlanningCreateActionDocument,
+    "mutation PlanningUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) {\n  updateAction(id: $id, version: $version, input: $input) { id version }\n}": typeof types.PlanningUpdateActionDocument,
+    "mutation PlanningAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn } }": typeof types.PlanningAddMilestoneDocument,
+    "query PlanningReadAction($id: ID!) {\n  action(id: $id) {\n    id ref title description successMeasure startDate dueDate version pillar\n    deliveryPlan { id }\n    objective { id code pillar }\n    leadAgency { id name kind }\n    supportingAgencies { id name kind }\n    leadOfficer { id name }\n    milestones { id title dueDate completedOn action { id } }\n  }\n}": typeof types.PlanningReadActionDocument,
+    "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }": typeof types.PlanningPartnershipDocument,
+    "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }": typeof types.PlanningDeliveryPlanDocument,
+    "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }": typeof types.PlanningStrategyDocument,
     "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
@@ -192,6 +202,16 @@ const documents: Documents = {
     "mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }": types.HistoryUpdateBoardMeetingDocument,
     "mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }": types.HistoryRemoveBoardMeetingDocument,
     "mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }": types.HistoryRemoveBoardMeeting2Document,
+    "mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }": types.PlanningCreateStrategyDocument,
+    "mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }": types.PlanningCreateObjectiveDocument,
+    "mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }": types.PlanningCreateDeliveryPlanDocument,
+    "mutation PlanningCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }": types.PlanningCreateActionDocument,
+    "mutation PlanningUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) {\n  updateAction(id: $id, version: $version, input: $input) { id version }\n}": types.PlanningUpdateActionDocument,
+    "mutation PlanningAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn } }": types.PlanningAddMilestoneDocument,
+    "query PlanningReadAction($id: ID!) {\n  action(id: $id) {\n    id ref title description successMeasure startDate dueDate version pillar\n    deliveryPlan { id }\n    objective { id code pillar }\n    leadAgency { id name kind }\n    supportingAgencies { id name kind }\n    leadOfficer { id name }\n    milestones { id title dueDate completedOn action { id } }\n  }\n}": types.PlanningReadActionDocument,
+    "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }": types.PlanningPartnershipDocument,
+    "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }": types.PlanningDeliveryPlanDocument,
+    "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }": types.PlanningStrategyDocument,
     "query TrustMeId { me { id } }": types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
@@ -482,6 +502,46 @@ export function graphql(source: "mutation HistoryRemoveBoardMeeting($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }"): (typeof documents)["mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }"): (typeof documents)["mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }"): (typeof documents)["mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }"): (typeof documents)["mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }"): (typeof documents)["mutation PlanningCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) {\n  updateAction(id: $id, version: $version, input: $input) { id version }\n}"): (typeof documents)["mutation PlanningUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) {\n  updateAction(id: $id, version: $version, input: $input) { id version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanningAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn } }"): (typeof documents)["mutation PlanningAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningReadAction($id: ID!) {\n  action(id: $id) {\n    id ref title description successMeasure startDate dueDate version pillar\n    deliveryPlan { id }\n    objective { id code pillar }\n    leadAgency { id name kind }\n    supportingAgencies { id name kind }\n    leadOfficer { id name }\n    milestones { id title dueDate completedOn action { id } }\n  }\n}"): (typeof documents)["query PlanningReadAction($id: ID!) {\n  action(id: $id) {\n    id ref title description successMeasure startDate dueDate version pillar\n    deliveryPlan { id }\n    objective { id code pillar }\n    leadAgency { id name kind }\n    supportingAgencies { id name kind }\n    leadOfficer { id name }\n    milestones { id title dueDate completedOn action { id } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }"): (typeof documents)["query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }"): (typeof documents)["query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }"): (typeof documents)["query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
