@@ -142,6 +142,17 @@ type Documents = {
     "query TrustLeadOfficerMemberships($id: ID!) { action(id: $id) { leadOfficer { id memberships { role partnership { id } } } } }": typeof types.TrustLeadOfficerMembershipsDocument,
     "query TrustOwnMemberships { me { memberships { partnership { id } } } }": typeof types.TrustOwnMembershipsDocument,
     "query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }": typeof types.TrustAuditActorMembershipsDocument,
+    "query WebSessionMe { me { name agency { name } } }": typeof types.WebSessionMeDocument,
+    "query WebSessionMeName { me { name } }": typeof types.WebSessionMeNameDocument,
+    "query WebSessionPartnerships { partnerships { id } }": typeof types.WebSessionPartnershipsDocument,
+    "query WebSessionPlans { partnerships { strategies { deliveryPlans { id } } } }": typeof types.WebSessionPlansDocument,
+    "query WebSessionWide { partnerships { strategies { deliveryPlans { actions { id ref } } } } }": typeof types.WebSessionWideDocument,
+    "mutation WebSessionCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }": typeof types.WebSessionCreateUserDocument,
+    "mutation WebSessionSetMembership($i: SetMembershipInput!) { setMembership(input: $i) { role } }": typeof types.WebSessionSetMembershipDocument,
+    "query WebSessionMyActions($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref status overdue ragReasons dueDate canReportProgress\n      leadAgency { name } supportingAgencies { name } deliveryPlan { partnership { today dueSoonDays } } } } }": typeof types.WebSessionMyActionsDocument,
+    "query WebSessionCanReport { partnerships { strategies { deliveryPlans { actions { ref canReportProgress leadAgency { name } supportingAgencies { name } } } } } }": typeof types.WebSessionCanReportDocument,
+    "query WebSessionCached($p: ID!) { boardReport(deliveryPlanId: $p, asOf: \"2026-09-30\") { overall { total progress } } }": typeof types.WebSessionCachedDocument,
+    "query WebSessionPerCaller($p: ID!) { deliveryPlan(id: $p) { actions { ref canReportProgress } } }": typeof types.WebSessionPerCallerDocument,
     "mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": typeof types.FixtureCreateAgencyDocument,
     "mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.FixtureCreateUserDocument,
     "mutation FixtureSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }": typeof types.FixtureSetMembershipDocument,
@@ -281,6 +292,17 @@ const documents: Documents = {
     "query TrustLeadOfficerMemberships($id: ID!) { action(id: $id) { leadOfficer { id memberships { role partnership { id } } } } }": types.TrustLeadOfficerMembershipsDocument,
     "query TrustOwnMemberships { me { memberships { partnership { id } } } }": types.TrustOwnMembershipsDocument,
     "query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }": types.TrustAuditActorMembershipsDocument,
+    "query WebSessionMe { me { name agency { name } } }": types.WebSessionMeDocument,
+    "query WebSessionMeName { me { name } }": types.WebSessionMeNameDocument,
+    "query WebSessionPartnerships { partnerships { id } }": types.WebSessionPartnershipsDocument,
+    "query WebSessionPlans { partnerships { strategies { deliveryPlans { id } } } }": types.WebSessionPlansDocument,
+    "query WebSessionWide { partnerships { strategies { deliveryPlans { actions { id ref } } } } }": types.WebSessionWideDocument,
+    "mutation WebSessionCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }": types.WebSessionCreateUserDocument,
+    "mutation WebSessionSetMembership($i: SetMembershipInput!) { setMembership(input: $i) { role } }": types.WebSessionSetMembershipDocument,
+    "query WebSessionMyActions($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref status overdue ragReasons dueDate canReportProgress\n      leadAgency { name } supportingAgencies { name } deliveryPlan { partnership { today dueSoonDays } } } } }": types.WebSessionMyActionsDocument,
+    "query WebSessionCanReport { partnerships { strategies { deliveryPlans { actions { ref canReportProgress leadAgency { name } supportingAgencies { name } } } } } }": types.WebSessionCanReportDocument,
+    "query WebSessionCached($p: ID!) { boardReport(deliveryPlanId: $p, asOf: \"2026-09-30\") { overall { total progress } } }": types.WebSessionCachedDocument,
+    "query WebSessionPerCaller($p: ID!) { deliveryPlan(id: $p) { actions { ref canReportProgress } } }": types.WebSessionPerCallerDocument,
     "mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": types.FixtureCreateAgencyDocument,
     "mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.FixtureCreateUserDocument,
     "mutation FixtureSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }": types.FixtureSetMembershipDocument,
@@ -818,6 +840,50 @@ export function graphql(source: "query TrustOwnMemberships { me { memberships { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }"): (typeof documents)["query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionMe { me { name agency { name } } }"): (typeof documents)["query WebSessionMe { me { name agency { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionMeName { me { name } }"): (typeof documents)["query WebSessionMeName { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionPartnerships { partnerships { id } }"): (typeof documents)["query WebSessionPartnerships { partnerships { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionPlans { partnerships { strategies { deliveryPlans { id } } } }"): (typeof documents)["query WebSessionPlans { partnerships { strategies { deliveryPlans { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionWide { partnerships { strategies { deliveryPlans { actions { id ref } } } } }"): (typeof documents)["query WebSessionWide { partnerships { strategies { deliveryPlans { actions { id ref } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebSessionCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }"): (typeof documents)["mutation WebSessionCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebSessionSetMembership($i: SetMembershipInput!) { setMembership(input: $i) { role } }"): (typeof documents)["mutation WebSessionSetMembership($i: SetMembershipInput!) { setMembership(input: $i) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionMyActions($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref status overdue ragReasons dueDate canReportProgress\n      leadAgency { name } supportingAgencies { name } deliveryPlan { partnership { today dueSoonDays } } } } }"): (typeof documents)["query WebSessionMyActions($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref status overdue ragReasons dueDate canReportProgress\n      leadAgency { name } supportingAgencies { name } deliveryPlan { partnership { today dueSoonDays } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionCanReport { partnerships { strategies { deliveryPlans { actions { ref canReportProgress leadAgency { name } supportingAgencies { name } } } } } }"): (typeof documents)["query WebSessionCanReport { partnerships { strategies { deliveryPlans { actions { ref canReportProgress leadAgency { name } supportingAgencies { name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionCached($p: ID!) { boardReport(deliveryPlanId: $p, asOf: \"2026-09-30\") { overall { total progress } } }"): (typeof documents)["query WebSessionCached($p: ID!) { boardReport(deliveryPlanId: $p, asOf: \"2026-09-30\") { overall { total progress } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSessionPerCaller($p: ID!) { deliveryPlan(id: $p) { actions { ref canReportProgress } } }"): (typeof documents)["query WebSessionPerCaller($p: ID!) { deliveryPlan(id: $p) { actions { ref canReportProgress } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
