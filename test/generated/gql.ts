@@ -73,6 +73,23 @@ type Documents = {
     "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }": typeof types.PlanningPartnershipDocument,
     "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }": typeof types.PlanningDeliveryPlanDocument,
     "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }": typeof types.PlanningStrategyDocument,
+    "fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }": typeof types.PacksPackFieldsFragmentDoc,
+    "mutation PacksPublish($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { ...PacksPackFields } }": typeof types.PacksPublishDocument,
+    "mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.PacksReportProgressDocument,
+    "query PacksPublishedBoardPack($id: ID!) { publishedBoardPack(id: $id) { differences { kind path ref before after } } }": typeof types.PacksPublishedBoardPackDocument,
+    "mutation PacksSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { version summary prevent updatedAt } }": typeof types.PacksSaveBoardPackCommentaryDocument,
+    "mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }": typeof types.PacksCreateBoardMeetingDocument,
+    "mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }": typeof types.PacksUpdateActionDocument,
+    "query PacksPublishedBoardPackUrl($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }": typeof types.PacksPublishedBoardPackUrlDocument,
+    "query PacksPublishedBoardPackUrl2($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }": typeof types.PacksPublishedBoardPackUrl2Document,
+    "query PacksPublishedBoardPacks($plan: ID!) { publishedBoardPacks(deliveryPlanId: $plan) { id version } }": typeof types.PacksPublishedBoardPacksDocument,
+    "query PacksCompareBoardPacks($from: ID!, $to: ID!) { compareBoardPacks(fromId: $from, toId: $to) { from { version } to { version } differences { kind path ref before after } } }": typeof types.PacksCompareBoardPacksDocument,
+    "query PacksBoardPackCommentary($plan: ID!) { boardPackCommentary(deliveryPlanId: $plan) { version summary prevent pursue } }": typeof types.PacksBoardPackCommentaryDocument,
+    "mutation PacksPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { meetingTitle meetingDate boardMeetingId } }": typeof types.PacksPublishBoardPackDocument,
+    "mutation PacksRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }": typeof types.PacksRemoveBoardMeetingDocument,
+    "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }": typeof types.PacksPublishedBoardPack2Document,
+    "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }": typeof types.PacksHistoryReportDocument,
+    "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.PacksCreateReportingRoundDocument,
     "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
@@ -223,6 +240,23 @@ const documents: Documents = {
     "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }": types.PlanningPartnershipDocument,
     "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }": types.PlanningDeliveryPlanDocument,
     "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }": types.PlanningStrategyDocument,
+    "fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }": types.PacksPackFieldsFragmentDoc,
+    "mutation PacksPublish($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { ...PacksPackFields } }": types.PacksPublishDocument,
+    "mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.PacksReportProgressDocument,
+    "query PacksPublishedBoardPack($id: ID!) { publishedBoardPack(id: $id) { differences { kind path ref before after } } }": types.PacksPublishedBoardPackDocument,
+    "mutation PacksSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { version summary prevent updatedAt } }": types.PacksSaveBoardPackCommentaryDocument,
+    "mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }": types.PacksCreateBoardMeetingDocument,
+    "mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }": types.PacksUpdateActionDocument,
+    "query PacksPublishedBoardPackUrl($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }": types.PacksPublishedBoardPackUrlDocument,
+    "query PacksPublishedBoardPackUrl2($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }": types.PacksPublishedBoardPackUrl2Document,
+    "query PacksPublishedBoardPacks($plan: ID!) { publishedBoardPacks(deliveryPlanId: $plan) { id version } }": types.PacksPublishedBoardPacksDocument,
+    "query PacksCompareBoardPacks($from: ID!, $to: ID!) { compareBoardPacks(fromId: $from, toId: $to) { from { version } to { version } differences { kind path ref before after } } }": types.PacksCompareBoardPacksDocument,
+    "query PacksBoardPackCommentary($plan: ID!) { boardPackCommentary(deliveryPlanId: $plan) { version summary prevent pursue } }": types.PacksBoardPackCommentaryDocument,
+    "mutation PacksPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { meetingTitle meetingDate boardMeetingId } }": types.PacksPublishBoardPackDocument,
+    "mutation PacksRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }": types.PacksRemoveBoardMeetingDocument,
+    "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }": types.PacksPublishedBoardPack2Document,
+    "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }": types.PacksHistoryReportDocument,
+    "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.PacksCreateReportingRoundDocument,
     "query TrustMeId { me { id } }": types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
@@ -564,6 +598,74 @@ export function graphql(source: "query PlanningDeliveryPlan($id: ID!) { delivery
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }"): (typeof documents)["query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }"): (typeof documents)["fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksPublish($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { ...PacksPackFields } }"): (typeof documents)["mutation PacksPublish($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { ...PacksPackFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"): (typeof documents)["mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksPublishedBoardPack($id: ID!) { publishedBoardPack(id: $id) { differences { kind path ref before after } } }"): (typeof documents)["query PacksPublishedBoardPack($id: ID!) { publishedBoardPack(id: $id) { differences { kind path ref before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { version summary prevent updatedAt } }"): (typeof documents)["mutation PacksSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { version summary prevent updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }"): (typeof documents)["mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }"): (typeof documents)["mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksPublishedBoardPackUrl($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }"): (typeof documents)["query PacksPublishedBoardPackUrl($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksPublishedBoardPackUrl2($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }"): (typeof documents)["query PacksPublishedBoardPackUrl2($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksPublishedBoardPacks($plan: ID!) { publishedBoardPacks(deliveryPlanId: $plan) { id version } }"): (typeof documents)["query PacksPublishedBoardPacks($plan: ID!) { publishedBoardPacks(deliveryPlanId: $plan) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksCompareBoardPacks($from: ID!, $to: ID!) { compareBoardPacks(fromId: $from, toId: $to) { from { version } to { version } differences { kind path ref before after } } }"): (typeof documents)["query PacksCompareBoardPacks($from: ID!, $to: ID!) { compareBoardPacks(fromId: $from, toId: $to) { from { version } to { version } differences { kind path ref before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksBoardPackCommentary($plan: ID!) { boardPackCommentary(deliveryPlanId: $plan) { version summary prevent pursue } }"): (typeof documents)["query PacksBoardPackCommentary($plan: ID!) { boardPackCommentary(deliveryPlanId: $plan) { version summary prevent pursue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { meetingTitle meetingDate boardMeetingId } }"): (typeof documents)["mutation PacksPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { meetingTitle meetingDate boardMeetingId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }"): (typeof documents)["mutation PacksRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }"): (typeof documents)["query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }"): (typeof documents)["query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"): (typeof documents)["mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
