@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BadInputMe { me { id } }": typeof types.BadInputMeDocument,
+    "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }": typeof types.BadInputCreatePartnershipDocument,
+    "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }": typeof types.BadInputCreateAgencyDocument,
+    "mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }": typeof types.BadInputCreateStrategyDocument,
+    "mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }": typeof types.BadInputCreateObjectiveDocument,
+    "mutation BadInputCreateDeliveryPlan($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }": typeof types.BadInputCreateDeliveryPlanDocument,
+    "mutation BadInputReportProgress($i: ReportProgressInput!) { reportProgress(input: $i) { id } }": typeof types.BadInputReportProgressDocument,
+    "mutation BadInputQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams?\") { id } }": typeof types.BadInputQueryReturnDocument,
+    "mutation BadInputCreateAction($i: CreateActionInput!) { createAction(input: $i) { id ref } }": typeof types.BadInputCreateActionDocument,
+    "mutation BadInputAddMilestone($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }": typeof types.BadInputAddMilestoneDocument,
+    "mutation BadInputCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2024-01-15\") { id } }": typeof types.BadInputCompleteMilestoneDocument,
+    "mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }": typeof types.BadInputCreateBoardMeetingDocument,
     "fragment WorkedRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.WorkedRollUpFragmentDoc,
     "fragment WorkedRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } }": typeof types.WorkedRowFragmentDoc,
     "query WorkedBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since\n    overall { ...WorkedRollUp }\n    byPillar { pillar rollUp { ...WorkedRollUp } }\n    byObjective { objective { code } rollUp { ...WorkedRollUp } }\n    byAgency { agency { name } rollUp { ...WorkedRollUp } }\n    overdueActions { ...WorkedRow }\n    overdueMilestones { milestone { title dueDate completedOn } action { ref } dueDate daysOverdue }\n    dueSoon { ...WorkedRow }\n    staleActions { ...WorkedRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter action { ref } }\n    updatesSince { reportedOn narrative percentComplete status rag author { name } agency { name } action { ref } }\n  }\n}": typeof types.WorkedBoardReportDocument,
@@ -181,6 +193,18 @@ type Documents = {
     "mutation TestServerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.TestServerLoginDocument,
 };
 const documents: Documents = {
+    "query BadInputMe { me { id } }": types.BadInputMeDocument,
+    "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }": types.BadInputCreatePartnershipDocument,
+    "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }": types.BadInputCreateAgencyDocument,
+    "mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }": types.BadInputCreateStrategyDocument,
+    "mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }": types.BadInputCreateObjectiveDocument,
+    "mutation BadInputCreateDeliveryPlan($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }": types.BadInputCreateDeliveryPlanDocument,
+    "mutation BadInputReportProgress($i: ReportProgressInput!) { reportProgress(input: $i) { id } }": types.BadInputReportProgressDocument,
+    "mutation BadInputQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams?\") { id } }": types.BadInputQueryReturnDocument,
+    "mutation BadInputCreateAction($i: CreateActionInput!) { createAction(input: $i) { id ref } }": types.BadInputCreateActionDocument,
+    "mutation BadInputAddMilestone($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }": types.BadInputAddMilestoneDocument,
+    "mutation BadInputCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2024-01-15\") { id } }": types.BadInputCompleteMilestoneDocument,
+    "mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }": types.BadInputCreateBoardMeetingDocument,
     "fragment WorkedRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.WorkedRollUpFragmentDoc,
     "fragment WorkedRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } }": types.WorkedRowFragmentDoc,
     "query WorkedBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since\n    overall { ...WorkedRollUp }\n    byPillar { pillar rollUp { ...WorkedRollUp } }\n    byObjective { objective { code } rollUp { ...WorkedRollUp } }\n    byAgency { agency { name } rollUp { ...WorkedRollUp } }\n    overdueActions { ...WorkedRow }\n    overdueMilestones { milestone { title dueDate completedOn } action { ref } dueDate daysOverdue }\n    dueSoon { ...WorkedRow }\n    staleActions { ...WorkedRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter action { ref } }\n    updatesSince { reportedOn narrative percentComplete status rag author { name } agency { name } action { ref } }\n  }\n}": types.WorkedBoardReportDocument,
@@ -362,6 +386,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadInputMe { me { id } }"): (typeof documents)["query BadInputMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }"): (typeof documents)["mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateDeliveryPlan($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateDeliveryPlan($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputReportProgress($i: ReportProgressInput!) { reportProgress(input: $i) { id } }"): (typeof documents)["mutation BadInputReportProgress($i: ReportProgressInput!) { reportProgress(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams?\") { id } }"): (typeof documents)["mutation BadInputQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams?\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateAction($i: CreateActionInput!) { createAction(input: $i) { id ref } }"): (typeof documents)["mutation BadInputCreateAction($i: CreateActionInput!) { createAction(input: $i) { id ref } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputAddMilestone($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }"): (typeof documents)["mutation BadInputAddMilestone($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2024-01-15\") { id } }"): (typeof documents)["mutation BadInputCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: \"2024-01-15\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }"): (typeof documents)["mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
