@@ -109,6 +109,23 @@ type Documents = {
     "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }": typeof types.PacksPublishedBoardPack2Document,
     "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }": typeof types.PacksHistoryReportDocument,
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.PacksCreateReportingRoundDocument,
+    "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }": typeof types.RoundsRoundFieldsFragmentDoc,
+    "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }": typeof types.RoundsCreateDocument,
+    "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }": typeof types.RoundsRoundDocument,
+    "mutation RoundsReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id rag noChange recordedOn } }": typeof types.RoundsReportProgressDocument,
+    "mutation RoundsConfirmNoChange($actionId: ID!, $roundId: ID) {\n  confirmNoChange(actionId: $actionId, roundId: $roundId) { id noChange narrative status percentComplete rag recordedOn reportedOn }\n}": typeof types.RoundsConfirmNoChangeDocument,
+    "query RoundsMyReturnsDue { myReturnsDue { status round { id title deadline } action { id } agency { id } } }": typeof types.RoundsMyReturnsDueDocument,
+    "mutation RoundsAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }": typeof types.RoundsAcknowledgeReturnDocument,
+    "mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }": typeof types.RoundsQueryReturnDocument,
+    "mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }": typeof types.RoundsAnswerReturnQueryDocument,
+    "mutation RoundsCloseReportingRound($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }": typeof types.RoundsCloseReportingRoundDocument,
+    "query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }": typeof types.RoundsActionDocument,
+    "query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }": typeof types.RoundsBoardReportDocument,
+    "mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }": typeof types.RoundsGenerateReportingRoundsDocument,
+    "query RoundsReminderSettings($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }": typeof types.RoundsReminderSettingsDocument,
+    "mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }": typeof types.RoundsSetReminderSettingsDocument,
+    "query RoundsMyDigestFrequency { myDigestFrequency }": typeof types.RoundsMyDigestFrequencyDocument,
+    "mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": typeof types.RoundsSetDigestFrequencyDocument,
     "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
@@ -295,6 +312,23 @@ const documents: Documents = {
     "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }": types.PacksPublishedBoardPack2Document,
     "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }": types.PacksHistoryReportDocument,
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.PacksCreateReportingRoundDocument,
+    "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }": types.RoundsRoundFieldsFragmentDoc,
+    "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }": types.RoundsCreateDocument,
+    "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }": types.RoundsRoundDocument,
+    "mutation RoundsReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id rag noChange recordedOn } }": types.RoundsReportProgressDocument,
+    "mutation RoundsConfirmNoChange($actionId: ID!, $roundId: ID) {\n  confirmNoChange(actionId: $actionId, roundId: $roundId) { id noChange narrative status percentComplete rag recordedOn reportedOn }\n}": types.RoundsConfirmNoChangeDocument,
+    "query RoundsMyReturnsDue { myReturnsDue { status round { id title deadline } action { id } agency { id } } }": types.RoundsMyReturnsDueDocument,
+    "mutation RoundsAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }": types.RoundsAcknowledgeReturnDocument,
+    "mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }": types.RoundsQueryReturnDocument,
+    "mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }": types.RoundsAnswerReturnQueryDocument,
+    "mutation RoundsCloseReportingRound($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }": types.RoundsCloseReportingRoundDocument,
+    "query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }": types.RoundsActionDocument,
+    "query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }": types.RoundsBoardReportDocument,
+    "mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }": types.RoundsGenerateReportingRoundsDocument,
+    "query RoundsReminderSettings($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }": types.RoundsReminderSettingsDocument,
+    "mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }": types.RoundsSetReminderSettingsDocument,
+    "query RoundsMyDigestFrequency { myDigestFrequency }": types.RoundsMyDigestFrequencyDocument,
+    "mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": types.RoundsSetDigestFrequencyDocument,
     "query TrustMeId { me { id } }": types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
@@ -780,6 +814,74 @@ export function graphql(source: "query PacksHistoryReport($plan: ID!, $asOf: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"): (typeof documents)["mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }"): (typeof documents)["fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }"): (typeof documents)["mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }"): (typeof documents)["query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id rag noChange recordedOn } }"): (typeof documents)["mutation RoundsReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id rag noChange recordedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsConfirmNoChange($actionId: ID!, $roundId: ID) {\n  confirmNoChange(actionId: $actionId, roundId: $roundId) { id noChange narrative status percentComplete rag recordedOn reportedOn }\n}"): (typeof documents)["mutation RoundsConfirmNoChange($actionId: ID!, $roundId: ID) {\n  confirmNoChange(actionId: $actionId, roundId: $roundId) { id noChange narrative status percentComplete rag recordedOn reportedOn }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsMyReturnsDue { myReturnsDue { status round { id title deadline } action { id } agency { id } } }"): (typeof documents)["query RoundsMyReturnsDue { myReturnsDue { status round { id title deadline } action { id } agency { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }"): (typeof documents)["mutation RoundsAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }"): (typeof documents)["mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }"): (typeof documents)["mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsCloseReportingRound($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }"): (typeof documents)["mutation RoundsCloseReportingRound($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }"): (typeof documents)["query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }"): (typeof documents)["query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }"): (typeof documents)["mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsReminderSettings($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }"): (typeof documents)["query RoundsReminderSettings($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }"): (typeof documents)["mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundsMyDigestFrequency { myDigestFrequency }"): (typeof documents)["query RoundsMyDigestFrequency { myDigestFrequency }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }"): (typeof documents)["mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
