@@ -126,6 +126,12 @@ type Documents = {
     "mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }": typeof types.RoundsSetReminderSettingsDocument,
     "query RoundsMyDigestFrequency { myDigestFrequency }": typeof types.RoundsMyDigestFrequencyDocument,
     "mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": typeof types.RoundsSetDigestFrequencyDocument,
+    "fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.AgreementRollUpFragmentDoc,
+    "fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }": typeof types.AgreementRowFragmentDoc,
+    "query AgreementReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...AgreementRollUp }\n    byPillar { pillar rollUp { ...AgreementRollUp } }\n    byObjective { objective { id pillar } rollUp { ...AgreementRollUp } }\n    byAgency { agency { id name } rollUp { ...AgreementRollUp } }\n    overdueActions { ...AgreementRow }\n    overdueMilestones { milestone { id } action { id } dueDate daysOverdue }\n    dueSoon { ...AgreementRow }\n    staleActions { ...AgreementRow }\n    changes {\n      action { id } ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter\n      progressBefore progressAfter dueDateBefore dueDateAfter\n    }\n    updatesSince { id reportedOn }\n  }\n}": typeof types.AgreementReportDocument,
+    "query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor }\n  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }": typeof types.AgreementActionsPageDocument,
+    "query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }": typeof types.AgreementActionsDocument,
+    "query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }": typeof types.AgreementOverdueActionsDocument,
     "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
@@ -329,6 +335,12 @@ const documents: Documents = {
     "mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }": types.RoundsSetReminderSettingsDocument,
     "query RoundsMyDigestFrequency { myDigestFrequency }": types.RoundsMyDigestFrequencyDocument,
     "mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": types.RoundsSetDigestFrequencyDocument,
+    "fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.AgreementRollUpFragmentDoc,
+    "fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }": types.AgreementRowFragmentDoc,
+    "query AgreementReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...AgreementRollUp }\n    byPillar { pillar rollUp { ...AgreementRollUp } }\n    byObjective { objective { id pillar } rollUp { ...AgreementRollUp } }\n    byAgency { agency { id name } rollUp { ...AgreementRollUp } }\n    overdueActions { ...AgreementRow }\n    overdueMilestones { milestone { id } action { id } dueDate daysOverdue }\n    dueSoon { ...AgreementRow }\n    staleActions { ...AgreementRow }\n    changes {\n      action { id } ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter\n      progressBefore progressAfter dueDateBefore dueDateAfter\n    }\n    updatesSince { id reportedOn }\n  }\n}": types.AgreementReportDocument,
+    "query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor }\n  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }": types.AgreementActionsPageDocument,
+    "query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }": types.AgreementActionsDocument,
+    "query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }": types.AgreementOverdueActionsDocument,
     "query TrustMeId { me { id } }": types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
@@ -882,6 +894,30 @@ export function graphql(source: "query RoundsMyDigestFrequency { myDigestFrequen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }"): (typeof documents)["mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"): (typeof documents)["fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }"): (typeof documents)["fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...AgreementRollUp }\n    byPillar { pillar rollUp { ...AgreementRollUp } }\n    byObjective { objective { id pillar } rollUp { ...AgreementRollUp } }\n    byAgency { agency { id name } rollUp { ...AgreementRollUp } }\n    overdueActions { ...AgreementRow }\n    overdueMilestones { milestone { id } action { id } dueDate daysOverdue }\n    dueSoon { ...AgreementRow }\n    staleActions { ...AgreementRow }\n    changes {\n      action { id } ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter\n      progressBefore progressAfter dueDateBefore dueDateAfter\n    }\n    updatesSince { id reportedOn }\n  }\n}"): (typeof documents)["query AgreementReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...AgreementRollUp }\n    byPillar { pillar rollUp { ...AgreementRollUp } }\n    byObjective { objective { id pillar } rollUp { ...AgreementRollUp } }\n    byAgency { agency { id name } rollUp { ...AgreementRollUp } }\n    overdueActions { ...AgreementRow }\n    overdueMilestones { milestone { id } action { id } dueDate daysOverdue }\n    dueSoon { ...AgreementRow }\n    staleActions { ...AgreementRow }\n    changes {\n      action { id } ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter\n      progressBefore progressAfter dueDateBefore dueDateAfter\n    }\n    updatesSince { id reportedOn }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor }\n  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }"): (typeof documents)["query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor }\n  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }"): (typeof documents)["query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }"): (typeof documents)["query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
