@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccountsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }": typeof types.AccountsLoginDocument,
+    "mutation AccountsRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }": typeof types.AccountsRemoveMembershipDocument,
+    "mutation AccountsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }": typeof types.AccountsDeactivateUserDocument,
+    "mutation AccountsChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.AccountsChangePasswordDocument,
+    "mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }": typeof types.AccountsCreateUserDocument,
+    "mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }": typeof types.AccountsSetMembershipDocument,
+    "query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }": typeof types.AccountsPartnershipDocument,
+    "query AccountsMe { me { id } }": typeof types.AccountsMeDocument,
     "query BadInputMe { me { id } }": typeof types.BadInputMeDocument,
     "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }": typeof types.BadInputCreatePartnershipDocument,
     "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }": typeof types.BadInputCreateAgencyDocument,
@@ -50,6 +58,9 @@ type Documents = {
     "mutation ReportReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.ReportReportProgressDocument,
     "mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.ReportAddMilestoneDocument,
     "query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }": typeof types.ReportOverdueActionsDocument,
+    "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }": typeof types.ConcurrencyReportProgressDocument,
+    "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }": typeof types.ConcurrencyUpdateActionDocument,
+    "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }": typeof types.ConcurrencyActionDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": typeof types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": typeof types.HistoryFullReportDocument,
@@ -92,6 +103,11 @@ type Documents = {
     "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }": typeof types.PlanningPartnershipDocument,
     "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }": typeof types.PlanningDeliveryPlanDocument,
     "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }": typeof types.PlanningStrategyDocument,
+    "mutation ProgressReportProgress($input: ReportProgressInput!) {\n  reportProgress(input: $input) {\n    id reportedOn narrative percentComplete status rag createdAt\n    author { id } agency { id } action { id status progress lastReportedOn }\n  }\n}": typeof types.ProgressReportProgressDocument,
+    "mutation ProgressCompleteMilestone($id: ID!, $completedOn: Date) {\n  completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue action { id } }\n}": typeof types.ProgressCompleteMilestoneDocument,
+    "query ProgressAction($id: ID!) {\n  action(id: $id) {\n    status progress lastReportedOn rag ragReasons overdue daysOverdue version\n    updates { id reportedOn percentComplete status }\n    milestones { id overdue completedOn }\n  }\n}": typeof types.ProgressActionDocument,
+    "mutation ProgressAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.ProgressAddMilestoneDocument,
+    "query ProgressMe { me { id } }": typeof types.ProgressMeDocument,
     "fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }": typeof types.PacksPackFieldsFragmentDoc,
     "mutation PacksPublish($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { ...PacksPackFields } }": typeof types.PacksPublishDocument,
     "mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.PacksReportProgressDocument,
@@ -109,6 +125,8 @@ type Documents = {
     "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }": typeof types.PacksPublishedBoardPack2Document,
     "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }": typeof types.PacksHistoryReportDocument,
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.PacksCreateReportingRoundDocument,
+    "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}": typeof types.WholePlanDocument,
+    "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.QueryCountAddMilestoneDocument,
     "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }": typeof types.RoundsRoundFieldsFragmentDoc,
     "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }": typeof types.RoundsCreateDocument,
     "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }": typeof types.RoundsRoundDocument,
@@ -223,6 +241,14 @@ type Documents = {
     "mutation TestServerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.TestServerLoginDocument,
 };
 const documents: Documents = {
+    "mutation AccountsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }": types.AccountsLoginDocument,
+    "mutation AccountsRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }": types.AccountsRemoveMembershipDocument,
+    "mutation AccountsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }": types.AccountsDeactivateUserDocument,
+    "mutation AccountsChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.AccountsChangePasswordDocument,
+    "mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }": types.AccountsCreateUserDocument,
+    "mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }": types.AccountsSetMembershipDocument,
+    "query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }": types.AccountsPartnershipDocument,
+    "query AccountsMe { me { id } }": types.AccountsMeDocument,
     "query BadInputMe { me { id } }": types.BadInputMeDocument,
     "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }": types.BadInputCreatePartnershipDocument,
     "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }": types.BadInputCreateAgencyDocument,
@@ -259,6 +285,9 @@ const documents: Documents = {
     "mutation ReportReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.ReportReportProgressDocument,
     "mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.ReportAddMilestoneDocument,
     "query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }": types.ReportOverdueActionsDocument,
+    "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }": types.ConcurrencyReportProgressDocument,
+    "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }": types.ConcurrencyUpdateActionDocument,
+    "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }": types.ConcurrencyActionDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": types.HistoryFullReportDocument,
@@ -301,6 +330,11 @@ const documents: Documents = {
     "query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }": types.PlanningPartnershipDocument,
     "query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {\n          id title startDate endDate\n          strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }\n          actions { ref title objective { id } }\n        } }": types.PlanningDeliveryPlanDocument,
     "query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }": types.PlanningStrategyDocument,
+    "mutation ProgressReportProgress($input: ReportProgressInput!) {\n  reportProgress(input: $input) {\n    id reportedOn narrative percentComplete status rag createdAt\n    author { id } agency { id } action { id status progress lastReportedOn }\n  }\n}": types.ProgressReportProgressDocument,
+    "mutation ProgressCompleteMilestone($id: ID!, $completedOn: Date) {\n  completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue action { id } }\n}": types.ProgressCompleteMilestoneDocument,
+    "query ProgressAction($id: ID!) {\n  action(id: $id) {\n    status progress lastReportedOn rag ragReasons overdue daysOverdue version\n    updates { id reportedOn percentComplete status }\n    milestones { id overdue completedOn }\n  }\n}": types.ProgressActionDocument,
+    "mutation ProgressAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.ProgressAddMilestoneDocument,
+    "query ProgressMe { me { id } }": types.ProgressMeDocument,
     "fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }": types.PacksPackFieldsFragmentDoc,
     "mutation PacksPublish($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { ...PacksPackFields } }": types.PacksPublishDocument,
     "mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.PacksReportProgressDocument,
@@ -318,6 +352,8 @@ const documents: Documents = {
     "query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }": types.PacksPublishedBoardPack2Document,
     "query PacksHistoryReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n      since sinceBoardMeeting { title date }\n      changes { ref kinds ragBefore ragAfter ragReasonsBefore ragReasonsAfter dueDateBefore dueDateAfter }\n      dueSoon { ref } staleActions { ref dueDate originalDueDate }\n      roundCompliance { agency { name } due onTime late missed outstanding acknowledged }\n    } }": types.PacksHistoryReportDocument,
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.PacksCreateReportingRoundDocument,
+    "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}": types.WholePlanDocument,
+    "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.QueryCountAddMilestoneDocument,
     "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }": types.RoundsRoundFieldsFragmentDoc,
     "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }": types.RoundsCreateDocument,
     "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }": types.RoundsRoundDocument,
@@ -446,6 +482,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }"): (typeof documents)["mutation AccountsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }"): (typeof documents)["mutation AccountsRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }"): (typeof documents)["mutation AccountsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"): (typeof documents)["mutation AccountsChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }"): (typeof documents)["mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }"): (typeof documents)["mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }"): (typeof documents)["query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe { me { id } }"): (typeof documents)["query AccountsMe { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,6 +658,18 @@ export function graphql(source: "mutation ReportAddMilestone($input: AddMileston
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }"): (typeof documents)["query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }"): (typeof documents)["mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }"): (typeof documents)["mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }"): (typeof documents)["query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -761,6 +841,26 @@ export function graphql(source: "query PlanningStrategy($id: ID!) { strategy(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ProgressReportProgress($input: ReportProgressInput!) {\n  reportProgress(input: $input) {\n    id reportedOn narrative percentComplete status rag createdAt\n    author { id } agency { id } action { id status progress lastReportedOn }\n  }\n}"): (typeof documents)["mutation ProgressReportProgress($input: ReportProgressInput!) {\n  reportProgress(input: $input) {\n    id reportedOn narrative percentComplete status rag createdAt\n    author { id } agency { id } action { id status progress lastReportedOn }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressCompleteMilestone($id: ID!, $completedOn: Date) {\n  completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue action { id } }\n}"): (typeof documents)["mutation ProgressCompleteMilestone($id: ID!, $completedOn: Date) {\n  completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue action { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgressAction($id: ID!) {\n  action(id: $id) {\n    status progress lastReportedOn rag ragReasons overdue daysOverdue version\n    updates { id reportedOn percentComplete status }\n    milestones { id overdue completedOn }\n  }\n}"): (typeof documents)["query ProgressAction($id: ID!) {\n  action(id: $id) {\n    status progress lastReportedOn rag ragReasons overdue daysOverdue version\n    updates { id reportedOn percentComplete status }\n    milestones { id overdue completedOn }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"): (typeof documents)["mutation ProgressAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgressMe { me { id } }"): (typeof documents)["query ProgressMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }"): (typeof documents)["fragment PacksPackFields on PublishedBoardPack { id version asOf since boardMeetingId meetingTitle meetingDate reason staleAfterDays dueSoonDays ruleVersion publishedAt\n  publishedBy { name } dataSha256 pdf { sha256 bytes path } xlsx { sha256 bytes path } csv { sha256 bytes path } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -826,6 +926,14 @@ export function graphql(source: "query PacksHistoryReport($plan: ID!, $asOf: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"): (typeof documents)["mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}"): (typeof documents)["query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"): (typeof documents)["mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
