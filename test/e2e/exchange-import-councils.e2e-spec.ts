@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { graphql } from '../generated';
 import { rowCounts } from '../support/db-assertions';
 import { restGet, upload } from '../support/exchange-http';
 import { createAgency, createPlan, createWorld, World } from '../support/fixtures';
@@ -155,7 +156,7 @@ function councilCsv(rows: CouncilRow[] = PLAN, delimiter = ','): string {
   ], { delimiter });
 }
 
-const PLAN_QUERY = `query($id: ID!) {
+const PLAN_QUERY = graphql(`query ExchangeImportCouncilsDeliveryPlan($id: ID!) {
   deliveryPlan(id: $id) {
     actions {
       ref title startDate dueDate
@@ -164,7 +165,7 @@ const PLAN_QUERY = `query($id: ID!) {
       updates { reportedOn status percentComplete rag author { id } agency { name } }
     }
   }
-}`;
+}`);
 
 interface ActionRead {
   ref: string;
@@ -195,7 +196,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   const importUrl = (planId: string, query: string) => `/api/plans/${planId}/import?${query}`;
   const CREATE = `createMissingAgencies=true&agencyKinds=${encodeURIComponent(JSON.stringify({ [CHURCHES]: 'VOLUNTARY' }))}`;
   const readPlan = async (world: World, planId: string): Promise<ActionRead[]> =>
-    (await world.clients.coordinator.ok<{ deliveryPlan: { actions: ActionRead[] } }>(PLAN_QUERY, { id: planId })).deliveryPlan.actions;
+    (await world.clients.coordinator.ok(PLAN_QUERY, { id: planId })).deliveryPlan!.actions;
   const asRead = (actions: ActionRead[], world: World) =>
     [...actions]
       .sort((a, b) => a.ref.localeCompare(b.ref))
@@ -213,10 +214,10 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   const sortedExpected = EXPECTED.map((e) => ({ ...e, supporting: [...e.supporting].sort() }));
   const agencyKinds = async (world: World) =>
     Object.fromEntries(
-      (await world.clients.coordinator.ok<{ partnership: { agencies: { name: string; kind: string; shared: boolean }[] } }>(
-        'query($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }',
+      (await world.clients.coordinator.ok(
+        graphql(`query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }`),
         { id: world.partnershipId },
-      )).partnership.agencies.map((a) => [a.name, a.kind]),
+      )).partnership!.agencies.map((a) => [a.name, a.kind]),
     );
 
   it('the messy workbook: dry run finds the plan, reads lists and joint leads, warns, and writes nothing; then imports it exactly', async () => {
@@ -293,8 +294,8 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   it('history: a row with a dated return is in the plan from that day; inPlanSince and effectiveFrom date the whole file', async () => {
     const world = await council('Sandmoor history');
     const totalAsOf = async (planId: string, asOf: string) => {
-      const { boardReport } = await world.clients.coordinator.ok<{ boardReport: { overall: { total: number }; byPillar: { pillar: string; rollUp: { total: number } }[] } }>(
-        'query($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }',
+      const { boardReport } = await world.clients.coordinator.ok(
+        graphql(`query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }`),
         { plan: planId, asOf },
       );
       return boardReport.overall.total;
@@ -322,8 +323,8 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const res = await upload(server, importUrl(since, 'dryRun=false&effectiveFrom=2025-10-01'), world.tokens.coordinator, windows1252(councilCsv(moved)), 'plan.csv');
     expect(res.json).toMatchObject({ applied: true, problems: [] });
     const dueAsOf = async (asOf: string) => {
-      const { actions } = await world.clients.coordinator.ok<{ actions: { edges: { node: { ref: string } }[] } }>(
-        'query($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }',
+      const { actions } = await world.clients.coordinator.ok(
+        graphql(`query ExchangeImportCouncilsActions($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }`),
         { plan: since },
       );
       expect(actions.edges.length).toBe(8);
@@ -358,7 +359,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const sandmoor = await council('Sandmoor own');
     await upload(server, importUrl(sandmoor.planId, `dryRun=false&${CREATE}`), sandmoor.tokens.coordinator, await messyWorkbook(), 'plan.xlsx');
     const westmere = await createWorld(server, 'Westmere');
-    const listed = await westmere.clients.coordinator.ok<{ agencies: { name: string }[] }>('{ agencies { name } }');
+    const listed = await westmere.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies { agencies { name } }`));
     const names = listed.agencies.map((a) => a.name);
     for (const name of [SMBC, POLICE, BOARD, FIRE, ICB, HOPE, CHURCHES]) expect(names).not.toContain(name);
 
@@ -442,27 +443,27 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
   });
   afterAll(() => server.close());
 
-  const UPDATE = 'mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }';
-  const MERGE = 'mutation($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }';
+  const UPDATE = graphql(`mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }`);
+  const MERGE = graphql(`mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }`);
 
   it('a coordinator lists their partnership\'s agencies and shared ones, finds another by exact name and adds it', async () => {
     const a = await createWorld(server, 'North');
     const b = await createWorld(server, 'South');
     const privateToA = await createAgency(a.clients.coordinator, 'North Youth Justice Service', 'PROBATION', a.partnershipId);
     const shared = await createAgency(a.clients.admin, 'National Crime Agency', 'POLICE');
-    const names = (await b.clients.coordinator.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies.map((x) => x.id);
+    const names = (await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id);
     expect(names).toContain(shared);
     expect(names).not.toContain(privateToA);
     expect(names).not.toContain(a.agencies.police);
 
-    const found = await b.clients.coordinator.ok<{ agencyByName: { id: string } | null }>('query($n: String!) { agencyByName(name: $n) { id } }', { n: '  north youth justice   service ' });
+    const found = await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: '  north youth justice   service ' });
     expect(found.agencyByName).toEqual({ id: privateToA });
-    expect((await b.clients.coordinator.ok<{ agencyByName: null }>('query($n: String!) { agencyByName(name: $n) { id } }', { n: 'North Youth' })).agencyByName).toBeNull();
-    expect((await b.clients.police.request('query($n: String!) { agencyByName(name: $n) { id } }', { n: 'North Youth Justice Service' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await b.clients.coordinator.ok('mutation($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }', {
+    expect((await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth' })).agencyByName).toBeNull();
+    expect((await b.clients.police.request(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth Justice Service' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await b.clients.coordinator.ok(graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`), {
       input: { partnershipId: b.partnershipId, agencyId: privateToA },
     });
-    expect((await b.clients.coordinator.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies.map((x) => x.id)).toContain(privateToA);
+    expect((await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id)).toContain(privateToA);
   });
 
   it('updateAgency: an admin renames, re-kinds and shares; others are refused and nothing is written', async () => {
@@ -476,14 +477,14 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect((await world.clients.admin.request(UPDATE, { id, input: { name: await nameOf(world, world.agencies.police) } })).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await server.count('audit_event', "operation = 'updateAgency'")).toBe(audit);
 
-    const res = await world.clients.admin.ok<{ updateAgency: unknown }>(UPDATE, { id, input: { name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true } });
+    const res = await world.clients.admin.ok(UPDATE, { id, input: { name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true } });
     expect(res.updateAgency).toEqual({ id, name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true });
     expect(await server.count('audit_event', "operation = 'updateAgency' AND entity_id = $1", [id])).toBe(1);
-    expect((await other.clients.coordinator.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies.map((x) => x.id)).toContain(id);
+    expect((await other.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id)).toContain(id);
   });
 
   async function nameOf(world: World, id: string): Promise<string> {
-    const { agencies } = await world.clients.admin.ok<{ agencies: { id: string; name: string }[] }>('{ agencies { id name } }');
+    const { agencies } = await world.clients.admin.ok(graphql(`query ExchangeImportCouncilsAgencies3 { agencies { id name } }`));
     return agencies.find((a) => a.id === id)!.name;
   }
 
@@ -491,16 +492,16 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     const world = await createWorld(server, 'Merge');
     const other = await createWorld(server, 'Merge other');
     const duplicate = await createAgency(world.clients.admin, 'Westmere Constabulary', 'POLICE', world.partnershipId);
-    await world.clients.admin.ok('mutation($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }', {
+    await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`), {
       input: { partnershipId: other.partnershipId, agencyId: duplicate },
     });
     const keep = world.agencies.police;
-    const create = 'mutation($input: CreateActionInput!) { createAction(input: $input) { id } }';
+    const create = graphql(`mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }`);
     const base = { deliveryPlanId: world.planId, objectiveId: world.objectives.pursue, title: 'Disrupt', dueDate: '2026-06-30' };
-    const led = (await world.clients.coordinator.ok<{ createAction: { id: string } }>(create, { input: { ...base, ref: 'M1', leadAgencyId: duplicate, supportingAgencyIds: [keep, world.agencies.council] } })).createAction.id;
-    const supported = (await world.clients.coordinator.ok<{ createAction: { id: string } }>(create, { input: { ...base, ref: 'M2', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate] } })).createAction.id;
-    const both = (await world.clients.coordinator.ok<{ createAction: { id: string } }>(create, { input: { ...base, ref: 'M3', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate, keep] } })).createAction.id;
-    const userId = (await world.clients.admin.ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    const led = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M1', leadAgencyId: duplicate, supportingAgencyIds: [keep, world.agencies.council] } })).createAction.id;
+    const supported = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M2', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate] } })).createAction.id;
+    const both = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M3', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate, keep] } })).createAction.id;
+    const userId = (await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
       input: { email: 'constable@tracker.test', name: 'Constable', password: 'password-for-tests', agencyId: duplicate },
     })).createUser.id;
     await server.db.query(
@@ -518,7 +519,7 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect((await world.clients.coordinator.request(MERGE, { keepId: keep, mergeId: duplicate })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await rowCounts(server, ['agency', 'partnership_agency', 'action_supporting_agency', 'audit_event'])).toEqual(before);
 
-    const merged = await world.clients.admin.ok<{ mergeAgencies: { id: string } }>(MERGE, { keepId: keep, mergeId: duplicate });
+    const merged = await world.clients.admin.ok(MERGE, { keepId: keep, mergeId: duplicate });
     expect(merged.mergeAgencies.id).toBe(keep);
     expect(await server.count('agency', 'id = $1', [duplicate])).toBe(0);
     const lead = async (id: string) => (await server.db.query('SELECT lead_agency_id FROM action WHERE id = $1', [id])).rows[0].lead_agency_id;

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { graphql } from '../generated';
 import { rowCounts } from '../support/db-assertions';
 import { restGet, upload } from '../support/exchange-http';
 import { wideSheetXlsx, zipBombXlsx } from '../support/hostile-files';
@@ -162,7 +163,7 @@ function planCsv(rows: PlanRow[], change: (r: PlanRow) => PlanRow = (r) => r): B
   return Buffer.from(stringify([header, ...body]), 'utf8');
 }
 
-const PLAN_QUERY = `query($id: ID!) {
+const PLAN_QUERY = graphql(`query ExchangeImportDeliveryPlan($id: ID!) {
   deliveryPlan(id: $id) {
     actions {
       id ref title description successMeasure startDate dueDate version status progress lastReportedOn
@@ -173,7 +174,7 @@ const PLAN_QUERY = `query($id: ID!) {
       updates { reportedOn status percentComplete rag narrative author { id } }
     }
   }
-}`;
+}`);
 
 interface ActionRead {
   id: string;
@@ -204,8 +205,8 @@ describe('delivery plan import', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
     world = await createWorld(server, 'Import');
-    const { partnership } = await world.clients.coordinator.ok('query($id: ID!) { partnership(id: $id) { agencies { name } } }', { id: world.partnershipId });
-    agencyNames = partnership.agencies.map((a: { name: string }) => a.name);
+    const { partnership } = await world.clients.coordinator.ok(graphql(`query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }`), { id: world.partnershipId });
+    agencyNames = partnership!.agencies.map((a) => a.name);
     newAgency = `Northshire Business Network ${world.partnershipId.slice(0, 6)}`;
     rows = plan40(agencyNames, newAgency);
   });
@@ -213,7 +214,7 @@ describe('delivery plan import', () => {
 
   const importUrl = (planId: string, query: string) => `/api/plans/${planId}/import?${query}`;
   const readPlan = async (planId: string): Promise<ActionRead[]> =>
-    (await world.clients.coordinator.ok<{ deliveryPlan: { actions: ActionRead[] } }>(PLAN_QUERY, { id: planId })).deliveryPlan.actions;
+    (await world.clients.coordinator.ok(PLAN_QUERY, { id: planId })).deliveryPlan!.actions;
   const newPlan = async (title: string): Promise<string> => (await createPlan(world, title)).planId;
 
   /** What a plan holds, without ids, in a form two imports of the same plan can be compared by. */
@@ -508,7 +509,7 @@ describe('delivery plan import', () => {
 
     it('refuses a request without a file, or with bad flags', async () => {
       const none = await fetch(`${server.url}${importUrl(world.planId, 'dryRun=true')}`, { method: 'POST', headers: { authorization: `Bearer ${world.tokens.coordinator}` } });
-      expect([none.status, ((await none.json()) as any).error.field]).toEqual([400, 'file']);
+      expect([none.status, ((await none.json()) as { error: { field: string } }).error.field]).toEqual([400, 'file']);
       const flag = await upload(server, importUrl(world.planId, 'dryRun=maybe'), world.tokens.coordinator, planCsv(rows.slice(0, 1)), 'plan.csv');
       expect([flag.status, flag.json.error.code, flag.json.error.field]).toEqual([400, 'BAD_USER_INPUT', 'dryRun']);
     });

@@ -22,6 +22,13 @@ type Documents = {
     "mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }": typeof types.AccountsSetMembershipDocument,
     "query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }": typeof types.AccountsPartnershipDocument,
     "query AccountsMe { me { id } }": typeof types.AccountsMeDocument,
+    "mutation AuthLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email isAdmin } } }": typeof types.AuthLoginDocument,
+    "query AuthMe { me { id email name isAdmin } }": typeof types.AuthMeDocument,
+    "mutation AuthCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.AuthCreatePartnershipDocument,
+    "query AuthPartnership($id: ID!) { partnership(id: $id) { id } }": typeof types.AuthPartnershipDocument,
+    "query AuthPartnerships { partnerships { id } }": typeof types.AuthPartnershipsDocument,
+    "mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }": typeof types.AuthCreateStrategyDocument,
+    "mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.AuthCreateUserDocument,
     "query BadInputMe { me { id } }": typeof types.BadInputMeDocument,
     "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }": typeof types.BadInputCreatePartnershipDocument,
     "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }": typeof types.BadInputCreateAgencyDocument,
@@ -61,6 +68,36 @@ type Documents = {
     "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }": typeof types.ConcurrencyReportProgressDocument,
     "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }": typeof types.ConcurrencyUpdateActionDocument,
     "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }": typeof types.ConcurrencyActionDocument,
+    "mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.CrashSafetyLoginDocument,
+    "mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": typeof types.CrashSafetyCreateAgencyDocument,
+    "query CrashSafetyAgencies { agencies { id } }": typeof types.CrashSafetyAgenciesDocument,
+    "fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.ExportRollUpFragmentDoc,
+    "fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }": typeof types.ExportRowFragmentDoc,
+    "query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since partnership { name } deliveryPlan { title }\n    overall { ...ExportRollUp }\n    byPillar { pillar rollUp { ...ExportRollUp } }\n    byObjective { objective { code title pillar } rollUp { ...ExportRollUp } }\n    byAgency { agency { name } rollUp { ...ExportRollUp } }\n    overdueActions { ...ExportRow }\n    overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }\n    dueSoon { ...ExportRow }\n    staleActions { ...ExportRow }\n    changes { ref statusBefore statusAfter ragBefore ragAfter }\n    updatesSince { id narrative }\n  }\n}": typeof types.ExportBoardReportDocument,
+    "query ExchangeExportPartnerships { partnerships { strategies { deliveryPlans { id } } } }": typeof types.ExchangeExportPartnershipsDocument,
+    "mutation ExchangeExportCreatePartnership { createPartnership(input: { name: \"Elsewhere\", slug: \"elsewhere\" }) { id } }": typeof types.ExchangeExportCreatePartnershipDocument,
+    "query ExchangeExportBoardPackUrl($plan: ID!, $format: BoardPackFormat!, $asOf: Date, $since: Date) { boardPackUrl(deliveryPlanId: $plan, format: $format, asOf: $asOf, since: $since) }": typeof types.ExchangeExportBoardPackUrlDocument,
+    "query ExchangeExportMe { me { id } }": typeof types.ExchangeExportMeDocument,
+    "query ExchangeExportPartnerships2 { partnerships { id } }": typeof types.ExchangeExportPartnerships2Document,
+    "mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }": typeof types.ExchangeExportSetMembershipDocument,
+    "mutation ExchangeExportDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.ExchangeExportDeactivateUserDocument,
+    "query ExchangeImportCouncilsDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      ref title startDate dueDate\n      leadAgency { name }\n      supportingAgencies { name }\n      updates { reportedOn status percentComplete rag author { id } agency { name } }\n    }\n  }\n}": typeof types.ExchangeImportCouncilsDeliveryPlanDocument,
+    "query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }": typeof types.ExchangeImportCouncilsPartnershipDocument,
+    "query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }": typeof types.ExchangeImportCouncilsBoardReportDocument,
+    "query ExchangeImportCouncilsActions($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }": typeof types.ExchangeImportCouncilsActionsDocument,
+    "query ExchangeImportCouncilsAgencies { agencies { name } }": typeof types.ExchangeImportCouncilsAgenciesDocument,
+    "mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }": typeof types.ExchangeImportCouncilsUpdateAgencyDocument,
+    "mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }": typeof types.ExchangeImportCouncilsMergeAgenciesDocument,
+    "query ExchangeImportCouncilsAgencies2 { agencies { id } }": typeof types.ExchangeImportCouncilsAgencies2Document,
+    "query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }": typeof types.ExchangeImportCouncilsAgencyByNameDocument,
+    "mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }": typeof types.ExchangeImportCouncilsAddAgencyToPartnershipDocument,
+    "query ExchangeImportCouncilsAgencies3 { agencies { id name } }": typeof types.ExchangeImportCouncilsAgencies3Document,
+    "mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }": typeof types.ExchangeImportCouncilsCreateActionDocument,
+    "mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.ExchangeImportCouncilsCreateUserDocument,
+    "query ExchangeImportDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      id ref title description successMeasure startDate dueDate version status progress lastReportedOn\n      objective { code pillar title }\n      leadAgency { name }\n      supportingAgencies { name }\n      milestones { title dueDate completedOn }\n      updates { reportedOn status percentComplete rag narrative author { id } }\n    }\n  }\n}": typeof types.ExchangeImportDeliveryPlanDocument,
+    "query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }": typeof types.ExchangeImportPartnershipDocument,
+    "mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.HostileLoadExchangeLoginDocument,
+    "mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": typeof types.HostileLoadExchangeCreateDeliveryPlanDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": typeof types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": typeof types.HistoryFullReportDocument,
@@ -127,6 +164,11 @@ type Documents = {
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.PacksCreateReportingRoundDocument,
     "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}": typeof types.WholePlanDocument,
     "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.QueryCountAddMilestoneDocument,
+    "mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.RoundsWorkerCreateReportingRoundDocument,
+    "mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": typeof types.RoundsWorkerSetDigestFrequencyDocument,
+    "mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.RoundsWorkerReportProgressDocument,
+    "mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams were trained?\") { id } }": typeof types.RoundsWorkerQueryReturnDocument,
+    "mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: \"Custody teams.\") { id } }": typeof types.RoundsWorkerAnswerReturnQueryDocument,
     "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }": typeof types.RoundsRoundFieldsFragmentDoc,
     "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }": typeof types.RoundsCreateDocument,
     "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }": typeof types.RoundsRoundDocument,
@@ -150,6 +192,11 @@ type Documents = {
     "query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor }\n  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }": typeof types.AgreementActionsPageDocument,
     "query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }": typeof types.AgreementActionsDocument,
     "query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }": typeof types.AgreementOverdueActionsDocument,
+    "mutation SafeDefaultsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SafeDefaultsLoginDocument,
+    "mutation SafeDefaultsCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }": typeof types.SafeDefaultsCreateAgencyDocument,
+    "mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.SafeDefaultsCreatePartnershipDocument,
+    "mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }": typeof types.SafeDefaultsCreateStrategyDocument,
+    "mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": typeof types.SafeDefaultsCreateDeliveryPlanDocument,
     "query TrustMeId { me { id } }": typeof types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": typeof types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.TrustReportProgressOnADocument,
@@ -249,6 +296,13 @@ const documents: Documents = {
     "mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }": types.AccountsSetMembershipDocument,
     "query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }": types.AccountsPartnershipDocument,
     "query AccountsMe { me { id } }": types.AccountsMeDocument,
+    "mutation AuthLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email isAdmin } } }": types.AuthLoginDocument,
+    "query AuthMe { me { id email name isAdmin } }": types.AuthMeDocument,
+    "mutation AuthCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.AuthCreatePartnershipDocument,
+    "query AuthPartnership($id: ID!) { partnership(id: $id) { id } }": types.AuthPartnershipDocument,
+    "query AuthPartnerships { partnerships { id } }": types.AuthPartnershipsDocument,
+    "mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }": types.AuthCreateStrategyDocument,
+    "mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.AuthCreateUserDocument,
     "query BadInputMe { me { id } }": types.BadInputMeDocument,
     "mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }": types.BadInputCreatePartnershipDocument,
     "mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }": types.BadInputCreateAgencyDocument,
@@ -288,6 +342,36 @@ const documents: Documents = {
     "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }": types.ConcurrencyReportProgressDocument,
     "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }": types.ConcurrencyUpdateActionDocument,
     "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }": types.ConcurrencyActionDocument,
+    "mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.CrashSafetyLoginDocument,
+    "mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": types.CrashSafetyCreateAgencyDocument,
+    "query CrashSafetyAgencies { agencies { id } }": types.CrashSafetyAgenciesDocument,
+    "fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.ExportRollUpFragmentDoc,
+    "fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }": types.ExportRowFragmentDoc,
+    "query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since partnership { name } deliveryPlan { title }\n    overall { ...ExportRollUp }\n    byPillar { pillar rollUp { ...ExportRollUp } }\n    byObjective { objective { code title pillar } rollUp { ...ExportRollUp } }\n    byAgency { agency { name } rollUp { ...ExportRollUp } }\n    overdueActions { ...ExportRow }\n    overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }\n    dueSoon { ...ExportRow }\n    staleActions { ...ExportRow }\n    changes { ref statusBefore statusAfter ragBefore ragAfter }\n    updatesSince { id narrative }\n  }\n}": types.ExportBoardReportDocument,
+    "query ExchangeExportPartnerships { partnerships { strategies { deliveryPlans { id } } } }": types.ExchangeExportPartnershipsDocument,
+    "mutation ExchangeExportCreatePartnership { createPartnership(input: { name: \"Elsewhere\", slug: \"elsewhere\" }) { id } }": types.ExchangeExportCreatePartnershipDocument,
+    "query ExchangeExportBoardPackUrl($plan: ID!, $format: BoardPackFormat!, $asOf: Date, $since: Date) { boardPackUrl(deliveryPlanId: $plan, format: $format, asOf: $asOf, since: $since) }": types.ExchangeExportBoardPackUrlDocument,
+    "query ExchangeExportMe { me { id } }": types.ExchangeExportMeDocument,
+    "query ExchangeExportPartnerships2 { partnerships { id } }": types.ExchangeExportPartnerships2Document,
+    "mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }": types.ExchangeExportSetMembershipDocument,
+    "mutation ExchangeExportDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.ExchangeExportDeactivateUserDocument,
+    "query ExchangeImportCouncilsDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      ref title startDate dueDate\n      leadAgency { name }\n      supportingAgencies { name }\n      updates { reportedOn status percentComplete rag author { id } agency { name } }\n    }\n  }\n}": types.ExchangeImportCouncilsDeliveryPlanDocument,
+    "query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }": types.ExchangeImportCouncilsPartnershipDocument,
+    "query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }": types.ExchangeImportCouncilsBoardReportDocument,
+    "query ExchangeImportCouncilsActions($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }": types.ExchangeImportCouncilsActionsDocument,
+    "query ExchangeImportCouncilsAgencies { agencies { name } }": types.ExchangeImportCouncilsAgenciesDocument,
+    "mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }": types.ExchangeImportCouncilsUpdateAgencyDocument,
+    "mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }": types.ExchangeImportCouncilsMergeAgenciesDocument,
+    "query ExchangeImportCouncilsAgencies2 { agencies { id } }": types.ExchangeImportCouncilsAgencies2Document,
+    "query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }": types.ExchangeImportCouncilsAgencyByNameDocument,
+    "mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }": types.ExchangeImportCouncilsAddAgencyToPartnershipDocument,
+    "query ExchangeImportCouncilsAgencies3 { agencies { id name } }": types.ExchangeImportCouncilsAgencies3Document,
+    "mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }": types.ExchangeImportCouncilsCreateActionDocument,
+    "mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.ExchangeImportCouncilsCreateUserDocument,
+    "query ExchangeImportDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      id ref title description successMeasure startDate dueDate version status progress lastReportedOn\n      objective { code pillar title }\n      leadAgency { name }\n      supportingAgencies { name }\n      milestones { title dueDate completedOn }\n      updates { reportedOn status percentComplete rag narrative author { id } }\n    }\n  }\n}": types.ExchangeImportDeliveryPlanDocument,
+    "query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }": types.ExchangeImportPartnershipDocument,
+    "mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.HostileLoadExchangeLoginDocument,
+    "mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": types.HostileLoadExchangeCreateDeliveryPlanDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": types.HistoryFullReportDocument,
@@ -354,6 +438,11 @@ const documents: Documents = {
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.PacksCreateReportingRoundDocument,
     "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}": types.WholePlanDocument,
     "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.QueryCountAddMilestoneDocument,
+    "mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.RoundsWorkerCreateReportingRoundDocument,
+    "mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": types.RoundsWorkerSetDigestFrequencyDocument,
+    "mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.RoundsWorkerReportProgressDocument,
+    "mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams were trained?\") { id } }": types.RoundsWorkerQueryReturnDocument,
+    "mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: \"Custody teams.\") { id } }": types.RoundsWorkerAnswerReturnQueryDocument,
     "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }": types.RoundsRoundFieldsFragmentDoc,
     "mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }": types.RoundsCreateDocument,
     "query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }": types.RoundsRoundDocument,
@@ -377,6 +466,11 @@ const documents: Documents = {
     "query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor }\n  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }": types.AgreementActionsPageDocument,
     "query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }": types.AgreementActionsDocument,
     "query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }": types.AgreementOverdueActionsDocument,
+    "mutation SafeDefaultsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SafeDefaultsLoginDocument,
+    "mutation SafeDefaultsCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }": types.SafeDefaultsCreateAgencyDocument,
+    "mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.SafeDefaultsCreatePartnershipDocument,
+    "mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }": types.SafeDefaultsCreateStrategyDocument,
+    "mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": types.SafeDefaultsCreateDeliveryPlanDocument,
     "query TrustMeId { me { id } }": types.TrustMeIdDocument,
     "mutation TrustAddMilestoneOnA($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }": types.TrustAddMilestoneOnADocument,
     "mutation TrustReportProgressOnA($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.TrustReportProgressOnADocument,
@@ -514,6 +608,34 @@ export function graphql(source: "query AccountsPartnership($id: ID!) { partnersh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsMe { me { id } }"): (typeof documents)["query AccountsMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email isAdmin } } }"): (typeof documents)["mutation AuthLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email isAdmin } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe { me { id email name isAdmin } }"): (typeof documents)["query AuthMe { me { id email name isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"): (typeof documents)["mutation AuthCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPartnership($id: ID!) { partnership(id: $id) { id } }"): (typeof documents)["query AuthPartnership($id: ID!) { partnership(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPartnerships { partnerships { id } }"): (typeof documents)["query AuthPartnerships { partnerships { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }"): (typeof documents)["mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): (typeof documents)["mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +792,126 @@ export function graphql(source: "mutation ConcurrencyUpdateAction($id: ID!, $ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }"): (typeof documents)["query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }"): (typeof documents)["mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashSafetyAgencies { agencies { id } }"): (typeof documents)["query CrashSafetyAgencies { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"): (typeof documents)["fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }"): (typeof documents)["fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since partnership { name } deliveryPlan { title }\n    overall { ...ExportRollUp }\n    byPillar { pillar rollUp { ...ExportRollUp } }\n    byObjective { objective { code title pillar } rollUp { ...ExportRollUp } }\n    byAgency { agency { name } rollUp { ...ExportRollUp } }\n    overdueActions { ...ExportRow }\n    overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }\n    dueSoon { ...ExportRow }\n    staleActions { ...ExportRow }\n    changes { ref statusBefore statusAfter ragBefore ragAfter }\n    updatesSince { id narrative }\n  }\n}"): (typeof documents)["query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since partnership { name } deliveryPlan { title }\n    overall { ...ExportRollUp }\n    byPillar { pillar rollUp { ...ExportRollUp } }\n    byObjective { objective { code title pillar } rollUp { ...ExportRollUp } }\n    byAgency { agency { name } rollUp { ...ExportRollUp } }\n    overdueActions { ...ExportRow }\n    overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }\n    dueSoon { ...ExportRow }\n    staleActions { ...ExportRow }\n    changes { ref statusBefore statusAfter ragBefore ragAfter }\n    updatesSince { id narrative }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeExportPartnerships { partnerships { strategies { deliveryPlans { id } } } }"): (typeof documents)["query ExchangeExportPartnerships { partnerships { strategies { deliveryPlans { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeExportCreatePartnership { createPartnership(input: { name: \"Elsewhere\", slug: \"elsewhere\" }) { id } }"): (typeof documents)["mutation ExchangeExportCreatePartnership { createPartnership(input: { name: \"Elsewhere\", slug: \"elsewhere\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeExportBoardPackUrl($plan: ID!, $format: BoardPackFormat!, $asOf: Date, $since: Date) { boardPackUrl(deliveryPlanId: $plan, format: $format, asOf: $asOf, since: $since) }"): (typeof documents)["query ExchangeExportBoardPackUrl($plan: ID!, $format: BoardPackFormat!, $asOf: Date, $since: Date) { boardPackUrl(deliveryPlanId: $plan, format: $format, asOf: $asOf, since: $since) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeExportMe { me { id } }"): (typeof documents)["query ExchangeExportMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeExportPartnerships2 { partnerships { id } }"): (typeof documents)["query ExchangeExportPartnerships2 { partnerships { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }"): (typeof documents)["mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeExportDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }"): (typeof documents)["mutation ExchangeExportDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      ref title startDate dueDate\n      leadAgency { name }\n      supportingAgencies { name }\n      updates { reportedOn status percentComplete rag author { id } agency { name } }\n    }\n  }\n}"): (typeof documents)["query ExchangeImportCouncilsDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      ref title startDate dueDate\n      leadAgency { name }\n      supportingAgencies { name }\n      updates { reportedOn status percentComplete rag author { id } agency { name } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }"): (typeof documents)["query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }"): (typeof documents)["query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsActions($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }"): (typeof documents)["query ExchangeImportCouncilsActions($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsAgencies { agencies { name } }"): (typeof documents)["query ExchangeImportCouncilsAgencies { agencies { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }"): (typeof documents)["mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }"): (typeof documents)["mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsAgencies2 { agencies { id } }"): (typeof documents)["query ExchangeImportCouncilsAgencies2 { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }"): (typeof documents)["query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }"): (typeof documents)["mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportCouncilsAgencies3 { agencies { id name } }"): (typeof documents)["query ExchangeImportCouncilsAgencies3 { agencies { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }"): (typeof documents)["mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): (typeof documents)["mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      id ref title description successMeasure startDate dueDate version status progress lastReportedOn\n      objective { code pillar title }\n      leadAgency { name }\n      supportingAgencies { name }\n      milestones { title dueDate completedOn }\n      updates { reportedOn status percentComplete rag narrative author { id } }\n    }\n  }\n}"): (typeof documents)["query ExchangeImportDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      id ref title description successMeasure startDate dueDate version status progress lastReportedOn\n      objective { code pillar title }\n      leadAgency { name }\n      supportingAgencies { name }\n      milestones { title dueDate completedOn }\n      updates { reportedOn status percentComplete rag narrative author { id } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }"): (typeof documents)["query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"): (typeof documents)["mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -937,6 +1179,26 @@ export function graphql(source: "mutation QueryCountAddMilestone($input: AddMile
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"): (typeof documents)["mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }"): (typeof documents)["mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"): (typeof documents)["mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams were trained?\") { id } }"): (typeof documents)["mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: \"Which teams were trained?\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: \"Custody teams.\") { id } }"): (typeof documents)["mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: \"Custody teams.\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }"): (typeof documents)["fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state\n  compliance { agency { id } due onTime late missed outstanding acknowledged }\n  agencies {\n    agency { id }\n    due { status returnedOn acknowledged action { id } progressUpdate { id noChange } }\n    done { action { id } }\n    late { action { id } }\n    compliance { due onTime late missed outstanding acknowledged }\n  } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1026,6 +1288,26 @@ export function graphql(source: "query AgreementActions($plan: ID!, $filter: Act
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }"): (typeof documents)["query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SafeDefaultsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation SafeDefaultsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SafeDefaultsCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }"): (typeof documents)["mutation SafeDefaultsCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"): (typeof documents)["mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }"): (typeof documents)["mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"): (typeof documents)["mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
