@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { graphql } from '../generated';
 import { createTestDatabase } from '../setup/test-database';
 import { createAction, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -186,7 +187,7 @@ function asTestServer(server: ServerProcess, db: Pool): TestServer {
   const endpoint = `${server.url}/graphql`;
   const client = new GraphqlClient(endpoint, null);
   const login = async (email: string, password: string) => {
-    const data = await client.ok<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+    const data = await client.ok(graphql(`mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), { e: email, p: password });
     return data.login.token;
   };
   let admin: string | null = null;

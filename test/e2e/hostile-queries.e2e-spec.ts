@@ -1,8 +1,12 @@
+import { graphql } from '../generated';
 import { uniqueSuffix } from '../support/db-assertions';
 import { internalsIn } from '../support/db-snapshot';
 import { createUser, PASSWORD } from '../support/fixtures';
 import { postGraphql, RawResponse, rawRequest } from '../support/raw-http';
 import { PRODUCTION_RUN, startTestServer, TestServer } from '../support/test-server';
+
+/** Set-up only: the documents under test below are plain strings, many of them invalid on purpose. */
+const CREATE_PARTNERSHIP = graphql(`mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`);
 
 /** Tests that compare with what a development server shows (skipped when the whole run is in production mode). */
 const outsideProductionIt = PRODUCTION_RUN ? it.skip : it;
@@ -316,10 +320,10 @@ describe('hostile queries', () => {
     });
     endpoint = `${server.url}/graphql`;
     token = await server.adminToken();
-    adminId = (await server.as(token).ok<{ me: { id: string } }>('{ me { id } }')).me.id;
+    adminId = (await server.as(token).ok(graphql(`query HostileMe { me { id } }`))).me.id;
     partnershipId = (
-      await server.as(token).ok<{ createPartnership: { id: string } }>(
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      await server.as(token).ok(
+        CREATE_PARTNERSHIP,
         { input: { name: 'Hostile', slug: `hostile-${uniqueSuffix()}` } },
       )
     ).createPartnership.id;
@@ -481,8 +485,8 @@ describe('hostile queries', () => {
     const SECRET = 'secret-detail SELECT password_hash FROM user_account';
 
     async function newPartnership(): Promise<string> {
-      const data = await server.as(token).ok<{ createPartnership: { id: string } }>(
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      const data = await server.as(token).ok(
+        CREATE_PARTNERSHIP,
         { input: { name: 'Failure drills', slug: `drills-${uniqueSuffix()}` } },
       );
       return data.createPartnership.id;

@@ -96,8 +96,14 @@ type Documents = {
     "mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.ExchangeImportCouncilsCreateUserDocument,
     "query ExchangeImportDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      id ref title description successMeasure startDate dueDate version status progress lastReportedOn\n      objective { code pillar title }\n      leadAgency { name }\n      supportingAgencies { name }\n      milestones { title dueDate completedOn }\n      updates { reportedOn status percentComplete rag narrative author { id } }\n    }\n  }\n}": typeof types.ExchangeImportDeliveryPlanDocument,
     "query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }": typeof types.ExchangeImportPartnershipDocument,
+    "mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.HostileLoadEdgeLoginDocument,
     "mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.HostileLoadExchangeLoginDocument,
     "mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": typeof types.HostileLoadExchangeCreateDeliveryPlanDocument,
+    "mutation HostileLoadLoginsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }": typeof types.HostileLoadLoginsLoginDocument,
+    "mutation HostileLoadLoginsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.HostileLoadLoginsCreateUserDocument,
+    "query HostileLoadLoginsMe { me { id } }": typeof types.HostileLoadLoginsMeDocument,
+    "mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.HostileCreatePartnershipDocument,
+    "query HostileMe { me { id } }": typeof types.HostileMeDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": typeof types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": typeof types.HistoryFullReportDocument,
@@ -370,8 +376,14 @@ const documents: Documents = {
     "mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.ExchangeImportCouncilsCreateUserDocument,
     "query ExchangeImportDeliveryPlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    actions {\n      id ref title description successMeasure startDate dueDate version status progress lastReportedOn\n      objective { code pillar title }\n      leadAgency { name }\n      supportingAgencies { name }\n      milestones { title dueDate completedOn }\n      updates { reportedOn status percentComplete rag narrative author { id } }\n    }\n  }\n}": types.ExchangeImportDeliveryPlanDocument,
     "query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }": types.ExchangeImportPartnershipDocument,
+    "mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.HostileLoadEdgeLoginDocument,
     "mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.HostileLoadExchangeLoginDocument,
     "mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }": types.HostileLoadExchangeCreateDeliveryPlanDocument,
+    "mutation HostileLoadLoginsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }": types.HostileLoadLoginsLoginDocument,
+    "mutation HostileLoadLoginsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.HostileLoadLoginsCreateUserDocument,
+    "query HostileLoadLoginsMe { me { id } }": types.HostileLoadLoginsMeDocument,
+    "mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.HostileCreatePartnershipDocument,
+    "query HostileMe { me { id } }": types.HostileMeDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": types.HistoryFullReportDocument,
@@ -907,11 +919,35 @@ export function graphql(source: "query ExchangeImportPartnership($id: ID!) { par
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"): (typeof documents)["mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileLoadLoginsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }"): (typeof documents)["mutation HostileLoadLoginsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileLoadLoginsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): (typeof documents)["mutation HostileLoadLoginsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileLoadLoginsMe { me { id } }"): (typeof documents)["query HostileLoadLoginsMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"): (typeof documents)["mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileMe { me { id } }"): (typeof documents)["query HostileMe { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
