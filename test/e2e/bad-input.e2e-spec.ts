@@ -1328,7 +1328,7 @@ describe('bad input', () => {
       const { query, variables } = document(spec, vars, c.form);
       const rowsBefore = await spec.rowSnapshot?.(vars);
       const before = await countAllTables(server, spec.mayWrite);
-      const response = await postGraphql(endpoint, adminToken, { query, variables });
+      const response = await postGraphql<Record<string, Row>>(endpoint, adminToken, { query, variables });
       const changes = countChanges(before, await countAllTables(server, spec.mayWrite));
       checkClean(response);
 
@@ -1348,7 +1348,7 @@ describe('bad input', () => {
       }
 
       expect(response.errors).toBeUndefined();
-      const row = response.json.data[name];
+      const row = response.json!.data![name];
       expect(changes.audit_event).toBe(1);
       const [event] = await latestAuditEvents(server);
       expect(event).toMatchObject({ operation: name, actorId: fx.adminId });

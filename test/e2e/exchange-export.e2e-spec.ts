@@ -365,7 +365,7 @@ describe('board pack export', () => {
       await server.db.query('DELETE FROM membership WHERE user_id = $1', [member.id]);
       const afterRemoval = await restGet(server, first, null);
       expect([afterRemoval.status, afterRemoval.json?.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
-      expect(afterRemoval.json.error.message).toMatch(/access of the person it was made for has ended/);
+      expect(afterRemoval.json!.error.message).toMatch(/access of the person it was made for has ended/);
 
       await admin.ok(graphql(`mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }`), { input: { userId: member.id, partnershipId, role: 'BOARD_MEMBER' } });
       expect((await restGet(server, second, null)).status).toBe(200);

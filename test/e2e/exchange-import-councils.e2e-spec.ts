@@ -238,7 +238,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     });
     expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     // Row numbers as the sheet shows them: the header is row 5, so 2.1 is row 8; the key is row 15, the totals 16 and 17.
-    const warnings = dry.json.warnings.map((w: { row: number | null; code: string }) => [w.row, w.code]);
+    const warnings = dry.json!.warnings.map((w): [number | null, string] => [w.row, w.code]);
     expect(warnings).toEqual(
       expect.arrayContaining([
         [null, 'SHEET_CHOSEN'],
@@ -252,9 +252,9 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
         [10, 'AGENCY_CREATED'],
       ]),
     );
-    expect(warnings.filter(([, code]: [number, string]) => code === 'ROW_SKIPPED')).toHaveLength(3);
-    expect(dry.json.actions.find((a: { ref: string }) => a.ref === '2.1')).toMatchObject({ row: 8, leadAgency: POLICE, supportingAgencies: [SMBC, FIRE] });
-    expect(dry.json.parsedAgencies.find((a: { ref: string }) => a.ref === '1.2')).toEqual({ row: 7, ref: '1.2', leadAgency: SMBC, supportingAgencies: [POLICE, ICB, HOPE] });
+    expect(warnings.filter(([, code]) => code === 'ROW_SKIPPED')).toHaveLength(3);
+    expect(dry.json!.actions.find((a: { ref: string }) => a.ref === '2.1')).toMatchObject({ row: 8, leadAgency: POLICE, supportingAgencies: [SMBC, FIRE] });
+    expect(dry.json!.parsedAgencies.find((a: { ref: string }) => a.ref === '1.2')).toEqual({ row: 7, ref: '1.2', leadAgency: SMBC, supportingAgencies: [POLICE, ICB, HOPE] });
 
     const res = await upload(server, importUrl(world.planId, `dryRun=false&${CREATE}`), world.tokens.coordinator, file, 'Sandmoor plan.xlsx');
     expect(res.json).toMatchObject({ applied: true, problems: [], created: { agencies: 3, actions: 8, updates: 6 } });
@@ -352,7 +352,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     expect(reported).toEqual(['2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30']);
     const future = await upload(server, importUrl(world.planId, 'dryRun=true&reportedOn=2025-10-16'), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
     expect(future.status).toBe(400);
-    expect(future.json.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reportedOn' });
+    expect(future.json!.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reportedOn' });
   });
 
   it("agencies one partnership's import creates stay invisible to another, whose import cannot link them", async () => {
@@ -365,7 +365,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
 
     const before = await rowCounts(server, WRITTEN_TABLES);
     const dry = await upload(server, importUrl(westmere.planId, 'dryRun=true'), westmere.tokens.coordinator, windows1252(councilCsv()), 'plan.csv');
-    expect(dry.json.problems.filter((p: { code: string }) => p.code === 'UNKNOWN_AGENCY').length).toBeGreaterThan(0);
+    expect(dry.json!.problems.filter((p: { code: string }) => p.code === 'UNKNOWN_AGENCY').length).toBeGreaterThan(0);
     expect(dry.json).toMatchObject({ created: { agencies: 0, agencyLinks: 0, actions: 0 }, agencies: [], actions: [] });
     expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
 
@@ -390,7 +390,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const before = await rowCounts(server, WRITTEN_TABLES);
     for (const dryRun of ['true', 'false']) {
       const res = await upload(server, importUrl(world.planId, `dryRun=${dryRun}&createMissingAgencies=false`), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
-      const problems = (dryRun === 'true' ? res.json.problems : res.json.error.problems).map((p: { row: number; field: string; code: string }) => [p.row, p.field, p.code]);
+      const problems = (dryRun === 'true' ? res.json!.problems : res.json!.error.problems).map((p: { row: number; field: string; code: string }) => [p.row, p.field, p.code]);
       expect(problems).toEqual(
         expect.arrayContaining([
           [2, 'supportingAgencies', 'UNKNOWN_AGENCY'],
@@ -408,7 +408,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
           agencies: [],
           actions: [],
         });
-        expect(res.json.parsedAgencies).toHaveLength(8);
+        expect(res.json!.parsedAgencies).toHaveLength(8);
       } else {
         expect(res.status).toBe(400);
       }
@@ -429,8 +429,8 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
         updated: { actions: 0, milestones: 0 },
         unchanged: 8,
       });
-      if (format === 'xlsx') expect(res.json.file.sheet).toBe('All actions');
-      expect(res.json.warnings.map((w: { code: string; column: string | null }) => [w.code, w.column])).toContainEqual(['COLUMN_IGNORED', 'RAG']);
+      if (format === 'xlsx') expect(res.json!.file.sheet).toBe('All actions');
+      expect(res.json!.warnings.map((w: { code: string; column: string | null }) => [w.code, w.column])).toContainEqual(['COLUMN_IGNORED', 'RAG']);
     }
   });
 });

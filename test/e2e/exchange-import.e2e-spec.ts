@@ -261,8 +261,8 @@ describe('delivery plan import', () => {
         objectives: [{ row: 8, code: 'PV2', pillar: 'PREVENT', title: 'Slavery-free supply chains' }],
         agencies: [{ row: 16, name: newAgency, kind: 'BUSINESS', outcome: 'create' }],
       });
-      expect(res.json.columns).toContainEqual({ header: 'Lead organisation', field: 'leadAgency' });
-      expect(res.json.columns).toContainEqual({ header: 'Target date', field: 'dueDate' });
+      expect(res.json!.columns).toContainEqual({ header: 'Lead organisation', field: 'leadAgency' });
+      expect(res.json!.columns).toContainEqual({ header: 'Target date', field: 'dueDate' });
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
@@ -359,7 +359,7 @@ describe('delivery plan import', () => {
       );
       const dry = await upload(server, importUrl(planId, 'dryRun=true'), world.tokens.coordinator, revised, 'revised.csv');
       expect(dry.json).toMatchObject({ created: { actions: 0, milestones: 2, updates: 1 }, updated: { actions: 1, milestones: 0 }, unchanged: 39 });
-      expect(dry.json.actions.find((a: { ref: string }) => a.ref === '2.1')).toEqual({
+      expect(dry.json!.actions.find((a: { ref: string }) => a.ref === '2.1')).toEqual({
         row: 3,
         ref: '2.1',
         // Issue 14: each row shows its agencies as read.
@@ -372,7 +372,7 @@ describe('delivery plan import', () => {
         progressUpdate: { reportedOn: '2025-06-14', status: 'IN_PROGRESS', percentComplete: 60, rag: null, narrative: 'Half the sessions delivered' },
       });
       const res = await upload(server, importUrl(planId, 'dryRun=false'), world.tokens.coordinator, revised, 'revised.csv');
-      expect(res.json.applied).toBe(true);
+      expect(res.json!.applied).toBe(true);
       const action = (await readPlan(planId)).find((a) => a.ref === '2.1')!;
       expect(action).toMatchObject({ dueDate: '2026-03-31', supportingAgencies: [], version: 2, status: 'IN_PROGRESS', progress: 60, lastReportedOn: '2025-06-14' });
       expect(action.updates.map((u) => [u.reportedOn, u.percentComplete])).toEqual([
@@ -418,7 +418,7 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, broken(), 'broken.csv');
       expect(res.status).toBe(200);
-      expect(res.json.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
+      expect(res.json!.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
         [3, 'Lead agency', 'UNKNOWN_AGENCY'],
         [4, 'Due date', 'BAD_DATE'],
         [5, 'Ref', 'DUPLICATE_REF'],
@@ -432,8 +432,8 @@ describe('delivery plan import', () => {
         [12, 'Ref', 'REQUIRED'],
         [12, 'Action', 'REQUIRED'],
       ]);
-      for (const p of res.json.problems) expect(p.message).toEqual(expect.any(String));
-      expect(res.json.problems[2].message).toContain('row 2');
+      for (const p of res.json!.problems) expect(p.message).toEqual(expect.any(String));
+      expect(res.json!.problems[2].message).toContain('row 2');
       expect(res.json).toMatchObject({ dryRun: true, applied: false, rows: 11, created: { actions: 0 } });
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
@@ -442,15 +442,15 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, broken(), 'broken.csv');
       expect(res.status).toBe(400);
-      expect(res.json.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-      expect(res.json.error.problems).toHaveLength(12);
+      expect(res.json!.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+      expect(res.json!.error.problems).toHaveLength(12);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
     it('a sheet without the required columns names the missing ones on the header row', async () => {
       const csv = Buffer.from('Ref,Action,Owner\n1.1,Train staff,Police\n');
       const res = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, csv, 'thin.csv');
-      expect(res.json.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
+      expect(res.json!.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
         [1, 'Objective code', 'MISSING_COLUMN'],
         [1, 'Due date', 'MISSING_COLUMN'],
       ]);
@@ -468,7 +468,7 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, body, fileName);
       expect([res.status, res.json?.error?.code, res.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'file']);
-      expect(res.json.error.message).not.toMatch(/stack|SELECT|at \//);
+      expect(res.json!.error.message).not.toMatch(/stack|SELECT|at \//);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
@@ -491,7 +491,7 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, await build(), fileName);
       expect([res.status, res.json?.error?.code, res.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'file']);
-      expect(res.json.error.message).toMatch(message);
+      expect(res.json!.error.message).toMatch(message);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
@@ -501,24 +501,24 @@ describe('delivery plan import', () => {
       const sheet = workbook.getWorksheet('Delivery plan')!;
       for (let r = 1; r <= 6; r += 1) sheet.getCell(r, 16384).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
       const wide = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, Buffer.from(await workbook.xlsx.writeBuffer()), 'plan.xlsx');
-      expect([wide.status, wide.json.rows, wide.json.problems]).toEqual([200, 3, []]);
+      expect([wide.status, wide.json!.rows, wide.json!.problems]).toEqual([200, 3, []]);
       const csv = Buffer.concat([Buffer.from('\n\n'), planCsv(rows.slice(0, 3)), Buffer.from(',,,\n\n\n'.repeat(1000))]);
       const blank = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, csv, 'plan.csv');
-      expect([blank.status, blank.json.rows, blank.json.problems, blank.json.file.headerRow]).toEqual([200, 3, [], 3]);
+      expect([blank.status, blank.json!.rows, blank.json!.problems, blank.json!.file.headerRow]).toEqual([200, 3, [], 3]);
     });
 
     it('refuses a request without a file, or with bad flags', async () => {
       const none = await fetch(`${server.url}${importUrl(world.planId, 'dryRun=true')}`, { method: 'POST', headers: { authorization: `Bearer ${world.tokens.coordinator}` } });
       expect([none.status, ((await none.json()) as { error: { field: string } }).error.field]).toEqual([400, 'file']);
       const flag = await upload(server, importUrl(world.planId, 'dryRun=maybe'), world.tokens.coordinator, planCsv(rows.slice(0, 1)), 'plan.csv');
-      expect([flag.status, flag.json.error.code, flag.json.error.field]).toEqual([400, 'BAD_USER_INPUT', 'dryRun']);
+      expect([flag.status, flag.json!.error.code, flag.json!.error.field]).toEqual([400, 'BAD_USER_INPUT', 'dryRun']);
     });
 
     it('refuses a file over 5 MB with 413 and says the limit', async () => {
       const big = Buffer.alloc(5 * 1024 * 1024 + 1, 'a');
       const res = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, big, 'big.csv');
-      expect([res.status, res.json.error.code]).toEqual([413, 'BAD_USER_INPUT']);
-      expect(res.json.error.message).toContain('5 MB');
+      expect([res.status, res.json!.error.code]).toEqual([413, 'BAD_USER_INPUT']);
+      expect(res.json!.error.message).toContain('5 MB');
     });
 
     it('is a dry run unless dryRun=false is given', async () => {
@@ -535,7 +535,7 @@ describe('delivery plan import', () => {
       const other = await createWorld(server, 'Other');
       const outcome = async (token: string | null) => {
         const res = await upload(server, importUrl(world.planId, 'dryRun=true'), token, csv, 'plan.csv');
-        return res.status === 200 ? 'ok' : res.json.error.code;
+        return res.status === 200 ? 'ok' : res.json!.error.code;
       };
       expect({
         admin: await outcome(world.tokens.admin),
