@@ -1,7 +1,9 @@
+import { graphql } from '../generated';
+import type { Role } from '../generated/graphql';
 import { auditRows, errorFields, leakedMarkers, uniqueSuffix } from '../support/db-assertions';
 import { countAllTables, countChanges } from '../support/db-snapshot';
 import { createUser, createWorld, PASSWORD, World } from '../support/fixtures';
-import { GraphqlClient, GraphqlResult } from '../support/graphql-client';
+import { Document, GraphqlClient, GraphqlResult } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -10,13 +12,13 @@ import { startTestServer, TestServer } from '../support/test-server';
  * a coordinator. Every refusal writes nothing anywhere (login counters aside, where a password was checked).
  */
 
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }';
-const REMOVE = 'mutation($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }';
-const DEACTIVATE = 'mutation($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }';
-const CHANGE = 'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
-const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }';
-const SET_MEMBERSHIP = 'mutation($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }';
-const PARTNERSHIP = 'query($id: ID!) { partnership(id: $id) { id } }';
+const LOGIN = graphql(`mutation AccountsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }`);
+const REMOVE = graphql(`mutation AccountsRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }`);
+const DEACTIVATE = graphql(`mutation AccountsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }`);
+const CHANGE = graphql(`mutation AccountsChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`);
+const CREATE_USER = graphql(`mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }`);
+const SET_MEMBERSHIP = graphql(`mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }`);
+const PARTNERSHIP = graphql(`query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }`);
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 const codes = (result: GraphqlResult<unknown>) => result.errors?.map((e) => e.extensions?.code);
@@ -33,14 +35,14 @@ describe('accounts', () => {
     world = await createWorld(server, 'Accounts A');
     other = await createWorld(server, 'Accounts B');
     admin = world.clients.admin;
-    adminId = (await admin.ok<{ me: { id: string } }>('{ me { id } }')).me.id;
+    adminId = (await admin.ok(graphql(`query AccountsMe { me { id } }`))).me.id;
   }, 180_000);
   afterAll(() => server?.close());
 
   /** Runs a refused request and checks it wrote nothing in any table. */
-  async function refused(client: GraphqlClient, query: string, variables: Record<string, unknown>, code: string, field?: string): Promise<void> {
+  async function refused<R, V>(client: GraphqlClient, document: Document<R, V>, variables: Record<string, unknown>, code: string, field?: string): Promise<void> {
     const before = await countAllTables(server, ['login_attempt', 'login_known_address']);
-    const result = await client.request<Record<string, unknown>>(query, variables);
+    const result = await client.requestLoose(document, variables);
     expect(codes(result)).toEqual([code]);
     expect(result.data ?? null).toBeNull();
     expect(leakedMarkers(result.errors)).toEqual([]);
@@ -48,14 +50,14 @@ describe('accounts', () => {
     expect(countChanges(before, await countAllTables(server, ['login_attempt', 'login_known_address']))).toEqual({});
   }
 
-  const member = (w: World, name: string, role: string) => createUser(server, admin, { name, agencyId: w.agencies.health, partnershipId: w.partnershipId, role });
+  const member = (w: World, name: string, role: Role) => createUser(server, admin, { name, agencyId: w.agencies.health, partnershipId: w.partnershipId, role });
 
   describe('removeMembership', () => {
     it('ends the membership at once, same token, with an audit event', async () => {
       const leaver = await member(world, 'Leaver', 'PARTNER');
-      expect((await server.as(leaver.token).ok<{ partnership: { id: string } }>(PARTNERSHIP, { id: world.partnershipId })).partnership.id).toBe(world.partnershipId);
+      expect((await server.as(leaver.token).ok(PARTNERSHIP, { id: world.partnershipId })).partnership!.id).toBe(world.partnershipId);
 
-      const { removeMembership } = await world.clients.coordinator.ok<{ removeMembership: boolean }>(REMOVE, { userId: leaver.id, partnershipId: world.partnershipId });
+      const { removeMembership } = await world.clients.coordinator.ok(REMOVE, { userId: leaver.id, partnershipId: world.partnershipId });
       expect(removeMembership).toBe(true);
       expect(await server.count('membership', 'user_id = $1', [leaver.id])).toBe(0);
       expect(await auditRows(server, { operation: 'removeMembership', entityType: 'Membership', entityId: `${leaver.id}:${world.partnershipId}`, actorId: world.users.coordinator })).toBe(1);
@@ -99,13 +101,13 @@ describe('accounts', () => {
   describe('deactivateUser', () => {
     it('stops the account at once: its token is UNAUTHENTICATED and login is refused like a wrong password; audited', async () => {
       const leaver = await member(world, 'Deactivated', 'PARTNER');
-      const { deactivateUser } = await admin.ok<{ deactivateUser: { id: string; deactivatedAt: string | null } }>(DEACTIVATE, { id: leaver.id });
+      const { deactivateUser } = await admin.ok(DEACTIVATE, { id: leaver.id });
       expect(deactivateUser.id).toBe(leaver.id);
       expect(deactivateUser.deactivatedAt).toEqual(expect.any(String));
       expect(await server.count('user_account', 'id = $1 AND deactivated_at IS NOT NULL', [leaver.id])).toBe(1);
       expect(await auditRows(server, { operation: 'deactivateUser', entityType: 'User', entityId: leaver.id, actorId: adminId })).toBe(1);
 
-      const me = await server.as(leaver.token).request('{ me { id } }');
+      const me = await server.as(leaver.token).request(graphql(`query AccountsMe { me { id } }`));
       expect(codes(me)).toEqual(['UNAUTHENTICATED']);
       expect(codes(await server.as(leaver.token).request(PARTNERSHIP, { id: world.partnershipId }))).toEqual(['UNAUTHENTICATED']);
 
@@ -118,7 +120,7 @@ describe('accounts', () => {
 
     it('lets a coordinator deactivate a member of their own partnership only', async () => {
       const partner = await member(world, 'Own Partner', 'PARTNER');
-      const { deactivateUser } = await world.clients.coordinator.ok<{ deactivateUser: { id: string } }>(DEACTIVATE, { id: partner.id });
+      const { deactivateUser } = await world.clients.coordinator.ok(DEACTIVATE, { id: partner.id });
       expect(deactivateUser.id).toBe(partner.id);
       expect(await auditRows(server, { operation: 'deactivateUser', entityType: 'User', entityId: partner.id, actorId: world.users.coordinator })).toBe(1);
     });
@@ -134,7 +136,7 @@ describe('accounts', () => {
       await refused(world.clients.coordinator, DEACTIVATE, { id: shared.id }, 'FORBIDDEN');
 
       // Invited (by them) but in no partnership yet: not theirs to close.
-      const { createUser: invited } = await world.clients.coordinator.ok<{ createUser: { id: string } }>(CREATE_USER, {
+      const { createUser: invited } = await world.clients.coordinator.ok(CREATE_USER, {
         input: { email: `no.membership.${uniqueSuffix()}@tracker.test`, name: 'No Membership', password: 'a-long-password' },
       });
       await refused(world.clients.coordinator, DEACTIVATE, { id: invited.id }, 'FORBIDDEN');
@@ -152,8 +154,8 @@ describe('accounts', () => {
 
     it('lets an admin deactivate another admin (the platform keeps an active admin)', async () => {
       const email = `second.admin.${uniqueSuffix()}@tracker.test`;
-      const { createUser: second } = await admin.ok<{ createUser: { id: string } }>(CREATE_USER, { input: { email, name: 'Second Admin', password: 'a-long-password', isAdmin: true } });
-      const { deactivateUser } = await admin.ok<{ deactivateUser: { id: string; deactivatedAt: string | null } }>(DEACTIVATE, { id: second.id });
+      const { createUser: second } = await admin.ok(CREATE_USER, { input: { email, name: 'Second Admin', password: 'a-long-password', isAdmin: true } });
+      const { deactivateUser } = await admin.ok(DEACTIVATE, { id: second.id });
       expect(deactivateUser).toMatchObject({ id: second.id, deactivatedAt: expect.any(String) });
       expect(await server.count('user_account', 'is_admin AND deactivated_at IS NULL AND id = $1', [adminId])).toBe(1);
     });
@@ -170,20 +172,20 @@ describe('accounts', () => {
       const user = await member(world, 'Changer', 'PARTNER');
       const elsewhere = await server.login(user.email, PASSWORD);
       const next = `new-password-${uniqueSuffix()}`;
-      const { changePassword } = await server.as(user.token).ok<{ changePassword: boolean }>(CHANGE, { current: PASSWORD, next });
+      const { changePassword } = await server.as(user.token).ok(CHANGE, { current: PASSWORD, next });
       expect(changePassword).toBe(true);
       // The account's other sessions end at once (a stolen token too); the one that changed it goes on.
-      expect(codes(await server.as(elsewhere).request('{ me { id } }'))).toEqual(['UNAUTHENTICATED']);
-      expect((await server.as(user.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
+      expect(codes(await server.as(elsewhere).request(graphql(`query AccountsMe { me { id } }`)))).toEqual(['UNAUTHENTICATED']);
+      expect((await server.as(user.token).ok(graphql(`query AccountsMe { me { id } }`))).me.id).toBe(user.id);
       expect(await auditRows(server, { operation: 'changePassword', entityType: 'User', entityId: user.id, actorId: user.id })).toBe(1);
       const trail = (await server.db.query("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])).rows[0].after;
       for (const secret of [next, PASSWORD, '$argon2']) expect(trail).not.toContain(secret);
 
       expect(codes(await server.client.request(LOGIN, { email: user.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
-      const { login } = await server.client.ok<{ login: { token: string; user: { id: string } } }>(LOGIN, { email: user.email, password: next });
+      const { login } = await server.client.ok(LOGIN, { email: user.email, password: next });
       expect(login.user.id).toBe(user.id);
       // A session begun after the change works.
-      expect((await server.as(login.token).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(user.id);
+      expect((await server.as(login.token).ok(graphql(`query AccountsMe { me { id } }`))).me.id).toBe(user.id);
     });
 
     it('refuses a wrong current password (BAD_USER_INPUT on currentPassword), changing nothing', async () => {
@@ -205,7 +207,7 @@ describe('accounts', () => {
 
     it('accepts exactly 10 characters, the rule of new accounts', async () => {
       const user = await member(world, 'Ten', 'PARTNER');
-      expect((await server.as(user.token).ok<{ changePassword: boolean }>(CHANGE, { current: PASSWORD, next: '0123456789' })).changePassword).toBe(true);
+      expect((await server.as(user.token).ok(CHANGE, { current: PASSWORD, next: '0123456789' })).changePassword).toBe(true);
     });
 
     it('refuses anonymous callers (UNAUTHENTICATED)', async () => {
@@ -219,8 +221,8 @@ describe('accounts', () => {
       const fresh = `brand.new.${uniqueSuffix()}@tracker.test`;
       const ask = (email: string) => ({ input: { email, name: 'Asked Name', password: 'a-password-set-by-them', agencyId: world.agencies.council } });
 
-      const forNew = await world.clients.coordinator.request<{ createUser: Record<string, unknown> }>(CREATE_USER, ask(fresh));
-      const forExisting = await world.clients.coordinator.request<{ createUser: Record<string, unknown> }>(CREATE_USER, ask(existing.email));
+      const forNew = await world.clients.coordinator.request(CREATE_USER, ask(fresh));
+      const forExisting = await world.clients.coordinator.request(CREATE_USER, ask(existing.email));
       expect(forNew.errors).toBeUndefined();
       expect(forExisting.errors).toBeUndefined();
       // The same answer, field for field, but the id and the e-mail sent.
@@ -231,7 +233,7 @@ describe('accounts', () => {
       // The existing account is left as it was: its name and password.
       const { rows } = await server.db.query('SELECT name FROM user_account WHERE id = $1', [existing.id]);
       expect(rows[0].name).toBe('Existing Elsewhere');
-      expect((await server.client.ok<{ login: { user: { id: string } } }>(LOGIN, { email: existing.email, password: PASSWORD })).login.user.id).toBe(existing.id);
+      expect((await server.client.ok(LOGIN, { email: existing.email, password: PASSWORD })).login.user.id).toBe(existing.id);
       expect(await server.count('user_invitation', 'inviter_id = $1 AND user_id = $2', [world.users.coordinator, existing.id])).toBe(1);
       expect(await auditRows(server, { operation: 'inviteUser', entityType: 'User', entityId: existing.id, actorId: world.users.coordinator })).toBe(1);
 
@@ -242,7 +244,7 @@ describe('accounts', () => {
 
     it('adds an invited existing account to the partnership with the requested role when partnershipId and role are given', async () => {
       const existing = await member(other, 'Invited With Role', 'BOARD_MEMBER');
-      const { createUser: answer } = await world.clients.coordinator.ok<{ createUser: { id: string } }>(CREATE_USER, {
+      const { createUser: answer } = await world.clients.coordinator.ok(CREATE_USER, {
         input: { email: existing.email.toUpperCase(), name: 'Whoever', password: 'a-password-set-by-them', partnershipId: world.partnershipId, role: 'BOARD_MEMBER' },
       });
       expect(answer.id).toBe(existing.id);
@@ -253,7 +255,7 @@ describe('accounts', () => {
 
     it('creates a new account with its membership in one call', async () => {
       const email = `with.role.${uniqueSuffix()}@tracker.test`;
-      const { createUser: user } = await world.clients.coordinator.ok<{ createUser: { id: string } }>(CREATE_USER, {
+      const { createUser: user } = await world.clients.coordinator.ok(CREATE_USER, {
         input: { email, name: 'New Member', password: 'a-long-password', partnershipId: world.partnershipId, role: 'PARTNER' },
       });
       expect(await server.count('membership', "user_id = $1 AND partnership_id = $2 AND role = 'PARTNER'", [user.id, world.partnershipId])).toBe(1);
@@ -280,7 +282,7 @@ describe('accounts', () => {
         await refused(world.clients.coordinator, SET_MEMBERSHIP, { input: { userId, partnershipId: world.partnershipId, role: 'PARTNER' } }, 'NOT_FOUND', 'input.userId');
       }
       // Another coordinator's invitation does not count.
-      const { createUser: theirs } = await other.clients.coordinator.ok<{ createUser: { id: string } }>(CREATE_USER, {
+      const { createUser: theirs } = await other.clients.coordinator.ok(CREATE_USER, {
         input: { email: `b.invite.${uniqueSuffix()}@tracker.test`, name: 'B Invite', password: 'a-long-password' },
       });
       await refused(world.clients.coordinator, SET_MEMBERSHIP, { input: { userId: theirs.id, partnershipId: world.partnershipId, role: 'PARTNER' } }, 'NOT_FOUND', 'input.userId');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
+import { graphql } from '../generated';
 import { errorFields, leakedMarkers, rowCounts, uniqueSuffix } from '../support/db-assertions';
 import { createUser, PASSWORD } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -7,8 +8,8 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, TestServer } from '../sup
 
 /** Signing in, sessions (tokens) and accounts: who the server believes the caller is. */
 
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email isAdmin } } }';
-const ME = '{ me { id email name isAdmin } }';
+const LOGIN = graphql(`mutation AuthLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email isAdmin } } }`);
+const ME = graphql(`query AuthMe { me { id email name isAdmin } }`);
 
 describe('auth', () => {
   let server: TestServer;
@@ -30,8 +31,8 @@ describe('auth', () => {
 
   async function newPartnership(): Promise<string> {
     const suffix = uniqueSuffix();
-    const { createPartnership } = await admin.ok<{ createPartnership: { id: string } }>(
-      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+    const { createPartnership } = await admin.ok(
+      graphql(`mutation AuthCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`),
       { input: { name: `Auth ${suffix}`, slug: `auth-${suffix}` } },
     );
     return createPartnership.id;
@@ -47,13 +48,13 @@ describe('auth', () => {
   describe('login', () => {
     it('returns a token that signs the user in', async () => {
       const user = await createUser(server, admin, { name: 'Signing In' });
-      const result = await server.client.request<{ login: { token: string; user: { id: string; email: string; isAdmin: boolean } } }>(LOGIN, {
+      const result = await server.client.request(LOGIN, {
         email: user.email,
         password: PASSWORD,
       });
       expect(result.errors).toBeUndefined();
       expect(result.data!.login.user).toEqual({ id: user.id, email: user.email, isAdmin: false });
-      const me = await server.as(result.data!.login.token).ok<{ me: unknown }>(ME);
+      const me = await server.as(result.data!.login.token).ok(ME);
       expect(me.me).toEqual({ id: user.id, email: user.email, name: 'Signing In', isAdmin: false });
     });
 
@@ -68,7 +69,7 @@ describe('auth', () => {
 
     it('matches the e-mail address whatever its case', async () => {
       const user = await createUser(server, admin, { name: 'Mixed Case' });
-      const data = await server.client.ok<{ login: { user: { id: string } } }>(LOGIN, { email: user.email.toUpperCase(), password: PASSWORD });
+      const data = await server.client.ok(LOGIN, { email: user.email.toUpperCase(), password: PASSWORD });
       expect(data.login.user.id).toBe(user.id);
     });
 
@@ -94,8 +95,8 @@ describe('auth', () => {
 
   describe('bootstrap admin', () => {
     it('exists at start and is an admin', async () => {
-      const data = await server.client.ok<{ login: { token: string } }>(LOGIN, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-      const { me } = await server.as(data.login.token).ok<{ me: { email: string; isAdmin: boolean } }>(ME);
+      const data = await server.client.ok(LOGIN, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+      const { me } = await server.as(data.login.token).ok(ME);
       expect(me).toMatchObject({ email: ADMIN_EMAIL, isAdmin: true });
       expect(await server.count('user_account', 'lower(email) = lower($1) AND is_admin', [ADMIN_EMAIL])).toBe(1);
       expect(await server.count('audit_event', "operation = 'bootstrapAdmin' AND actor_id IS NULL")).toBe(1);
@@ -121,7 +122,7 @@ describe('auth', () => {
       const user = await createUser(server, admin, { name: 'Expired' });
       const key = await signingKey();
       const fresh = jwt.sign({ sub: user.id }, key, { algorithm: 'HS256', expiresIn: 3600 });
-      expect((await server.as(fresh).ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+      expect((await server.as(fresh).ok(ME)).me.id).toBe(user.id);
 
       const now = Math.floor(Date.now() / 1000);
       const expired = jwt.sign({ sub: user.id, iat: now - 7200, exp: now - 60 }, key, { algorithm: 'HS256' });
@@ -136,13 +137,13 @@ describe('auth', () => {
     it("rejects a deleted user's token at once (UNAUTHENTICATED)", async () => {
       const partnershipId = await newPartnership();
       const user = await createUser(server, admin, { name: 'Leaver', partnershipId, role: 'PARTNER' });
-      expect((await server.as(user.token).ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+      expect((await server.as(user.token).ok(ME)).me.id).toBe(user.id);
 
       // membership rows go with the account (ON DELETE CASCADE); the account has no other dependants.
       await server.db.query('DELETE FROM user_account WHERE id = $1', [user.id]);
 
       await expectUnauthenticated(user.token);
-      const read = await server.as(user.token).request('query($id: ID!) { partnership(id: $id) { id } }', { id: partnershipId });
+      const read = await server.as(user.token).request(graphql(`query AuthPartnership($id: ID!) { partnership(id: $id) { id } }`), { id: partnershipId });
       expect(read.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     });
   });
@@ -151,15 +152,15 @@ describe('auth', () => {
     it('rejects a user removed from the partnership at once, with the same token (NOT_FOUND)', async () => {
       const partnershipId = await newPartnership();
       const user = await createUser(server, admin, { name: 'Removed Member', partnershipId, role: 'COORDINATOR' });
-      const query = 'query($id: ID!) { partnership(id: $id) { id } }';
-      expect((await server.as(user.token).ok<{ partnership: { id: string } }>(query, { id: partnershipId })).partnership.id).toBe(partnershipId);
+      const query = graphql(`query AuthPartnership($id: ID!) { partnership(id: $id) { id } }`);
+      expect((await server.as(user.token).ok(query, { id: partnershipId })).partnership!.id).toBe(partnershipId);
 
       await server.db.query('DELETE FROM membership WHERE user_id = $1 AND partnership_id = $2', [user.id, partnershipId]);
 
-      const result = await server.as(user.token).request<{ partnership: unknown }>(query, { id: partnershipId });
+      const result = await server.as(user.token).request(query, { id: partnershipId });
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
       expect(result.data).toEqual({ partnership: null });
-      const list = await server.as(user.token).ok<{ partnerships: unknown[] }>('{ partnerships { id } }');
+      const list = await server.as(user.token).ok(graphql(`query AuthPartnerships { partnerships { id } }`));
       expect(list.partnerships).toEqual([]);
     });
 
@@ -167,7 +168,7 @@ describe('auth', () => {
       const partnershipId = await newPartnership();
       const user = await createUser(server, admin, { name: 'Demoted', partnershipId, role: 'COORDINATOR' });
       await server.db.query("UPDATE membership SET role = 'BOARD_MEMBER' WHERE user_id = $1", [user.id]);
-      const result = await server.as(user.token).request('mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }', {
+      const result = await server.as(user.token).request(graphql(`mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`), {
         input: { partnershipId, title: 'Too late', startDate: '2025-01-01', endDate: '2025-12-31' },
       });
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -178,7 +179,7 @@ describe('auth', () => {
     it('rejects an e-mail address already used in another case (CONFLICT)', async () => {
       const existing = await createUser(server, admin, { name: 'Original' });
       const before = await rowCounts(server, ['user_account', 'audit_event']);
-      const result = await admin.request('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      const result = await admin.request(graphql(`mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
         input: { email: existing.email.toUpperCase(), name: 'Duplicate', password: PASSWORD },
       });
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
@@ -189,8 +190,8 @@ describe('auth', () => {
     it('stores the password as an argon2id hash, and never in the audit trail', async () => {
       const password = `Secret-${uniqueSuffix()}-passphrase`;
       const email = `hashed.${uniqueSuffix()}@tracker.test`;
-      const { createUser: user } = await admin.ok<{ createUser: { id: string } }>(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      const { createUser: user } = await admin.ok(
+        graphql(`mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`),
         { input: { email, name: 'Hashed', password } },
       );
       const { rows } = await server.db.query('SELECT password_hash FROM user_account WHERE id = $1', [user.id]);
@@ -206,7 +207,7 @@ describe('auth', () => {
       for (const secret of [password, hash, '$argon2', 'passwordHash', 'password_hash']) expect(trail).not.toContain(secret);
 
       // The new account signs in with that password.
-      const data = await server.client.ok<{ login: { user: { id: string } } }>(LOGIN, { email, password });
+      const data = await server.client.ok(LOGIN, { email, password });
       expect(data.login.user.id).toBe(user.id);
     });
   });

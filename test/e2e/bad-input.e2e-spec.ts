@@ -1,3 +1,5 @@
+import { graphql } from '../generated';
+import type { AgencyKind } from '../generated/graphql';
 import { CONTRACT_MUTATIONS } from '../support/contract';
 import { errorFields, uniqueSuffix } from '../support/db-assertions';
 import { allTables, countAllTables, countChanges, internalsIn, latestAuditEvents } from '../support/db-snapshot';
@@ -48,6 +50,11 @@ const TEXTS: [string, string][] = [
 ];
 
 const MISSING = Symbol('missing');
+
+/** Variables as sent: the cases replace values at any depth, with values of any JSON type. */
+type Vars = Record<string, unknown>;
+/** A mutation's result object as it came back. */
+type Row = Record<string, unknown>;
 const ENUM_KEYS = new Set(['kind', 'role', 'pillar', 'status', 'rag']);
 
 type Refuse = { codes: string[] };
@@ -88,7 +95,7 @@ interface FieldSpec {
   /** Column of the mutation's table where an accepted value lands (with a cast where needed). */
   column?: string;
   /** The value as the response shows it (default: the result's field of the same name). */
-  result?: (row: any) => unknown;
+  result?: (row: Row) => unknown;
   /** Accepted texts must be unique (agency names): a suffix is added. */
   unique?: boolean;
   /** Only these of the accepted texts (and variables only): for fields whose accepted values cost a password hash. */
@@ -104,20 +111,20 @@ interface MutationSpec {
   selection: string;
   table?: string;
   /** Valid variables for refusal cases; shared rows (a refusal changes nothing). */
-  base(): Promise<Record<string, any>>;
+  base(): Promise<Vars>;
   /** Valid variables for accepted cases when they need rows of their own. */
-  fresh?(): Promise<Record<string, any>>;
+  fresh?(): Promise<Vars>;
   fields: FieldSpec[];
   /** Cross-field cases: a patch of the valid variables. */
-  extra?: () => { label: string; patch: (vars: Record<string, any>) => Record<string, any>; outcome: Outcome }[];
+  extra?: () => { label: string; patch: (vars: Vars) => Vars; outcome: Outcome }[];
   /** Rows a refusal must leave exactly as they were. */
-  rowSnapshot?(vars: Record<string, any>): Promise<unknown>;
+  rowSnapshot?(vars: Vars): Promise<unknown>;
   /** Accepted cases in variables only: each costs a password hash. */
   acceptVariablesOnly?: boolean;
   /** Tables a refusal may write by design (failed logins are counted). */
   mayWrite?: string[];
   /** Accepted values that need a check of their own (e.g. a password signs in). */
-  roundTrip?: (path: string, value: unknown, vars: Record<string, any>) => Promise<void>;
+  roundTrip?: (path: string, value: unknown, vars: Vars) => Promise<void>;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -410,19 +417,20 @@ function casesFor(field: FieldSpec, ctx: Fixtures): Case[] {
 // ------------------------------------------------------------------------------------------------
 // Requests
 
-function setPath(vars: Record<string, any>, path: string, value: unknown): Record<string, any> {
+function setPath(vars: Vars, path: string, value: unknown): Vars {
   const copy = structuredClone(vars);
   const keys = path.split('.');
   let target = copy;
-  for (const key of keys.slice(0, -1)) target = target[key];
+  // The path names objects of the valid variables the case starts from.
+  for (const key of keys.slice(0, -1)) target = target[key] as Vars;
   const last = keys.at(-1)!;
   if (value === MISSING) delete target[last];
   else target[last] = value;
   return copy;
 }
 
-function getPath(vars: Record<string, any>, path: string): unknown {
-  return path.split('.').reduce((v: any, k) => (v === undefined || v === null ? undefined : v[k]), vars);
+function getPath(vars: Vars, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Vars)[k] : undefined), vars);
 }
 
 /** A value written as a GraphQL literal; enum fields bare when the value is a name. */
@@ -439,7 +447,7 @@ function literal(value: unknown, enumField = false): string {
 
 type Form = 'variables' | 'literal';
 
-function document(spec: MutationSpec, vars: Record<string, any>, form: Form): { query: string; variables: Record<string, unknown> } {
+function document(spec: MutationSpec, vars: Vars, form: Form): { query: string; variables: Record<string, unknown> } {
   if (form === 'variables') {
     const names = Object.keys(spec.args);
     return {
@@ -517,14 +525,14 @@ describe('bad input', () => {
     adminToken = await server.adminToken();
     admin = server.as(adminToken);
     tablesAtStart = await allTables(server);
-    fx.adminId = (await admin.ok('{ me { id } }')).me.id;
+    fx.adminId = (await admin.ok(graphql(`query BadInputMe { me { id } }`))).me.id;
 
     const suffix = uniqueSuffix();
     fx.slug = `bad-input-${suffix}`;
-    fx.partnershipId = (await admin.ok('mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', { i: { name: 'Bad Input', slug: fx.slug } }))
+    fx.partnershipId = (await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), { i: { name: 'Bad Input', slug: fx.slug } }))
       .createPartnership.id;
-    const agency = async (name: string, kind: string, partnershipId?: string) =>
-      (await admin.ok('mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name, kind, partnershipId } })).createAgency.id as string;
+    const agency = async (name: string, kind: AgencyKind, partnershipId?: string) =>
+      (await admin.ok(graphql(`mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`), { i: { name, kind, partnershipId } })).createAgency.id as string;
     fx.agencyName = `Council ${suffix}`;
     fx.agencies = {
       council: await agency(fx.agencyName, 'COUNCIL', fx.partnershipId),
@@ -534,19 +542,19 @@ describe('bad input', () => {
     fx.outsiderAgency = await agency(`Elsewhere ${suffix}`, 'OTHER');
     const strategy = async (title: string) =>
       (
-        await admin.ok('mutation($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }', {
+        await admin.ok(graphql(`mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`), {
           i: { partnershipId: fx.partnershipId, title, startDate: '2024-01-01', endDate: '2027-12-31' },
         })
       ).createStrategy.id as string;
     fx.strategyId = await strategy('Strategy');
     fx.otherStrategyId = await strategy('Other strategy');
     const objective = async (strategyId: string) =>
-      (await admin.ok('mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }', { i: { strategyId, pillar: 'PREVENT', code: 'PV1', title: 'Prevent' } }))
+      (await admin.ok(graphql(`mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }`), { i: { strategyId, pillar: 'PREVENT', code: 'PV1', title: 'Prevent' } }))
         .createObjective.id as string;
     fx.objectiveId = await objective(fx.strategyId);
     fx.otherObjectiveId = await objective(fx.otherStrategyId);
     fx.planId = (
-      await admin.ok('mutation($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }', {
+      await admin.ok(graphql(`mutation BadInputCreateDeliveryPlan($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }`), {
         i: { strategyId: fx.strategyId, title: 'Plan', startDate: '2024-01-01', endDate: '2026-12-31' },
       })
     ).createDeliveryPlan.id;
@@ -555,16 +563,16 @@ describe('bad input', () => {
     fx.milestoneId = await newMilestone(fx.action.id);
     const cancelled = await newAction('CANCELLED');
     fx.cancelledMilestoneId = await newMilestone(cancelled.id);
-    await admin.ok('mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }', {
+    await admin.ok(graphql(`mutation BadInputReportProgress($i: ReportProgressInput!) { reportProgress(input: $i) { id } }`), {
       i: { actionId: cancelled.id, narrative: 'Withdrawn', percentComplete: 0, status: 'CANCELLED' },
     });
     fx.returnId = (
-      await admin.ok('mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }', {
+      await admin.ok(graphql(`mutation BadInputReportProgress($i: ReportProgressInput!) { reportProgress(input: $i) { id } }`), {
         i: { actionId: fx.action.id, narrative: 'Sessions booked', percentComplete: 10, status: 'IN_PROGRESS' },
       })
     ).reportProgress.id;
     fx.queryId = (
-      await admin.ok('mutation($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams?") { id } }', { id: fx.returnId })
+      await admin.ok(graphql(`mutation BadInputQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams?") { id } }`), { id: fx.returnId })
     ).queryReturn.id;
     fx.bareUserId = (
       await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'No Membership', 'x') RETURNING id`, [`bare.${suffix}@tracker.test`])
@@ -573,7 +581,7 @@ describe('bad input', () => {
   afterAll(() => server?.close());
 
   async function newAction(ref = `A-${uniqueSuffix()}`, startDate: string | null = '2025-01-01'): Promise<{ id: string; ref: string }> {
-    const { createAction } = await admin.ok('mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }', {
+    const { createAction } = await admin.ok(graphql(`mutation BadInputCreateAction($i: CreateActionInput!) { createAction(input: $i) { id ref } }`), {
       i: {
         deliveryPlanId: fx.planId,
         objectiveId: fx.objectiveId,
@@ -592,7 +600,7 @@ describe('bad input', () => {
 
   async function newMilestone(actionId: string): Promise<string> {
     return (
-      await admin.ok('mutation($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }', {
+      await admin.ok(graphql(`mutation BadInputAddMilestone($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }`), {
         i: { actionId, title: 'Milestone', dueDate: '2025-09-30', inPlanSince: '2024-01-01' },
       })
     )
@@ -616,7 +624,7 @@ describe('bad input', () => {
       return id;
     };
     const slug = `lone-${uniqueSuffix()}`;
-    const lonePartnershipId = (await admin.ok('mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', { i: { name: 'Lone', slug } })).createPartnership.id;
+    const lonePartnershipId = (await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), { i: { name: 'Lone', slug } })).createPartnership.id;
     accounts = {
       memberId: await account('PARTNER', fx.partnershipId),
       lonePartnershipId,
@@ -652,9 +660,9 @@ describe('bad input', () => {
       kind: 'idList',
       // Omitted or null: a new action has none; an edit keeps them.
       whenNull: update ? [fx.agencies.health] : [],
-      result: (row) => row.supportingAgencies.map((a: { id: string }) => a.id),
+      result: (row) => (row.supportingAgencies as { id: string }[]).map((a) => a.id),
     },
-    { path: 'input.leadOfficerId', kind: 'optionalId', column: 'lead_officer_id', result: (row) => row.leadOfficer?.id ?? null },
+    { path: 'input.leadOfficerId', kind: 'optionalId', column: 'lead_officer_id', result: (row) => (row.leadOfficer as { id: string } | null)?.id ?? null },
     // Null clears the start date (the edited actions have none, so omitting it also leaves null).
     { path: 'input.startDate', kind: 'optionalDate', column: 'start_date::text' },
     { path: 'input.dueDate', kind: update ? 'optionalDate' : 'date', whenNull: update ? 'refuse' : undefined, column: 'due_date::text' },
@@ -732,12 +740,12 @@ describe('bad input', () => {
         { path: 'input.email', kind: 'email' },
         { path: 'input.name', kind: 'text', max: 200, column: 'name', fewTexts: true },
         { path: 'input.password', kind: 'password' },
-        { path: 'input.agencyId', kind: 'optionalId', result: (row) => row.agency?.id ?? null },
+        { path: 'input.agencyId', kind: 'optionalId', result: (row) => (row.agency as { id: string } | null)?.id ?? null },
         { path: 'input.isAdmin', kind: 'bool' },
       ],
       acceptVariablesOnly: true,
       roundTrip: async (path, value, vars) => {
-        if (path === 'input.password') await server.login(vars.input.email, value as string);
+        if (path === 'input.password') await server.login(getPath(vars, 'input.email') as string, value as string);
       },
     },
     {
@@ -994,7 +1002,7 @@ describe('bad input', () => {
           ['the current password', ADMIN_PASSWORD],
           ['a number', 42],
           ['null', null],
-        ].map(([label, value]) => ({ label: `newPassword ${label}`, patch: (v: Record<string, any>) => setPath(v, 'newPassword', value), outcome: BAD })),
+        ].map(([label, value]) => ({ label: `newPassword ${label}`, patch: (v: Vars) => setPath(v, 'newPassword', value), outcome: BAD })),
         { label: 'newPassword missing', patch: (v) => setPath(v, 'newPassword', MISSING), outcome: BAD },
         { label: 'a wrong currentPassword', patch: (v) => setPath(v, 'currentPassword', 'not the password'), outcome: BAD },
         { label: 'currentPassword 100 kB', patch: (v) => setPath(v, 'currentPassword', KB100), outcome: BAD },
@@ -1016,7 +1024,7 @@ describe('bad input', () => {
       table: 'partnership',
       base: async () => ({ id: fx.partnershipId, input: { name: 'Bad Input' } }),
       fresh: async () => ({
-        id: (await admin.ok('mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', { i: { name: 'Fresh', slug: `fresh-${uniqueSuffix()}` } })).createPartnership.id,
+        id: (await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), { i: { name: 'Fresh', slug: `fresh-${uniqueSuffix()}` } })).createPartnership.id,
         input: {},
       }),
       fields: [
@@ -1038,7 +1046,7 @@ describe('bad input', () => {
       base: async () => ({ id: fx.strategyId, input: { title: 'Strategy' } }),
       fresh: async () => ({
         id: (
-          await admin.ok('mutation($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }', {
+          await admin.ok(graphql(`mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`), {
             i: { partnershipId: fx.partnershipId, title: 'Fresh strategy', startDate: '2024-01-01', endDate: '2027-12-31' },
           })
         ).createStrategy.id,
@@ -1066,7 +1074,7 @@ describe('bad input', () => {
       base: async () => ({ id: fx.objectiveId, input: { title: 'Prevent' } }),
       fresh: async () => ({
         id: (
-          await admin.ok('mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }', {
+          await admin.ok(graphql(`mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }`), {
             i: { strategyId: fx.strategyId, pillar: 'PREPARE', code: `F${uniqueSuffix().slice(0, 8)}`, title: 'Fresh' },
           })
         ).createObjective.id,
@@ -1092,7 +1100,7 @@ describe('bad input', () => {
       base: async () => ({ id: fx.objectiveId }),
       fresh: async () => ({
         id: (
-          await admin.ok('mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }', {
+          await admin.ok(graphql(`mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }`), {
             i: { strategyId: fx.strategyId, pillar: 'PREPARE', code: `R${uniqueSuffix().slice(0, 8)}`, title: 'Unused' },
           })
         ).createObjective.id,
@@ -1109,7 +1117,7 @@ describe('bad input', () => {
       base: async () => ({ id: fx.planId, input: { title: 'Plan' } }),
       fresh: async () => ({
         id: (
-          await admin.ok('mutation($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }', {
+          await admin.ok(graphql(`mutation BadInputCreateDeliveryPlan($i: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $i) { id } }`), {
             i: { strategyId: fx.strategyId, title: 'Fresh plan', startDate: '2024-01-01', endDate: '2026-12-31' },
           })
         ).createDeliveryPlan.id,
@@ -1171,7 +1179,7 @@ describe('bad input', () => {
       base: async () => ({ id: (openMilestoneId ??= await newMilestone(fx.action.id)) }),
       fresh: async () => {
         const id = await newMilestone(fx.action.id);
-        await admin.ok('mutation($id: ID!) { completeMilestone(id: $id, completedOn: "2024-01-15") { id } }', { id });
+        await admin.ok(graphql(`mutation BadInputCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: "2024-01-15") { id } }`), { id });
         return { id };
       },
       fields: [
@@ -1245,7 +1253,7 @@ describe('bad input', () => {
 
   let sharedMeetingId: string | undefined;
   const newMeeting = async (): Promise<string> =>
-    (await admin.ok('mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }', { i: { partnershipId: fx.partnershipId, title: 'Board', date: '2025-03-31' } }))
+    (await admin.ok(graphql(`mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }`), { i: { partnershipId: fx.partnershipId, title: 'Board', date: '2025-03-31' } }))
       .createBoardMeeting.id;
   const sharedMeeting = async (): Promise<string> => (sharedMeetingId ??= await newMeeting());
 
@@ -1254,7 +1262,7 @@ describe('bad input', () => {
   });
 
   /** The cases of one mutation: whole-input ones, per field, and cross-field ones. */
-  function casesOf(spec: MutationSpec): { label: string; path: string | null; build: (vars: Record<string, any>) => Record<string, any>; outcome: Outcome; variablesOnly?: boolean }[] {
+  function casesOf(spec: MutationSpec): { label: string; path: string | null; build: (vars: Vars) => Vars; outcome: Outcome; variablesOnly?: boolean }[] {
     const out: ReturnType<typeof casesOf> = [];
     if ('input' in spec.args) {
       const whole: [string, unknown][] = [
@@ -1320,7 +1328,7 @@ describe('bad input', () => {
       const { query, variables } = document(spec, vars, c.form);
       const rowsBefore = await spec.rowSnapshot?.(vars);
       const before = await countAllTables(server, spec.mayWrite);
-      const response = await postGraphql(endpoint, adminToken, { query, variables });
+      const response = await postGraphql<Record<string, Row>>(endpoint, adminToken, { query, variables });
       const changes = countChanges(before, await countAllTables(server, spec.mayWrite));
       checkClean(response);
 
@@ -1340,7 +1348,7 @@ describe('bad input', () => {
       }
 
       expect(response.errors).toBeUndefined();
-      const row = response.json.data[name];
+      const row = response.json!.data![name];
       expect(changes.audit_event).toBe(1);
       const [event] = await latestAuditEvents(server);
       expect(event).toMatchObject({ operation: name, actorId: fx.adminId });

@@ -1,3 +1,6 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
+import type { ActionFilter, ReportProgressInput } from '../generated/graphql';
 import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
@@ -243,28 +246,30 @@ function rollUp(
 }
 const ZERO = rollUp(0, 0, 0, 0, 0, 0, 0, [0, 0, 0, 0], [0, 0, 0, 0]);
 
-const ROLL_UP = 'total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue }';
-const ROW = 'ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name }';
+graphql(`fragment WorkedRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
+graphql(`fragment WorkedRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } }`);
 
 /** Every as-of-asOf figure of the report; nothing here is "as of today", so a past report can be compared whole. */
-const REPORT = `query($plan: ID!, $asOf: Date, $since: Date) {
+const REPORT = graphql(`query WorkedBoardReport($plan: ID!, $asOf: Date, $since: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
     asOf since
-    overall { ${ROLL_UP} }
-    byPillar { pillar rollUp { ${ROLL_UP} } }
-    byObjective { objective { code } rollUp { ${ROLL_UP} } }
-    byAgency { agency { name } rollUp { ${ROLL_UP} } }
-    overdueActions { ${ROW} }
+    overall { ...WorkedRollUp }
+    byPillar { pillar rollUp { ...WorkedRollUp } }
+    byObjective { objective { code } rollUp { ...WorkedRollUp } }
+    byAgency { agency { name } rollUp { ...WorkedRollUp } }
+    overdueActions { ...WorkedRow }
     overdueMilestones { milestone { title dueDate completedOn } action { ref } dueDate daysOverdue }
-    dueSoon { ${ROW} }
-    staleActions { ${ROW} }
+    dueSoon { ...WorkedRow }
+    staleActions { ...WorkedRow }
     changes { ref kinds statusBefore statusAfter ragBefore ragAfter action { ref } }
     updatesSince { reportedOn narrative percentComplete status rag author { name } agency { name } action { ref } }
   }
-}`;
+}`);
+
+type Report = ResultOf<typeof REPORT>['boardReport'];
 
 /** The report as of today with each row's own Action fields (also as of today), to compare the two. */
-const TODAY_ROWS = `query($plan: ID!) {
+const TODAY_ROWS = graphql(`query WorkedBoardReport2($plan: ID!) {
   boardReport(deliveryPlanId: $plan) {
     asOf
     overdueActions { ref status progress rag ragReasons daysOverdue action { ref status progress rag ragReasons overdue daysOverdue } }
@@ -272,20 +277,20 @@ const TODAY_ROWS = `query($plan: ID!) {
     staleActions { ref status progress rag ragReasons daysOverdue action { ref status progress rag ragReasons overdue daysOverdue } }
     overdueMilestones { milestone { title overdue } action { ref } }
   }
-}`;
+}`);
 
-const ACTION_FIELDS = 'ref status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { title dueDate completedOn overdue }';
-const ACTIONS = `query($plan: ID!, $filter: ActionFilter) {
-  actions(deliveryPlanId: $plan, filter: $filter, first: 50) { totalCount edges { node { ${ACTION_FIELDS} } } }
-}`;
+graphql(`fragment WorkedActionFields on Action { ref status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { title dueDate completedOn overdue } }`);
+const ACTIONS = graphql(`query WorkedActions($plan: ID!, $filter: ActionFilter) {
+  actions(deliveryPlanId: $plan, filter: $filter, first: 50) { totalCount edges { node { ...WorkedActionFields } } }
+}`);
 
-const OVERDUE = `query($plan: ID!, $asOf: Date, $agencyId: ID) {
+const OVERDUE = graphql(`query WorkedOverdueActions($plan: ID!, $asOf: Date, $agencyId: ID) {
   overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agencyId) { ref status progress rag ragReasons daysOverdue dueDate }
-}`;
+}`);
 
-const REPORT_PROGRESS = 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }';
-const ADD_MILESTONE = 'mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }';
-const COMPLETE_MILESTONE = 'mutation($id: ID!, $completedOn: Date) { completeMilestone(id: $id, completedOn: $completedOn) { id } }';
+const REPORT_PROGRESS = graphql(`mutation WorkedReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`);
+const ADD_MILESTONE = graphql(`mutation WorkedAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`);
+const COMPLETE_MILESTONE = graphql(`mutation WorkedCompleteMilestone($id: ID!, $completedOn: Date) { completeMilestone(id: $id, completedOn: $completedOn) { id } }`);
 
 interface EnteredPlan {
   planId: string;
@@ -369,17 +374,17 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     world = await createWorld(server);
     board = world.clients.board;
     plan = await enterPlan(world, 'Modern Slavery Delivery Plan 2025');
-    const { partnership } = await board.ok('query($id: ID!) { partnership(id: $id) { staleAfterDays dueSoonDays timezone agencies { id name } } }', {
+    const { partnership } = await board.ok(graphql(`query WorkedPartnership($id: ID!) { partnership(id: $id) { staleAfterDays dueSoonDays timezone agencies { id name } } }`), {
       id: world.partnershipId,
     });
     expect(partnership).toMatchObject({ staleAfterDays: 30, dueSoonDays: 30, timezone: 'Europe/London' });
-    const byId = new Map<string, string>(partnership.agencies.map((a: { id: string; name: string }) => [a.id, a.name]));
+    const byId = new Map<string, string>(partnership!.agencies.map((a) => [a.id, a.name]));
     agencyName = Object.fromEntries(Object.entries(world.agencies).map(([key, id]) => [key, byId.get(id)!])) as Record<AgencyKey, string>;
   }, 180_000);
   afterAll(() => server.close());
 
   describe('as of today, 2025-09-30', () => {
-    let report: any;
+    let report: Report;
     beforeAll(async () => {
       report = (await board.ok(REPORT, { plan: plan.planId, asOf: D })).boardReport;
     });
@@ -433,7 +438,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     });
 
     it('lists overdue actions most days overdue first, then in natural ref order (2.9 before 2.10)', () => {
-      expect(report.overdueActions.map((r: any) => [r.ref, r.daysOverdue])).toEqual([
+      expect(report.overdueActions.map((r) => [r.ref, r.daysOverdue])).toEqual([
         ['2.1', 102],
         ['2.9', 29],
         ['2.10', 29],
@@ -449,7 +454,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     });
 
     it('lists due-soon actions soonest first: due today and due in exactly 30 days, not in 31', () => {
-      expect(report.dueSoon.map((r: any) => [r.ref, r.dueDate])).toEqual([
+      expect(report.dueSoon.map((r) => [r.ref, r.dueDate])).toEqual([
         ['1.3', '2025-09-30'],
         ['1.1', '2025-10-30'],
       ]);
@@ -467,7 +472,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
   });
 
   describe('as of a past date, 2025-06-30', () => {
-    let report: any;
+    let report: Report;
     beforeAll(async () => {
       report = (await board.ok(REPORT, { plan: plan.planId, asOf: P })).boardReport;
     });
@@ -487,7 +492,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
         { pillar: 'PROTECT', rollUp: protect },
         { pillar: 'PREPARE', rollUp: ZERO },
       ]);
-      expect(report.byObjective.map((o: any) => [o.objective.code, o.rollUp])).toEqual([
+      expect(report.byObjective.map((o) => [o.objective.code, o.rollUp])).toEqual([
         ['PV1', prevent],
         ['PU1', pursue],
         ['PT1', protect],
@@ -508,7 +513,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     });
 
     it('lists the actions and milestones as they stood', () => {
-      expect(report.overdueActions.map((r: any) => [r.ref, r.daysOverdue])).toEqual([
+      expect(report.overdueActions.map((r) => [r.ref, r.daysOverdue])).toEqual([
         ['3.4', 15],
         ['2.1', 10],
       ]);
@@ -543,7 +548,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
         { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '3.4' } },
       ]);
       // (03-31, 06-30]: the back-dated 3.2 return of 06-20 is in; its 08-30 update (entered first) is not.
-      expect(updatesSince.map((u: any) => [u.reportedOn, u.action.ref, u.status, u.percentComplete, u.rag, u.narrative])).toEqual([
+      expect(updatesSince.map((u) => [u.reportedOn, u.action.ref, u.status, u.percentComplete, u.rag, u.narrative])).toEqual([
         ['2025-04-01', '3.4', 'IN_PROGRESS', 60, 'AMBER', '3.4 trainers short'],
         ['2025-04-10', '2.1', 'IN_PROGRESS', 30, 'GREEN', '2.1 targets identified'],
         ['2025-05-01', '3.3', 'IN_PROGRESS', 10, 'GREEN', '3.3 recruiting'],
@@ -558,7 +563,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
   });
 
   describe('since 2025-06-30, as of 2025-09-30', () => {
-    let report: any;
+    let report: Report;
     beforeAll(async () => {
       report = (await board.ok(REPORT, { plan: plan.planId, asOf: D, since: P })).boardReport;
     });
@@ -614,7 +619,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
 
     it('keeps every as-of figure identical to the report without since', async () => {
       const { boardReport: without } = await board.ok(REPORT, { plan: plan.planId, asOf: D });
-      const strip = ({ since: _s, changes: _c, updatesSince: _u, ...rest }: any) => rest;
+      const strip = ({ since: _s, changes: _c, updatesSince: _u, ...rest }: Report) => rest;
       expect(strip(report)).toEqual(strip(without));
     });
   });
@@ -640,15 +645,14 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       return { ref, status, progress, lastReportedOn: LAST_REPORTED[ref], rag, ragReasons, overdue: daysOverdue > 0, daysOverdue, milestones: MILESTONES[ref] ?? [] };
     };
     const ALL_REFS = ['1.1', '1.2', '1.3', '1.10', '2.1', '2.2', '2.9', '2.10', '3.1', '3.2', '3.3', '3.4'];
-    const refsOf = async (filter: Record<string, unknown>) =>
-      ((await board.ok(ACTIONS, { plan: plan.planId, filter })) as any).actions.edges.map((e: any) => e.node.ref);
+    const refsOf = async (filter: ActionFilter) => (await board.ok(ACTIONS, { plan: plan.planId, filter })).actions.edges.map((e) => e.node.ref);
 
     it('computes status, progress, lastReportedOn, rag, reasons and overdue for every action, matching the table', async () => {
       const { actions } = await board.ok(ACTIONS, { plan: plan.planId });
       expect(actions.totalCount).toBe(12);
-      expect(actions.edges.map((e: any) => e.node)).toEqual(ALL_REFS.map(actionToday));
+      expect(actions.edges.map((e) => e.node)).toEqual(ALL_REFS.map(actionToday));
       for (const ref of ['2.1', '2.2', '3.3', '1.10']) {
-        const { action } = await board.ok(`query($id: ID!) { action(id: $id) { ${ACTION_FIELDS} } }`, { id: plan.actionIds[ref] });
+        const { action } = await board.ok(graphql(`query WorkedAction($id: ID!) { action(id: $id) { ...WorkedActionFields } }`), { id: plan.actionIds[ref] });
         expect(action).toEqual(actionToday(ref));
       }
     });
@@ -657,7 +661,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       const { boardReport } = await board.ok(TODAY_ROWS, { plan: plan.planId });
       expect(boardReport.asOf).toBe(D);
       const rows = [...boardReport.overdueActions, ...boardReport.dueSoon, ...boardReport.staleActions];
-      expect(rows.map((r: any) => r.ref)).toEqual(['2.1', '2.9', '2.10', '1.3', '1.1', '1.10', '2.1', '3.2']);
+      expect(rows.map((r) => r.ref)).toEqual(['2.1', '2.9', '2.10', '1.3', '1.1', '1.10', '2.1', '3.2']);
       for (const r of rows) {
         const [status, progress, rag, ragReasons, daysOverdue] = AT_D[r.ref];
         const values = { status, progress, rag, ragReasons, daysOverdue };
@@ -692,15 +696,15 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       expect(today).toEqual(expected);
       expect(asOfD).toEqual(expected);
       const past = (await board.ok(OVERDUE, { plan: plan.planId, asOf: P })).overdueActions;
-      expect(past.map((r: any) => [r.ref, r.status, r.progress, r.rag, r.ragReasons, r.daysOverdue])).toEqual([
+      expect(past.map((r) => [r.ref, r.status, r.progress, r.rag, r.ragReasons, r.daysOverdue])).toEqual([
         ['3.4', 'IN_PROGRESS', 60, 'RED', ['OVERDUE', 'NO_RECENT_UPDATE', 'REPORTED_AMBER'], 15],
         ['2.1', 'IN_PROGRESS', 30, 'RED', ['OVERDUE', 'NO_RECENT_UPDATE'], 10],
       ]);
       // Health leads none of today's overdue actions but supports 2.10.
-      expect((await board.ok(OVERDUE, { plan: plan.planId, agencyId: world.agencies.health })).overdueActions.map((r: any) => r.ref)).toEqual(['2.10']);
+      expect((await board.ok(OVERDUE, { plan: plan.planId, agencyId: world.agencies.health })).overdueActions.map((r) => r.ref)).toEqual(['2.10']);
       expect((await board.ok(OVERDUE, { plan: plan.planId, agencyId: world.agencies.fire })).overdueActions).toEqual([]);
       // As of P, Health leads 3.4.
-      expect((await board.ok(OVERDUE, { plan: plan.planId, asOf: P, agencyId: world.agencies.health })).overdueActions.map((r: any) => r.ref)).toEqual(['3.4']);
+      expect((await board.ok(OVERDUE, { plan: plan.planId, asOf: P, agencyId: world.agencies.health })).overdueActions.map((r) => r.ref)).toEqual(['3.4']);
     });
   });
 
@@ -709,10 +713,10 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     const copy = await enterPlan(world, 'Copy for later updates');
     const before = await board.request(REPORT, { plan: copy.planId, asOf: P, since: Q });
     expect(before.errors).toBeUndefined();
-    expect((before.data as any).boardReport.overall).toEqual(rollUp(12, 0, 0, 2, 1, 7, 26.7, [2, 10, 0, 0], [3, 6, 3, 0]));
+    expect(before.data!.boardReport.overall).toEqual(rollUp(12, 0, 0, 2, 1, 7, 26.7, [2, 10, 0, 0], [3, 6, 3, 0]));
 
     const coordinator = world.clients.coordinator;
-    const report = (ref: string, input: Record<string, unknown>) =>
+    const report = (ref: string, input: Omit<ReportProgressInput, 'actionId' | 'narrative'>) =>
       coordinator.ok(REPORT_PROGRESS, { input: { actionId: copy.actionIds[ref], narrative: `Later report on ${ref}`, ...input } });
     await report('1.10', { reportedOn: '2025-07-01', percentComplete: 10, status: 'IN_PROGRESS', rag: 'RED' });
     await report('2.1', { percentComplete: 100, status: 'COMPLETED' }); // today
@@ -728,7 +732,7 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
 
     // The later writes did land: as of today, 2.1 is completed and no milestone is overdue.
     const today = (await board.ok(REPORT, { plan: copy.planId })).boardReport;
-    expect(today.overdueActions.map((r: any) => r.ref)).toEqual(['2.9', '2.10']);
+    expect(today.overdueActions.map((r) => r.ref)).toEqual(['2.9', '2.10']);
     expect(today.overdueMilestones).toEqual([]);
     // 11 − 1 (3.3 now cancelled) = 10 actions, 2 cancelled; progress 1.1 70 + 1.2 20 + 1.3 95 + 1.10 10 + 2.1 100
     // + 2.9 35 + 2.10 90 + 3.1 50 + 3.2 40 + 3.4 100 = 610 / 10 = 61.
@@ -737,21 +741,21 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
 
   describe('statements per report, whatever the size of the plan and its history', () => {
     /** The full report with every nested relation a board pack follows (rows' actions are as of today). */
-    const FULL = `query($plan: ID!, $asOf: Date, $since: Date) {
+    const FULL = graphql(`query WorkedBoardReport3($plan: ID!, $asOf: Date, $since: Date) {
       boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
         asOf deliveryPlan { title } partnership { name }
-        overall { ${ROLL_UP} }
-        byPillar { pillar rollUp { ${ROLL_UP} } }
-        byObjective { objective { code title } rollUp { ${ROLL_UP} } }
-        byAgency { agency { name kind } rollUp { ${ROLL_UP} } }
-        overdueActions { ${ROW} action { id status rag overdue } }
+        overall { ...WorkedRollUp }
+        byPillar { pillar rollUp { ...WorkedRollUp } }
+        byObjective { objective { code title } rollUp { ...WorkedRollUp } }
+        byAgency { agency { name kind } rollUp { ...WorkedRollUp } }
+        overdueActions { ...WorkedRow action { id status rag overdue } }
         overdueMilestones { milestone { title overdue } action { ref } dueDate daysOverdue }
-        dueSoon { ${ROW} action { id status rag overdue } }
-        staleActions { ${ROW} action { id status rag overdue } }
+        dueSoon { ...WorkedRow action { id status rag overdue } }
+        staleActions { ...WorkedRow action { id status rag overdue } }
         changes { ref statusBefore statusAfter ragBefore ragAfter action { id } }
         updatesSince { reportedOn narrative author { name } agency { name } action { ref } }
       }
-    }`;
+    }`);
 
     /**
      * A plan of `size` actions inserted with SQL straight into the server's database (the API would
@@ -824,20 +828,20 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       expect(await server.count('progress_update u JOIN action a ON a.id = u.action_id', 'a.delivery_plan_id = $1', [large])).toBe(800);
 
       for (const args of [{ since: P }, { asOf: '2025-08-10', since: '2025-05-01' }]) {
-        const smallRead = await board.request<any>(FULL, { plan: small, ...args });
-        const largeRead = await board.request<any>(FULL, { plan: large, ...args });
+        const smallRead = await board.request(FULL, { plan: small, ...args });
+        const largeRead = await board.request(FULL, { plan: large, ...args });
         expect(smallRead.errors).toBeUndefined();
         expect(largeRead.errors).toBeUndefined();
         for (const read of [smallRead, largeRead]) {
           // Every list is non-empty, so every nested relation is resolved in both.
-          const r = read.data.boardReport;
-          const empty = ['overdueActions', 'overdueMilestones', 'staleActions', 'changes', 'updatesSince'].filter((list) => r[list].length === 0);
+          const r = read.data!.boardReport;
+          const empty = (['overdueActions', 'overdueMilestones', 'staleActions', 'changes', 'updatesSince'] as const).filter((list) => r[list].length === 0);
           expect(empty).toEqual([]);
         }
-        const lr = largeRead.data.boardReport;
+        const lr = largeRead.data!.boardReport;
         expect(lr.overall.total + lr.overall.cancelled).toBe(200);
-        expect(lr.updatesSince.length).toBeGreaterThan(smallRead.data.boardReport.updatesSince.length);
-        expect(lr.overdueMilestones.length).toBeGreaterThan(smallRead.data.boardReport.overdueMilestones.length);
+        expect(lr.updatesSince.length).toBeGreaterThan(smallRead.data!.boardReport.updatesSince.length);
+        expect(lr.overdueMilestones.length).toBeGreaterThan(smallRead.data!.boardReport.overdueMilestones.length);
         expect(largeRead.statements).toBe(smallRead.statements);
         expect(largeRead.statements).toBeLessThanOrEqual(16);
       }
@@ -886,17 +890,17 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
    */
   describe('a plan whose structure and settings change: each report uses those in force at its date', () => {
     const M = '2025-08-10';
-    const HISTORY_REPORT = `query($plan: ID!, $asOf: Date, $since: Date) {
+    const HISTORY_REPORT = graphql(`query WorkedBoardReport4($plan: ID!, $asOf: Date, $since: Date) {
       boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
         asOf staleAfterDays dueSoonDays
-        overall { ${ROLL_UP} }
+        overall { ...WorkedRollUp }
         overdueActions { ref dueDate daysOverdue originalDueDate }
         dueSoon { ref dueDate }
         staleActions { ref }
         byPillar { pillar rollUp { total } }
         changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }
       }
-    }`;
+    }`);
     let history: World;
     let planId: string;
     let atPBefore: unknown;
@@ -920,17 +924,17 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       await report(a5.id, '2025-08-10', 40);
       atPBefore = await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: P });
 
-      await coordinator.ok('mutation($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }', {
+      await coordinator.ok(graphql(`mutation WorkedUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`), {
         id: a1.id,
         v: a1.version,
         input: { dueDate: '2025-12-31', effectiveFrom: '2025-08-15' },
       });
-      await coordinator.ok('mutation($id: ID!, $r: String!, $from: Date) { removeAction(id: $id, reason: $r, effectiveFrom: $from) }', {
+      await coordinator.ok(graphql(`mutation WorkedRemoveAction($id: ID!, $r: String!, $from: Date) { removeAction(id: $id, reason: $r, effectiveFrom: $from) }`), {
         id: a2.id,
         r: 'Duplicate of 2.1',
         from: '2025-09-01',
       });
-      await coordinator.ok('mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }', {
+      await coordinator.ok(graphql(`mutation WorkedUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }`), {
         id: history.partnershipId,
         input: { staleAfterDays: 60, effectiveFrom: '2025-08-01' },
       });
@@ -941,16 +945,16 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     });
 
     it('as of 2025-06-30: the plan then (3 not yet in it), 1 due 07-31, under a 30-day stale rule', async () => {
-      const { boardReport: r } = await history.clients.board.ok<any>(HISTORY_REPORT, { plan: planId, asOf: P });
+      const { boardReport: r } = await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: P });
       expect([r.staleAfterDays, r.dueSoonDays]).toEqual([30, 30]);
       expect(r.overall).toEqual(rollUp(4, 0, 0, 1, 0, 2, 7.5, [3, 1, 0, 0], [1, 1, 2, 0]));
       expect(r.overdueActions).toEqual([{ ref: '2', dueDate: '2025-06-01', daysOverdue: 29, originalDueDate: '2025-06-01' }]);
       expect(r.dueSoon).toEqual([]);
-      expect(r.staleActions.map((row: any) => row.ref)).toEqual(['2', '5']);
+      expect(r.staleActions.map((row) => row.ref)).toEqual(['2', '5']);
     });
 
     it('as of 2025-08-10: 1 still due 07-31 (moved from 08-15), 2 still in the plan (removed from 09-01)', async () => {
-      const { boardReport: r } = await history.clients.board.ok<any>(HISTORY_REPORT, { plan: planId, asOf: M });
+      const { boardReport: r } = await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: M });
       expect([r.staleAfterDays, r.dueSoonDays]).toEqual([60, 30]);
       expect(r.overdueActions).toEqual([
         { ref: '2', dueDate: '2025-06-01', daysOverdue: 70, originalDueDate: '2025-06-01' },
@@ -959,13 +963,13 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     });
 
     it('as of today: 2 gone, 3 added and due soon, 1 re-baselined, 4 not started yet, 5 fresh under 60 days', async () => {
-      const { boardReport: r } = await history.clients.board.ok<any>(HISTORY_REPORT, { plan: planId, asOf: D, since: P });
+      const { boardReport: r } = await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: D, since: P });
       expect([r.staleAfterDays, r.dueSoonDays]).toEqual([60, 30]);
       expect(r.overall).toEqual(rollUp(4, 0, 0, 0, 1, 0, 22.5, [2, 2, 0, 0], [0, 0, 4, 0]));
       expect(r.overdueActions).toEqual([]);
       expect(r.dueSoon).toEqual([{ ref: '3', dueDate: '2025-10-20' }]);
       expect(r.staleActions).toEqual([]);
-      expect(r.byPillar.map((p: any) => [p.pillar, p.rollUp.total])).toEqual([['PREVENT', 2], ['PURSUE', 0], ['PROTECT', 1], ['PREPARE', 1]]);
+      expect(r.byPillar.map((p) => [p.pillar, p.rollUp.total])).toEqual([['PREVENT', 2], ['PURSUE', 0], ['PROTECT', 1], ['PREPARE', 1]]);
       const none = { ragReasonsBefore: [], ragReasonsAfter: [] };
       expect(r.changes).toEqual([
         {

@@ -1,3 +1,5 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
 import { errorFields } from '../support/db-assertions';
 import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -6,34 +8,34 @@ import { startTestServer, TestServer } from '../support/test-server';
 const NOW = '2025-06-15T12:00:00Z';
 const TODAY = '2025-06-15';
 
-const ROLL_UP = 'total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue }';
-const ROW = 'ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } action { id status rag overdue }';
+graphql(`fragment ReportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
+graphql(`fragment ReportRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } action { id status rag overdue } }`);
 
 /** Everything a board pack shows, with the nested relations a client would follow. */
-const FULL_REPORT = `query($plan: ID!, $asOf: Date, $since: Date) {
+const FULL_REPORT = graphql(`query ReportBoardReport($plan: ID!, $asOf: Date, $since: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
     asOf since
     deliveryPlan { title } partnership { name timezone }
-    overall { ${ROLL_UP} }
-    byPillar { pillar rollUp { ${ROLL_UP} } }
-    byObjective { objective { code title } rollUp { ${ROLL_UP} } }
-    byAgency { agency { name kind } rollUp { ${ROLL_UP} } }
-    overdueActions { ${ROW} }
+    overall { ...ReportRollUp }
+    byPillar { pillar rollUp { ...ReportRollUp } }
+    byObjective { objective { code title } rollUp { ...ReportRollUp } }
+    byAgency { agency { name kind } rollUp { ...ReportRollUp } }
+    overdueActions { ...ReportRow }
     overdueMilestones { milestone { title overdue } action { ref } dueDate daysOverdue }
-    dueSoon { ${ROW} }
-    staleActions { ${ROW} }
+    dueSoon { ...ReportRow }
+    staleActions { ...ReportRow }
     changes { ref statusBefore statusAfter ragBefore ragAfter action { id } }
     updatesSince { reportedOn narrative author { name } agency { name } action { ref } }
   }
-}`;
+}`);
 
-const ACTIONS = `query($plan: ID!, $filter: ActionFilter, $first: Int, $after: String) {
+const ACTIONS = graphql(`query ReportActions($plan: ID!, $filter: ActionFilter, $first: Int, $after: String) {
   actions(deliveryPlanId: $plan, filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ref title status rag overdue } }
   }
-}`;
+}`);
 
-const REPORT = 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }';
+const REPORT = graphql(`mutation ReportReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`);
 
 /** A plan of `size` actions, each with two updates and a milestone, spread over pillars and agencies. */
 async function plannedActions(world: World, size: number): Promise<World> {
@@ -48,7 +50,7 @@ async function plannedActions(world: World, size: number): Promise<World> {
       leadAgencyId: agencies[i % agencies.length],
       dueDate: i % 2 === 0 ? '2025-05-31' : '2025-07-01',
     });
-    await client.ok('mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }', { input: { actionId: action.id, title: 'First step', dueDate: '2025-04-30' } });
+    await client.ok(graphql(`mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`), { input: { actionId: action.id, title: 'First step', dueDate: '2025-04-30' } });
     await client.ok(REPORT, { input: { actionId: action.id, reportedOn: '2025-03-01', narrative: 'Started', percentComplete: 10, status: 'IN_PROGRESS' } });
     await client.ok(REPORT, { input: { actionId: action.id, reportedOn: '2025-06-01', narrative: 'Going', percentComplete: 30 + i, status: i % 5 === 0 ? 'ON_HOLD' : 'IN_PROGRESS', rag: 'GREEN' } });
   }
@@ -72,17 +74,17 @@ describe('board report and action lists', () => {
       const small = await plannedActions(world, 4);
       const large = await plannedActions(world, 40);
       const reader = world.clients.board;
-      const smallRead = await reader.request<any>(FULL_REPORT, { plan: small.planId, since: '2025-05-01' });
-      const largeRead = await reader.request<any>(FULL_REPORT, { plan: large.planId, since: '2025-05-01' });
+      const smallRead = await reader.request(FULL_REPORT, { plan: small.planId, since: '2025-05-01' });
+      const largeRead = await reader.request(FULL_REPORT, { plan: large.planId, since: '2025-05-01' });
       expect(smallRead.errors).toBeUndefined();
       expect(largeRead.errors).toBeUndefined();
-      expect(largeRead.data.boardReport.overall.total).toBe(40);
-      expect(largeRead.data.boardReport.updatesSince).toHaveLength(40);
-      expect(largeRead.data.boardReport.overdueMilestones).toHaveLength(40);
+      expect(largeRead.data!.boardReport.overall.total).toBe(40);
+      expect(largeRead.data!.boardReport.updatesSince).toHaveLength(40);
+      expect(largeRead.data!.boardReport.overdueMilestones).toHaveLength(40);
       expect(largeRead.statements).toBe(smallRead.statements);
       expect(largeRead.statements).toBeLessThanOrEqual(16);
       // As of another day the actions' own fields (as of today) need one more batch, no more.
-      const pastRead = await reader.request<any>(FULL_REPORT, { plan: large.planId, asOf: '2025-04-01', since: '2025-01-01' });
+      const pastRead = await reader.request(FULL_REPORT, { plan: large.planId, asOf: '2025-04-01', since: '2025-01-01' });
       expect(pastRead.errors).toBeUndefined();
       expect(pastRead.statements).toBeLessThanOrEqual(largeRead.statements + 1);
     }, 120_000);
@@ -99,7 +101,7 @@ describe('board report and action lists', () => {
       expect(boardReport.since).toBeNull();
       expect(boardReport.overall).toEqual(zero);
       expect(boardReport.byPillar).toEqual(['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'].map((pillar) => ({ pillar, rollUp: zero })));
-      expect(boardReport.byObjective.map((o: any) => o.objective.code)).toEqual(['PV1', 'PU1', 'PT1', 'PR1']);
+      expect(boardReport.byObjective.map((o) => o.objective.code)).toEqual(['PV1', 'PU1', 'PT1', 'PR1']);
       expect(boardReport.byAgency).toEqual([]);
       expect(boardReport.changes).toEqual([]);
       expect(boardReport.updatesSince).toEqual([]);
@@ -140,7 +142,7 @@ describe('board report and action lists', () => {
     ])('hides the report from %s', async (_name, client: () => GraphqlClient, code) => {
       expect(await client().code(FULL_REPORT, { plan: world.planId })).toBe(code);
       expect(await client().code(ACTIONS, { plan: world.planId })).toBe(code);
-      expect(await client().code('query($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }', { plan: world.planId })).toBe(code);
+      expect(await client().code(graphql(`query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }`), { plan: world.planId })).toBe(code);
     });
   });
 
@@ -151,14 +153,15 @@ describe('board report and action lists', () => {
       const refs: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const { actions }: any = await world.clients.board.ok(ACTIONS, { plan: plan.planId, first: 3, after });
+        // Annotated: `after` comes from the previous page, which TypeScript cannot infer through the loop.
+        const { actions }: ResultOf<typeof ACTIONS> = await world.clients.board.ok(ACTIONS, { plan: plan.planId, first: 3, after });
         expect(actions.totalCount).toBe(8);
-        refs.push(...actions.edges.map((e: any) => e.node.ref));
+        refs.push(...actions.edges.map((e) => e.node.ref));
         after = actions.pageInfo.endCursor;
         if (!actions.pageInfo.hasNextPage) break;
       }
       expect(refs).toEqual(['1.2', '1.2.1', '1.9', '1.10', '2.1', '10.1', 'A', 'B']);
-      const past: any = await world.clients.board.ok(ACTIONS, { plan: plan.planId, after });
+      const past = await world.clients.board.ok(ACTIONS, { plan: plan.planId, after });
       expect(past.actions).toEqual({ totalCount: 8, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
     });
 
@@ -169,7 +172,7 @@ describe('board report and action lists', () => {
       await createAction(world.clients.coordinator, plan, { ref: '1.3', title: 'Other', description: 'Uses a SNAKE_CASE name' });
       await createAction(world.clients.coordinator, plan, { ref: '1.4', title: 'Other', description: 'snakes case' });
       const search = async (text: string) =>
-        ((await world.clients.board.ok(ACTIONS, { plan: plan.planId, filter: { search: text } })) as any).actions.edges.map((e: any) => e.node.ref);
+        (await world.clients.board.ok(ACTIONS, { plan: plan.planId, filter: { search: text } })).actions.edges.map((e) => e.node.ref);
       expect(await search('100%')).toEqual(['1.1']);
       expect(await search('reach')).toEqual(['1.1', '1.2']);
       expect(await search('e_c')).toEqual(['1.3']);
@@ -187,7 +190,7 @@ describe('board report and action lists', () => {
     });
 
     it('matches nothing for a filter id that is not a UUID', async () => {
-      const { actions }: any = await world.clients.board.ok(ACTIONS, { plan: world.planId, filter: { agencyId: 'police' } });
+      const { actions } = await world.clients.board.ok(ACTIONS, { plan: world.planId, filter: { agencyId: 'police' } });
       expect(actions.totalCount).toBe(0);
     });
   });

@@ -1,8 +1,9 @@
+import { graphql } from '../generated';
 import { createAction, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
-const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }`;
-const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }`;
+const REPORT = graphql(`mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }`);
+const UPDATE = graphql(`mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }`);
 
 describe('concurrent writes', () => {
   let server: TestServer;
@@ -34,7 +35,7 @@ describe('concurrent writes', () => {
     );
     const { rows: projected } = await server.db.query('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [action.id]);
     expect(projected[0]).toEqual({ status: 'IN_PROGRESS', percent_complete: latest[0].percent_complete, last_reported_on: '2025-06-10' });
-    const read = await world.clients.board.ok<any>('query($id: ID!) { action(id: $id) { progress status lastReportedOn } }', { id: action.id });
+    const read = await world.clients.board.ok(graphql(`query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }`), { id: action.id });
     expect(read.action).toEqual({ progress: latest[0].percent_complete, status: 'IN_PROGRESS', lastReportedOn: '2025-06-10' });
   }, 60_000);
 
@@ -60,14 +61,14 @@ describe('concurrent writes', () => {
     const action = await createAction(world.clients.coordinator, world, { title: 'Original title' });
     const before = await server.count('audit_event', "operation = 'updateAction' AND entity_id = $1", [action.id]);
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => world.clients.coordinator.request<any>(UPDATE, { id: action.id, version: action.version, input: { title: `Title ${i}` } })),
+      Array.from({ length: 20 }, (_, i) => world.clients.coordinator.request(UPDATE, { id: action.id, version: action.version, input: { title: `Title ${i}` } })),
     );
     const winners = results.filter((r) => !r.errors);
     const codes = results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code);
     expect(winners).toHaveLength(1);
     expect(codes).toEqual(Array(19).fill('CONFLICT'));
     const { rows } = await server.db.query('SELECT title, version FROM action WHERE id = $1', [action.id]);
-    expect(rows[0]).toEqual({ title: winners[0].data.updateAction.title, version: action.version + 1 });
+    expect(rows[0]).toEqual({ title: winners[0].data!.updateAction.title, version: action.version + 1 });
     expect(await server.count('audit_event', "operation = 'updateAction' AND entity_id = $1", [action.id])).toBe(before + 1);
   }, 60_000);
 });

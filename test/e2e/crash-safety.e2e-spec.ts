@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { graphql } from '../generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { exited, spawnServer } from '../support/server-process';
 
@@ -8,8 +9,8 @@ const ADMIN = { email: 'admin@crash.test', password: 'crash-test-password' };
 
 async function adminClient(url: string): Promise<GraphqlClient> {
   const anonymous = new GraphqlClient(`${url}/graphql`, null);
-  const { login } = await anonymous.ok<{ login: { token: string } }>(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+  const { login } = await anonymous.ok(
+    graphql(`mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`),
     { e: ADMIN.email, p: ADMIN.password },
   );
   return new GraphqlClient(`${url}/graphql`, login.token);
@@ -48,8 +49,8 @@ describe('crash safety', () => {
     const writers = Array.from({ length: 4 }, async (_, w) => {
       for (let i = 0; !stop; i += 1) {
         try {
-          const { createAgency } = await admin.ok<{ createAgency: { id: string } }>(
-            'mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }',
+          const { createAgency } = await admin.ok(
+            graphql(`mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`),
             { input: { name: `Agency ${killDatabase ? 'b' : 'a'}${w}-${i}`, kind: 'VOLUNTARY' } },
           );
           acknowledged.push(createAgency.id);
@@ -71,7 +72,7 @@ describe('crash safety', () => {
     try {
       const health = await fetch(`${second.url}/health`).then((r) => r.json());
       expect(health).toMatchObject({ ready: true, database: 'up', migrations: 'applied' });
-      const { agencies } = await (await adminClient(second.url)).ok<{ agencies: { id: string }[] }>('{ agencies { id } }');
+      const { agencies } = await (await adminClient(second.url)).ok(graphql(`query CrashSafetyAgencies { agencies { id } }`));
       const present = new Set(agencies.map((a) => a.id));
       expect(acknowledged.filter((id) => !present.has(id))).toEqual([]);
     } finally {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { graphql } from '../generated';
 import { rowCounts } from '../support/db-assertions';
 import { restGet, upload } from '../support/exchange-http';
 import { createAgency, createPlan, createWorld, World } from '../support/fixtures';
@@ -155,7 +156,7 @@ function councilCsv(rows: CouncilRow[] = PLAN, delimiter = ','): string {
   ], { delimiter });
 }
 
-const PLAN_QUERY = `query($id: ID!) {
+const PLAN_QUERY = graphql(`query ExchangeImportCouncilsDeliveryPlan($id: ID!) {
   deliveryPlan(id: $id) {
     actions {
       ref title startDate dueDate
@@ -164,7 +165,7 @@ const PLAN_QUERY = `query($id: ID!) {
       updates { reportedOn status percentComplete rag author { id } agency { name } }
     }
   }
-}`;
+}`);
 
 interface ActionRead {
   ref: string;
@@ -187,7 +188,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   /** A partnership whose agencies are called as in the files, with a fresh plan. */
   async function council(name: string): Promise<World> {
     const world = await createWorld(server, name);
-    for (const [agency, kind] of [[SMBC, 'COUNCIL'], [POLICE, 'POLICE'], [BOARD, 'OTHER'], [FIRE, 'FIRE']]) {
+    for (const [agency, kind] of [[SMBC, 'COUNCIL'], [POLICE, 'POLICE'], [BOARD, 'OTHER'], [FIRE, 'FIRE']] as const) {
       await createAgency(world.clients.admin, agency, kind, world.partnershipId);
     }
     return world;
@@ -195,7 +196,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   const importUrl = (planId: string, query: string) => `/api/plans/${planId}/import?${query}`;
   const CREATE = `createMissingAgencies=true&agencyKinds=${encodeURIComponent(JSON.stringify({ [CHURCHES]: 'VOLUNTARY' }))}`;
   const readPlan = async (world: World, planId: string): Promise<ActionRead[]> =>
-    (await world.clients.coordinator.ok<{ deliveryPlan: { actions: ActionRead[] } }>(PLAN_QUERY, { id: planId })).deliveryPlan.actions;
+    (await world.clients.coordinator.ok(PLAN_QUERY, { id: planId })).deliveryPlan!.actions;
   const asRead = (actions: ActionRead[], world: World) =>
     [...actions]
       .sort((a, b) => a.ref.localeCompare(b.ref))
@@ -213,10 +214,10 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   const sortedExpected = EXPECTED.map((e) => ({ ...e, supporting: [...e.supporting].sort() }));
   const agencyKinds = async (world: World) =>
     Object.fromEntries(
-      (await world.clients.coordinator.ok<{ partnership: { agencies: { name: string; kind: string; shared: boolean }[] } }>(
-        'query($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }',
+      (await world.clients.coordinator.ok(
+        graphql(`query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }`),
         { id: world.partnershipId },
-      )).partnership.agencies.map((a) => [a.name, a.kind]),
+      )).partnership!.agencies.map((a) => [a.name, a.kind]),
     );
 
   it('the messy workbook: dry run finds the plan, reads lists and joint leads, warns, and writes nothing; then imports it exactly', async () => {
@@ -237,7 +238,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     });
     expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     // Row numbers as the sheet shows them: the header is row 5, so 2.1 is row 8; the key is row 15, the totals 16 and 17.
-    const warnings = dry.json.warnings.map((w: { row: number | null; code: string }) => [w.row, w.code]);
+    const warnings = dry.json!.warnings.map((w): [number | null, string] => [w.row, w.code]);
     expect(warnings).toEqual(
       expect.arrayContaining([
         [null, 'SHEET_CHOSEN'],
@@ -251,9 +252,9 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
         [10, 'AGENCY_CREATED'],
       ]),
     );
-    expect(warnings.filter(([, code]: [number, string]) => code === 'ROW_SKIPPED')).toHaveLength(3);
-    expect(dry.json.actions.find((a: { ref: string }) => a.ref === '2.1')).toMatchObject({ row: 8, leadAgency: POLICE, supportingAgencies: [SMBC, FIRE] });
-    expect(dry.json.parsedAgencies.find((a: { ref: string }) => a.ref === '1.2')).toEqual({ row: 7, ref: '1.2', leadAgency: SMBC, supportingAgencies: [POLICE, ICB, HOPE] });
+    expect(warnings.filter(([, code]) => code === 'ROW_SKIPPED')).toHaveLength(3);
+    expect(dry.json!.actions.find((a: { ref: string }) => a.ref === '2.1')).toMatchObject({ row: 8, leadAgency: POLICE, supportingAgencies: [SMBC, FIRE] });
+    expect(dry.json!.parsedAgencies.find((a: { ref: string }) => a.ref === '1.2')).toEqual({ row: 7, ref: '1.2', leadAgency: SMBC, supportingAgencies: [POLICE, ICB, HOPE] });
 
     const res = await upload(server, importUrl(world.planId, `dryRun=false&${CREATE}`), world.tokens.coordinator, file, 'Sandmoor plan.xlsx');
     expect(res.json).toMatchObject({ applied: true, problems: [], created: { agencies: 3, actions: 8, updates: 6 } });
@@ -293,8 +294,8 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   it('history: a row with a dated return is in the plan from that day; inPlanSince and effectiveFrom date the whole file', async () => {
     const world = await council('Sandmoor history');
     const totalAsOf = async (planId: string, asOf: string) => {
-      const { boardReport } = await world.clients.coordinator.ok<{ boardReport: { overall: { total: number }; byPillar: { pillar: string; rollUp: { total: number } }[] } }>(
-        'query($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }',
+      const { boardReport } = await world.clients.coordinator.ok(
+        graphql(`query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }`),
         { plan: planId, asOf },
       );
       return boardReport.overall.total;
@@ -322,8 +323,8 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const res = await upload(server, importUrl(since, 'dryRun=false&effectiveFrom=2025-10-01'), world.tokens.coordinator, windows1252(councilCsv(moved)), 'plan.csv');
     expect(res.json).toMatchObject({ applied: true, problems: [] });
     const dueAsOf = async (asOf: string) => {
-      const { actions } = await world.clients.coordinator.ok<{ actions: { edges: { node: { ref: string } }[] } }>(
-        'query($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }',
+      const { actions } = await world.clients.coordinator.ok(
+        graphql(`query ExchangeImportCouncilsActions($plan: ID!) { actions(deliveryPlanId: $plan, first: 50) { edges { node { ref } } } }`),
         { plan: since },
       );
       expect(actions.edges.length).toBe(8);
@@ -351,20 +352,20 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     expect(reported).toEqual(['2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30']);
     const future = await upload(server, importUrl(world.planId, 'dryRun=true&reportedOn=2025-10-16'), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
     expect(future.status).toBe(400);
-    expect(future.json.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reportedOn' });
+    expect(future.json!.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reportedOn' });
   });
 
   it("agencies one partnership's import creates stay invisible to another, whose import cannot link them", async () => {
     const sandmoor = await council('Sandmoor own');
     await upload(server, importUrl(sandmoor.planId, `dryRun=false&${CREATE}`), sandmoor.tokens.coordinator, await messyWorkbook(), 'plan.xlsx');
     const westmere = await createWorld(server, 'Westmere');
-    const listed = await westmere.clients.coordinator.ok<{ agencies: { name: string }[] }>('{ agencies { name } }');
+    const listed = await westmere.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies { agencies { name } }`));
     const names = listed.agencies.map((a) => a.name);
     for (const name of [SMBC, POLICE, BOARD, FIRE, ICB, HOPE, CHURCHES]) expect(names).not.toContain(name);
 
     const before = await rowCounts(server, WRITTEN_TABLES);
     const dry = await upload(server, importUrl(westmere.planId, 'dryRun=true'), westmere.tokens.coordinator, windows1252(councilCsv()), 'plan.csv');
-    expect(dry.json.problems.filter((p: { code: string }) => p.code === 'UNKNOWN_AGENCY').length).toBeGreaterThan(0);
+    expect(dry.json!.problems.filter((p: { code: string }) => p.code === 'UNKNOWN_AGENCY').length).toBeGreaterThan(0);
     expect(dry.json).toMatchObject({ created: { agencies: 0, agencyLinks: 0, actions: 0 }, agencies: [], actions: [] });
     expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
 
@@ -389,7 +390,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const before = await rowCounts(server, WRITTEN_TABLES);
     for (const dryRun of ['true', 'false']) {
       const res = await upload(server, importUrl(world.planId, `dryRun=${dryRun}&createMissingAgencies=false`), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
-      const problems = (dryRun === 'true' ? res.json.problems : res.json.error.problems).map((p: { row: number; field: string; code: string }) => [p.row, p.field, p.code]);
+      const problems = (dryRun === 'true' ? res.json!.problems : res.json!.error.problems).map((p: { row: number; field: string; code: string }) => [p.row, p.field, p.code]);
       expect(problems).toEqual(
         expect.arrayContaining([
           [2, 'supportingAgencies', 'UNKNOWN_AGENCY'],
@@ -407,7 +408,7 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
           agencies: [],
           actions: [],
         });
-        expect(res.json.parsedAgencies).toHaveLength(8);
+        expect(res.json!.parsedAgencies).toHaveLength(8);
       } else {
         expect(res.status).toBe(400);
       }
@@ -428,8 +429,8 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
         updated: { actions: 0, milestones: 0 },
         unchanged: 8,
       });
-      if (format === 'xlsx') expect(res.json.file.sheet).toBe('All actions');
-      expect(res.json.warnings.map((w: { code: string; column: string | null }) => [w.code, w.column])).toContainEqual(['COLUMN_IGNORED', 'RAG']);
+      if (format === 'xlsx') expect(res.json!.file.sheet).toBe('All actions');
+      expect(res.json!.warnings.map((w: { code: string; column: string | null }) => [w.code, w.column])).toContainEqual(['COLUMN_IGNORED', 'RAG']);
     }
   });
 });
@@ -442,27 +443,27 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
   });
   afterAll(() => server.close());
 
-  const UPDATE = 'mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }';
-  const MERGE = 'mutation($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }';
+  const UPDATE = graphql(`mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }`);
+  const MERGE = graphql(`mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }`);
 
   it('a coordinator lists their partnership\'s agencies and shared ones, finds another by exact name and adds it', async () => {
     const a = await createWorld(server, 'North');
     const b = await createWorld(server, 'South');
     const privateToA = await createAgency(a.clients.coordinator, 'North Youth Justice Service', 'PROBATION', a.partnershipId);
     const shared = await createAgency(a.clients.admin, 'National Crime Agency', 'POLICE');
-    const names = (await b.clients.coordinator.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies.map((x) => x.id);
+    const names = (await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id);
     expect(names).toContain(shared);
     expect(names).not.toContain(privateToA);
     expect(names).not.toContain(a.agencies.police);
 
-    const found = await b.clients.coordinator.ok<{ agencyByName: { id: string } | null }>('query($n: String!) { agencyByName(name: $n) { id } }', { n: '  north youth justice   service ' });
+    const found = await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: '  north youth justice   service ' });
     expect(found.agencyByName).toEqual({ id: privateToA });
-    expect((await b.clients.coordinator.ok<{ agencyByName: null }>('query($n: String!) { agencyByName(name: $n) { id } }', { n: 'North Youth' })).agencyByName).toBeNull();
-    expect((await b.clients.police.request('query($n: String!) { agencyByName(name: $n) { id } }', { n: 'North Youth Justice Service' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await b.clients.coordinator.ok('mutation($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }', {
+    expect((await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth' })).agencyByName).toBeNull();
+    expect((await b.clients.police.request(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth Justice Service' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await b.clients.coordinator.ok(graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`), {
       input: { partnershipId: b.partnershipId, agencyId: privateToA },
     });
-    expect((await b.clients.coordinator.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies.map((x) => x.id)).toContain(privateToA);
+    expect((await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id)).toContain(privateToA);
   });
 
   it('updateAgency: an admin renames, re-kinds and shares; others are refused and nothing is written', async () => {
@@ -476,14 +477,14 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect((await world.clients.admin.request(UPDATE, { id, input: { name: await nameOf(world, world.agencies.police) } })).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await server.count('audit_event', "operation = 'updateAgency'")).toBe(audit);
 
-    const res = await world.clients.admin.ok<{ updateAgency: unknown }>(UPDATE, { id, input: { name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true } });
+    const res = await world.clients.admin.ok(UPDATE, { id, input: { name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true } });
     expect(res.updateAgency).toEqual({ id, name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true });
     expect(await server.count('audit_event', "operation = 'updateAgency' AND entity_id = $1", [id])).toBe(1);
-    expect((await other.clients.coordinator.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies.map((x) => x.id)).toContain(id);
+    expect((await other.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id)).toContain(id);
   });
 
   async function nameOf(world: World, id: string): Promise<string> {
-    const { agencies } = await world.clients.admin.ok<{ agencies: { id: string; name: string }[] }>('{ agencies { id name } }');
+    const { agencies } = await world.clients.admin.ok(graphql(`query ExchangeImportCouncilsAgencies3 { agencies { id name } }`));
     return agencies.find((a) => a.id === id)!.name;
   }
 
@@ -491,16 +492,16 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     const world = await createWorld(server, 'Merge');
     const other = await createWorld(server, 'Merge other');
     const duplicate = await createAgency(world.clients.admin, 'Westmere Constabulary', 'POLICE', world.partnershipId);
-    await world.clients.admin.ok('mutation($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }', {
+    await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`), {
       input: { partnershipId: other.partnershipId, agencyId: duplicate },
     });
     const keep = world.agencies.police;
-    const create = 'mutation($input: CreateActionInput!) { createAction(input: $input) { id } }';
+    const create = graphql(`mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }`);
     const base = { deliveryPlanId: world.planId, objectiveId: world.objectives.pursue, title: 'Disrupt', dueDate: '2026-06-30' };
-    const led = (await world.clients.coordinator.ok<{ createAction: { id: string } }>(create, { input: { ...base, ref: 'M1', leadAgencyId: duplicate, supportingAgencyIds: [keep, world.agencies.council] } })).createAction.id;
-    const supported = (await world.clients.coordinator.ok<{ createAction: { id: string } }>(create, { input: { ...base, ref: 'M2', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate] } })).createAction.id;
-    const both = (await world.clients.coordinator.ok<{ createAction: { id: string } }>(create, { input: { ...base, ref: 'M3', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate, keep] } })).createAction.id;
-    const userId = (await world.clients.admin.ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    const led = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M1', leadAgencyId: duplicate, supportingAgencyIds: [keep, world.agencies.council] } })).createAction.id;
+    const supported = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M2', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate] } })).createAction.id;
+    const both = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M3', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate, keep] } })).createAction.id;
+    const userId = (await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
       input: { email: 'constable@tracker.test', name: 'Constable', password: 'password-for-tests', agencyId: duplicate },
     })).createUser.id;
     await server.db.query(
@@ -518,7 +519,7 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect((await world.clients.coordinator.request(MERGE, { keepId: keep, mergeId: duplicate })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await rowCounts(server, ['agency', 'partnership_agency', 'action_supporting_agency', 'audit_event'])).toEqual(before);
 
-    const merged = await world.clients.admin.ok<{ mergeAgencies: { id: string } }>(MERGE, { keepId: keep, mergeId: duplicate });
+    const merged = await world.clients.admin.ok(MERGE, { keepId: keep, mergeId: duplicate });
     expect(merged.mergeAgencies.id).toBe(keep);
     expect(await server.count('agency', 'id = $1', [duplicate])).toBe(0);
     const lead = async (id: string) => (await server.db.query('SELECT lead_agency_id FROM action WHERE id = $1', [id])).rows[0].lead_agency_id;

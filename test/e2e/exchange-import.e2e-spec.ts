@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { graphql } from '../generated';
 import { rowCounts } from '../support/db-assertions';
 import { restGet, upload } from '../support/exchange-http';
 import { wideSheetXlsx, zipBombXlsx } from '../support/hostile-files';
@@ -162,7 +163,7 @@ function planCsv(rows: PlanRow[], change: (r: PlanRow) => PlanRow = (r) => r): B
   return Buffer.from(stringify([header, ...body]), 'utf8');
 }
 
-const PLAN_QUERY = `query($id: ID!) {
+const PLAN_QUERY = graphql(`query ExchangeImportDeliveryPlan($id: ID!) {
   deliveryPlan(id: $id) {
     actions {
       id ref title description successMeasure startDate dueDate version status progress lastReportedOn
@@ -173,7 +174,7 @@ const PLAN_QUERY = `query($id: ID!) {
       updates { reportedOn status percentComplete rag narrative author { id } }
     }
   }
-}`;
+}`);
 
 interface ActionRead {
   id: string;
@@ -204,8 +205,8 @@ describe('delivery plan import', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
     world = await createWorld(server, 'Import');
-    const { partnership } = await world.clients.coordinator.ok('query($id: ID!) { partnership(id: $id) { agencies { name } } }', { id: world.partnershipId });
-    agencyNames = partnership.agencies.map((a: { name: string }) => a.name);
+    const { partnership } = await world.clients.coordinator.ok(graphql(`query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }`), { id: world.partnershipId });
+    agencyNames = partnership!.agencies.map((a) => a.name);
     newAgency = `Northshire Business Network ${world.partnershipId.slice(0, 6)}`;
     rows = plan40(agencyNames, newAgency);
   });
@@ -213,7 +214,7 @@ describe('delivery plan import', () => {
 
   const importUrl = (planId: string, query: string) => `/api/plans/${planId}/import?${query}`;
   const readPlan = async (planId: string): Promise<ActionRead[]> =>
-    (await world.clients.coordinator.ok<{ deliveryPlan: { actions: ActionRead[] } }>(PLAN_QUERY, { id: planId })).deliveryPlan.actions;
+    (await world.clients.coordinator.ok(PLAN_QUERY, { id: planId })).deliveryPlan!.actions;
   const newPlan = async (title: string): Promise<string> => (await createPlan(world, title)).planId;
 
   /** What a plan holds, without ids, in a form two imports of the same plan can be compared by. */
@@ -260,8 +261,8 @@ describe('delivery plan import', () => {
         objectives: [{ row: 8, code: 'PV2', pillar: 'PREVENT', title: 'Slavery-free supply chains' }],
         agencies: [{ row: 16, name: newAgency, kind: 'BUSINESS', outcome: 'create' }],
       });
-      expect(res.json.columns).toContainEqual({ header: 'Lead organisation', field: 'leadAgency' });
-      expect(res.json.columns).toContainEqual({ header: 'Target date', field: 'dueDate' });
+      expect(res.json!.columns).toContainEqual({ header: 'Lead organisation', field: 'leadAgency' });
+      expect(res.json!.columns).toContainEqual({ header: 'Target date', field: 'dueDate' });
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
@@ -358,7 +359,7 @@ describe('delivery plan import', () => {
       );
       const dry = await upload(server, importUrl(planId, 'dryRun=true'), world.tokens.coordinator, revised, 'revised.csv');
       expect(dry.json).toMatchObject({ created: { actions: 0, milestones: 2, updates: 1 }, updated: { actions: 1, milestones: 0 }, unchanged: 39 });
-      expect(dry.json.actions.find((a: { ref: string }) => a.ref === '2.1')).toEqual({
+      expect(dry.json!.actions.find((a: { ref: string }) => a.ref === '2.1')).toEqual({
         row: 3,
         ref: '2.1',
         // Issue 14: each row shows its agencies as read.
@@ -371,7 +372,7 @@ describe('delivery plan import', () => {
         progressUpdate: { reportedOn: '2025-06-14', status: 'IN_PROGRESS', percentComplete: 60, rag: null, narrative: 'Half the sessions delivered' },
       });
       const res = await upload(server, importUrl(planId, 'dryRun=false'), world.tokens.coordinator, revised, 'revised.csv');
-      expect(res.json.applied).toBe(true);
+      expect(res.json!.applied).toBe(true);
       const action = (await readPlan(planId)).find((a) => a.ref === '2.1')!;
       expect(action).toMatchObject({ dueDate: '2026-03-31', supportingAgencies: [], version: 2, status: 'IN_PROGRESS', progress: 60, lastReportedOn: '2025-06-14' });
       expect(action.updates.map((u) => [u.reportedOn, u.percentComplete])).toEqual([
@@ -417,7 +418,7 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, broken(), 'broken.csv');
       expect(res.status).toBe(200);
-      expect(res.json.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
+      expect(res.json!.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
         [3, 'Lead agency', 'UNKNOWN_AGENCY'],
         [4, 'Due date', 'BAD_DATE'],
         [5, 'Ref', 'DUPLICATE_REF'],
@@ -431,8 +432,8 @@ describe('delivery plan import', () => {
         [12, 'Ref', 'REQUIRED'],
         [12, 'Action', 'REQUIRED'],
       ]);
-      for (const p of res.json.problems) expect(p.message).toEqual(expect.any(String));
-      expect(res.json.problems[2].message).toContain('row 2');
+      for (const p of res.json!.problems) expect(p.message).toEqual(expect.any(String));
+      expect(res.json!.problems[2].message).toContain('row 2');
       expect(res.json).toMatchObject({ dryRun: true, applied: false, rows: 11, created: { actions: 0 } });
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
@@ -441,15 +442,15 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, broken(), 'broken.csv');
       expect(res.status).toBe(400);
-      expect(res.json.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-      expect(res.json.error.problems).toHaveLength(12);
+      expect(res.json!.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+      expect(res.json!.error.problems).toHaveLength(12);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
     it('a sheet without the required columns names the missing ones on the header row', async () => {
       const csv = Buffer.from('Ref,Action,Owner\n1.1,Train staff,Police\n');
       const res = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, csv, 'thin.csv');
-      expect(res.json.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
+      expect(res.json!.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
         [1, 'Objective code', 'MISSING_COLUMN'],
         [1, 'Due date', 'MISSING_COLUMN'],
       ]);
@@ -467,7 +468,7 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, body, fileName);
       expect([res.status, res.json?.error?.code, res.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'file']);
-      expect(res.json.error.message).not.toMatch(/stack|SELECT|at \//);
+      expect(res.json!.error.message).not.toMatch(/stack|SELECT|at \//);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
@@ -490,7 +491,7 @@ describe('delivery plan import', () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, await build(), fileName);
       expect([res.status, res.json?.error?.code, res.json?.error?.field]).toEqual([400, 'BAD_USER_INPUT', 'file']);
-      expect(res.json.error.message).toMatch(message);
+      expect(res.json!.error.message).toMatch(message);
       expect(await rowCounts(server, WRITTEN_TABLES)).toEqual(before);
     });
 
@@ -500,24 +501,24 @@ describe('delivery plan import', () => {
       const sheet = workbook.getWorksheet('Delivery plan')!;
       for (let r = 1; r <= 6; r += 1) sheet.getCell(r, 16384).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
       const wide = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, Buffer.from(await workbook.xlsx.writeBuffer()), 'plan.xlsx');
-      expect([wide.status, wide.json.rows, wide.json.problems]).toEqual([200, 3, []]);
+      expect([wide.status, wide.json!.rows, wide.json!.problems]).toEqual([200, 3, []]);
       const csv = Buffer.concat([Buffer.from('\n\n'), planCsv(rows.slice(0, 3)), Buffer.from(',,,\n\n\n'.repeat(1000))]);
       const blank = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, csv, 'plan.csv');
-      expect([blank.status, blank.json.rows, blank.json.problems, blank.json.file.headerRow]).toEqual([200, 3, [], 3]);
+      expect([blank.status, blank.json!.rows, blank.json!.problems, blank.json!.file.headerRow]).toEqual([200, 3, [], 3]);
     });
 
     it('refuses a request without a file, or with bad flags', async () => {
       const none = await fetch(`${server.url}${importUrl(world.planId, 'dryRun=true')}`, { method: 'POST', headers: { authorization: `Bearer ${world.tokens.coordinator}` } });
-      expect([none.status, ((await none.json()) as any).error.field]).toEqual([400, 'file']);
+      expect([none.status, ((await none.json()) as { error: { field: string } }).error.field]).toEqual([400, 'file']);
       const flag = await upload(server, importUrl(world.planId, 'dryRun=maybe'), world.tokens.coordinator, planCsv(rows.slice(0, 1)), 'plan.csv');
-      expect([flag.status, flag.json.error.code, flag.json.error.field]).toEqual([400, 'BAD_USER_INPUT', 'dryRun']);
+      expect([flag.status, flag.json!.error.code, flag.json!.error.field]).toEqual([400, 'BAD_USER_INPUT', 'dryRun']);
     });
 
     it('refuses a file over 5 MB with 413 and says the limit', async () => {
       const big = Buffer.alloc(5 * 1024 * 1024 + 1, 'a');
       const res = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, big, 'big.csv');
-      expect([res.status, res.json.error.code]).toEqual([413, 'BAD_USER_INPUT']);
-      expect(res.json.error.message).toContain('5 MB');
+      expect([res.status, res.json!.error.code]).toEqual([413, 'BAD_USER_INPUT']);
+      expect(res.json!.error.message).toContain('5 MB');
     });
 
     it('is a dry run unless dryRun=false is given', async () => {
@@ -534,7 +535,7 @@ describe('delivery plan import', () => {
       const other = await createWorld(server, 'Other');
       const outcome = async (token: string | null) => {
         const res = await upload(server, importUrl(world.planId, 'dryRun=true'), token, csv, 'plan.csv');
-        return res.status === 200 ? 'ok' : res.json.error.code;
+        return res.status === 200 ? 'ok' : res.json!.error.code;
       };
       expect({
         admin: await outcome(world.tokens.admin),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { graphql } from '../generated';
 import { createTestDatabase } from '../setup/test-database';
 import { createAction, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -106,7 +107,7 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
     const response = await postGraphql(endpoint, board, { query, variables: { id: world.planId } });
     expect(response.status).toBe(400);
     expect(response.code).toBe('QUERY_TOO_COSTLY');
-    expect(response.json.data ?? null).toBeNull();
+    expect(response.json!.data ?? null).toBeNull();
     expect(response.errors?.[0].message).toMatch(/limit is 20,000,000/);
     // Refused before execution: not one SQL statement was run for it (not even loading the caller).
     expect(response.headers.get('x-sql-statements')).toBe('0');
@@ -114,10 +115,10 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
   });
 
   it('answers the whole plan with every action’s full history (2,400 returns)', async () => {
-    const response = await postGraphql(endpoint, board, { query: WHOLE_HISTORY, variables: { id: world.planId } });
+    const response = await postGraphql<{ deliveryPlan: { actions: { updates: unknown[] }[] } }>(endpoint, board, { query: WHOLE_HISTORY, variables: { id: world.planId } });
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
-    const actions = response.json.data.deliveryPlan.actions as { updates: unknown[] }[];
+    const actions = response.json!.data!.deliveryPlan.actions;
     expect(actions).toHaveLength(ACTIONS);
     expect(actions.every((a) => a.updates.length === RETURNS_PER_ACTION)).toBe(true);
     await expectHealthy();
@@ -125,10 +126,10 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
 
   it("answers the README's example (every plan of the caller's partnerships) for a board member", async () => {
     const example = '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
-    const response = await postGraphql(endpoint, board, { query: example });
+    const response = await postGraphql<{ partnerships: { strategies: { deliveryPlans: { actions: unknown[] }[] }[] }[] }>(endpoint, board, { query: example });
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
-    expect(response.json.data.partnerships[0].strategies[0].deliveryPlans[0].actions).toHaveLength(ACTIONS);
+    expect(response.json!.data!.partnerships[0].strategies[0].deliveryPlans[0].actions).toHaveLength(ACTIONS);
     await expectHealthy();
   });
 
@@ -137,7 +138,7 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
     // Found during execution, so answered as execution errors are: 200, data null.
     expect(response.status).toBe(200);
     expect(response.code).toBe('RESPONSE_TOO_LARGE');
-    expect(response.json.data ?? null).toBeNull();
+    expect(response.json!.data ?? null).toBeNull();
     expect(response.text.length).toBeLessThan(1000);
     await expectHealthy();
   });
@@ -149,13 +150,13 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
       const responses = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
           // A different unused value each time: under a key made of the raw variables, 150 distinct 900 kB keys.
-          postGraphql(endpoint, board, { query: PLAN_READ, variables: { id: world.planId, padding: `${wave + i}:${'x'.repeat(900_000)}` } }),
+          postGraphql<{ deliveryPlan: { actions: unknown[] } }>(endpoint, board, { query: PLAN_READ, variables: { id: world.planId, padding: `${wave + i}:${'x'.repeat(900_000)}` } }),
         ),
       );
       for (const response of responses) {
         expect(response.status).toBe(200);
         expect(response.errors).toBeUndefined();
-        expect(response.json.data.deliveryPlan.actions).toHaveLength(ACTIONS);
+        expect(response.json!.data!.deliveryPlan.actions).toHaveLength(ACTIONS);
         served += 1;
       }
       sampleRss();
@@ -172,7 +173,7 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
       variables: { e: ADMIN_EMAIL, p: 'not-the-password' },
     });
     expect([response.status, response.code]).toEqual([200, 'UNAUTHENTICATED']);
-    expect(response.json.data).toBeNull();
+    expect(response.json!.data).toBeNull();
   });
 
   it('stays alive and under 300 MB after all of it', async () => {
@@ -186,7 +187,7 @@ function asTestServer(server: ServerProcess, db: Pool): TestServer {
   const endpoint = `${server.url}/graphql`;
   const client = new GraphqlClient(endpoint, null);
   const login = async (email: string, password: string) => {
-    const data = await client.ok<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+    const data = await client.ok(graphql(`mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), { e: email, p: password });
     return data.login.token;
   };
   let admin: string | null = null;

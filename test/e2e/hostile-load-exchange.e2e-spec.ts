@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Pool } from 'pg';
+import { graphql } from '../generated';
 import { createTestDatabase } from '../setup/test-database';
 import { pdfText } from '../support/exchange-http';
 import { blankCsv, wideSheetXlsx, zipBombXlsx } from '../support/hostile-files';
@@ -142,11 +143,18 @@ describe('hostile load on uploads and board packs (production mode, production h
       clearInterval(timer);
     }
   };
+  /** The import's answer: a refusal's error, or a dry run's report. */
+  interface ImportAnswer {
+    error: { code: string; field: string; message: string };
+    rows: number;
+    applied: boolean;
+    problems: unknown[];
+  }
   const upload = async (body: Buffer, fileName: string) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(body)]), fileName);
     const res = await fetch(`${server.url}/api/plans/${world.planId}/import?dryRun=true`, { method: 'POST', body: form, headers: { authorization: `Bearer ${world.tokens.coordinator}` } });
-    return { status: res.status, json: (await res.json()) as any };
+    return { status: res.status, json: (await res.json()) as ImportAnswer };
   };
   const pdf = async (planId: string, query = '') => {
     const res = await fetch(`${server.url}/api/plans/${planId}/board-pack.pdf${query}`, { headers: { authorization: `Bearer ${world.tokens.board}` } });
@@ -178,7 +186,7 @@ describe('hostile load on uploads and board packs (production mode, production h
     // The fixtures' view of a server, over the spawned process.
     const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
     const login = async (email: string, password: string) =>
-      (await anonymous.ok<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password })).login.token;
+      (await anonymous.ok(graphql(`mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), { e: email, p: password })).login.token;
     let admin: string | null = null;
     const view = {
       url: server.url,
@@ -191,7 +199,7 @@ describe('hostile load on uploads and board packs (production mode, production h
 
     const plan = async (title: string) =>
       (
-        await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>('mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }', {
+        await world.clients.coordinator.ok(graphql(`mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`), {
           input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2027-12-31' },
         })
       ).createDeliveryPlan.id;

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { graphql } from '../generated';
 import { createTestDatabase } from '../setup/test-database';
-import { GraphqlClient } from '../support/graphql-client';
+import { documentText, GraphqlClient } from '../support/graphql-client';
 import { exited, ServerProcess, spawnServer } from '../support/server-process';
 
 /**
@@ -17,7 +18,7 @@ const ADMIN = { email: 'admin@hostile-logins.test', password: `admin-${randomByt
 const VICTIM_PASSWORD = 'the-real-users-password';
 const ATTACKER = '203.0.113.66';
 const REAL_USER = '198.51.100.77';
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }';
+const LOGIN = graphql(`mutation HostileLoadLoginsLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }`);
 
 interface Attempt {
   status: number;
@@ -44,7 +45,7 @@ describe.each(['production', 'development'])('hostile load: concurrent logins (N
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-      body: JSON.stringify({ query: LOGIN, variables: { email, password } }),
+      body: JSON.stringify({ query: documentText(LOGIN), variables: { email, password } }),
     });
     const body = (await response.json()) as { data?: { login?: { token?: string } } | null; errors?: { extensions?: { code?: string } }[] };
     return {
@@ -69,10 +70,10 @@ describe.each(['production', 'development'])('hostile load: concurrent logins (N
     await db.connect();
 
     const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
-    const { login } = await anonymous.ok<{ login: { token: string } }>(LOGIN, ADMIN);
+    const { login } = await anonymous.ok(LOGIN, ADMIN);
     const admin = new GraphqlClient(`${server.url}/graphql`, login.token);
     const email = `victim.${randomBytes(4).toString('hex')}@hostile-logins.test`;
-    const { createUser } = await admin.ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    const { createUser } = await admin.ok(graphql(`mutation HostileLoadLoginsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
       input: { email, name: 'Real User', password: VICTIM_PASSWORD },
     });
     victim = { id: createUser.id, email };
@@ -114,7 +115,7 @@ describe.each(['production', 'development'])('hostile load: concurrent logins (N
     const real = await loginFrom(REAL_USER, victim.email, VICTIM_PASSWORD);
     expect(real.codes).toEqual([]);
     expect(real.token).toEqual(expect.any(String));
-    const me = await new GraphqlClient(`${server.url}/graphql`, real.token).ok<{ me: { id: string } }>('{ me { id } }');
+    const me = await new GraphqlClient(`${server.url}/graphql`, real.token).ok(graphql(`query HostileLoadLoginsMe { me { id } }`));
     expect(me.me.id).toBe(victim.id);
 
     // Alive, answering, and small.

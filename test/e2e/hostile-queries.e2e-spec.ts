@@ -1,8 +1,12 @@
+import { graphql } from '../generated';
 import { uniqueSuffix } from '../support/db-assertions';
 import { internalsIn } from '../support/db-snapshot';
 import { createUser, PASSWORD } from '../support/fixtures';
 import { postGraphql, RawResponse, rawRequest } from '../support/raw-http';
 import { PRODUCTION_RUN, startTestServer, TestServer } from '../support/test-server';
+
+/** Set-up only: the documents under test below are plain strings, many of them invalid on purpose. */
+const CREATE_PARTNERSHIP = graphql(`mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`);
 
 /** Tests that compare with what a development server shows (skipped when the whole run is in production mode). */
 const outsideProductionIt = PRODUCTION_RUN ? it.skip : it;
@@ -43,7 +47,12 @@ interface Hostile {
   message?: RegExp;
 }
 
-const json = (endpoint: string, token: string | null, body: unknown, headers: Record<string, string> = {}) => postGraphql(endpoint, token, body, headers);
+const json = <D = unknown>(endpoint: string, token: string | null, body: unknown, headers: Record<string, string> = {}) => postGraphql<D>(endpoint, token, body, headers);
+
+/** The data of the LOGIN document. */
+interface Login {
+  login: { token: string; user: { id: string } };
+}
 
 const HOSTILE: Hostile[] = [
   {
@@ -316,10 +325,10 @@ describe('hostile queries', () => {
     });
     endpoint = `${server.url}/graphql`;
     token = await server.adminToken();
-    adminId = (await server.as(token).ok<{ me: { id: string } }>('{ me { id } }')).me.id;
+    adminId = (await server.as(token).ok(graphql(`query HostileMe { me { id } }`))).me.id;
     partnershipId = (
-      await server.as(token).ok<{ createPartnership: { id: string } }>(
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      await server.as(token).ok(
+        CREATE_PARTNERSHIP,
         { input: { name: 'Hostile', slug: `hostile-${uniqueSuffix()}` } },
       )
     ).createPartnership.id;
@@ -436,7 +445,7 @@ describe('hostile queries', () => {
       const url = `${production.url}/graphql`;
       const notFound = await json(url, productionToken, { query: `{ me { isAdmin } action(id: "${missing}") { id } }` });
       expect(notFound.status).toBe(200);
-      expect(notFound.json.data).toEqual({ me: { isAdmin: true }, action: null });
+      expect(notFound.json!.data).toEqual({ me: { isAdmin: true }, action: null });
       expect(notFound.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
 
       const anonymous = await json(url, null, { query: '{ partnerships { id } }' });
@@ -453,7 +462,7 @@ describe('hostile queries', () => {
       const wrongPassword = await json(url, null, { query: LOGIN, variables: { email: user.email, password: 'not-the-password' } });
       const wrongOutside = await json(endpoint, null, { query: LOGIN, variables: { email: 'nobody@example.org', password: 'not-the-password' } });
       expect([wrongPassword.status, wrongPassword.code]).toEqual([wrongOutside.status, 'UNAUTHENTICATED']);
-      expect(wrongPassword.json.data).toBeNull();
+      expect(wrongPassword.json!.data).toBeNull();
     });
 
     it('refuses the hostile documents the same way', async () => {
@@ -481,8 +490,8 @@ describe('hostile queries', () => {
     const SECRET = 'secret-detail SELECT password_hash FROM user_account';
 
     async function newPartnership(): Promise<string> {
-      const data = await server.as(token).ok<{ createPartnership: { id: string } }>(
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      const data = await server.as(token).ok(
+        CREATE_PARTNERSHIP,
         { input: { name: 'Failure drills', slug: `drills-${uniqueSuffix()}` } },
       );
       return data.createPartnership.id;
@@ -510,7 +519,7 @@ describe('hostile queries', () => {
       const response = await withFailingInsert('XX000', () => json(endpoint, token, { query: CREATE_STRATEGY, variables: strategyInput(partnershipId) }));
       expect(response.status).toBeLessThan(500);
       expect(response.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
-      expect(response.json.data).toBeNull();
+      expect(response.json!.data).toBeNull();
       expect(response.text).not.toMatch(/secret|password_hash|drill_fail|planning\.service/i);
       expect(internalsIn(response.text)).toEqual([]);
       expect({ strategies: await server.count('strategy'), audit: await server.count('audit_event') }).toEqual(before);
@@ -561,7 +570,7 @@ describe('hostile queries', () => {
     }, 60_000);
 
     const loginFrom = (address: string, email: string, password: string) =>
-      json(endpoint, null, { query: LOGIN, variables: { email, password } }, { 'x-forwarded-for': address });
+      json<Login>(endpoint, null, { query: LOGIN, variables: { email, password } }, { 'x-forwarded-for': address });
     const attempts = async (scope: string, key: string) =>
       (await server.db.query('SELECT attempts FROM login_attempt WHERE scope = $1 AND key = $2', [scope, key])).rows[0]?.attempts ?? 0;
 
@@ -585,11 +594,11 @@ describe('hostile queries', () => {
       // The real user, elsewhere, is not locked out by guesses made at 198.51.100.1.
       const elsewhere = await loginFrom('198.51.100.2', alice.email, PASSWORD);
       expect(elsewhere.errors).toBeUndefined();
-      expect(elsewhere.json.data.login.user.id).toBe(alice.id);
+      expect(elsewhere.json!.data!.login.user.id).toBe(alice.id);
 
       const other = await loginFrom('198.51.100.1', bob.email, PASSWORD);
       expect(other.errors).toBeUndefined();
-      expect(other.json.data.login.user.id).toBe(bob.id);
+      expect(other.json!.data!.login.user.id).toBe(bob.id);
     });
 
     it('refuses an address after 6 failures, for every account; other addresses are unaffected', async () => {
@@ -599,7 +608,7 @@ describe('hostile queries', () => {
       expectCleanRefusal(await loginFrom('203.0.113.9', bob.email, PASSWORD), 200, ['TOO_MANY_REQUESTS']);
       const elsewhere = await loginFrom('203.0.113.10', bob.email, PASSWORD);
       expect(elsewhere.errors).toBeUndefined();
-      expect(elsewhere.json.data.login.user.id).toBe(bob.id);
+      expect(elsewhere.json!.data!.login.user.id).toBe(bob.id);
     });
 
     it('refuses an account after 5 failures from addresses it never used (the backstop), but not where it signed in before', async () => {
@@ -608,9 +617,9 @@ describe('hostile queries', () => {
       }
       expectCleanRefusal(await loginFrom('192.0.2.99', carol.email, PASSWORD), 200, ['TOO_MANY_REQUESTS']);
       // 127.0.0.1 is where Carol signed in on creation.
-      const known = await json(endpoint, null, { query: LOGIN, variables: { email: carol.email, password: PASSWORD } });
+      const known = await json<Login>(endpoint, null, { query: LOGIN, variables: { email: carol.email, password: PASSWORD } });
       expect(known.errors).toBeUndefined();
-      expect(known.json.data.login.user.id).toBe(carol.id);
+      expect(known.json!.data!.login.user.id).toBe(carol.id);
     });
 
     it('lets them in again once the window has passed', async () => {

@@ -68,8 +68,8 @@ describe('the import writes through the services', () => {
     const before = await rowCounts(server, TABLES);
     const res = await upload(server, importUrl('dryRun=false'), world.tokens.coordinator, csv(rows('Joint inspections of car washes')), 'plan.csv');
     expect(res.status).toBe(400);
-    expect(res.json.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-    expect(res.json.error.problems).toEqual([{ row: 3, column: null, field: null, code: 'REFUSED', message: 'The action has been removed from the plan' }]);
+    expect(res.json?.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(res.json?.error?.problems).toEqual([{ row: 3, column: null, field: null, code: 'REFUSED', message: 'The action has been removed from the plan' }]);
     expect(await rowCounts(server, TABLES)).toEqual(before);
   });
 });

@@ -1,6 +1,8 @@
+import { graphql } from '../generated';
+import type { Pillar } from '../generated/graphql';
 import { auditRows, errorFields, leakedMarkers, rowCounts, uniqueSuffix } from '../support/db-assertions';
 import { createAction, createAgency, createUser, createWorld, World } from '../support/fixtures';
-import { GraphqlClient, GraphqlResult } from '../support/graphql-client';
+import { Document, GraphqlClient, GraphqlResult } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -9,26 +11,27 @@ import { startTestServer, TestServer } from '../support/test-server';
  * creates the strategy, plan or action it works on.
  */
 
-const CREATE_STRATEGY = 'mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }';
-const CREATE_OBJECTIVE = 'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }';
-const CREATE_PLAN = 'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }';
-const CREATE_ACTION = 'mutation($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }';
-const UPDATE_ACTION = `mutation($id: ID!, $version: Int!, $input: UpdateActionInput!) {
+const CREATE_STRATEGY = graphql(`mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }`);
+const CREATE_OBJECTIVE = graphql(`mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }`);
+const CREATE_PLAN = graphql(`mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }`);
+const CREATE_ACTION = graphql(`mutation PlanningCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }`);
+const UPDATE_ACTION = graphql(`mutation PlanningUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) {
   updateAction(id: $id, version: $version, input: $input) { id version }
-}`;
-const ADD_MILESTONE = 'mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn } }';
+}`);
+const ADD_MILESTONE = graphql(`mutation PlanningAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn } }`);
 
 /** Every stored (not computed) field of an action, with its relations. */
-const ACTION_FIELDS = `
-  id ref title description successMeasure startDate dueDate version pillar
-  deliveryPlan { id }
-  objective { id code pillar }
-  leadAgency { id name kind }
-  supportingAgencies { id name kind }
-  leadOfficer { id name }
-  milestones { id title dueDate completedOn action { id } }
-`;
-const READ_ACTION = `query($id: ID!) { action(id: $id) { ${ACTION_FIELDS} } }`;
+const READ_ACTION = graphql(`query PlanningReadAction($id: ID!) {
+  action(id: $id) {
+    id ref title description successMeasure startDate dueDate version pillar
+    deliveryPlan { id }
+    objective { id code pillar }
+    leadAgency { id name kind }
+    supportingAgencies { id name kind }
+    leadOfficer { id name }
+    milestones { id title dueDate completedOn action { id } }
+  }
+}`);
 
 const NUL = '\u0000';
 const LONG_TITLE = 'x'.repeat(301);
@@ -43,11 +46,11 @@ describe('planning', () => {
     server = await startTestServer();
     world = await createWorld(server, 'Planning');
     coordinator = world.clients.coordinator;
-    const { partnership } = await coordinator.ok<{ partnership: { agencies: { id: string; name: string; kind: string }[] } }>(
-      'query($id: ID!) { partnership(id: $id) { agencies { id name kind } } }',
+    const { partnership } = await coordinator.ok(
+      graphql(`query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }`),
       { id: world.partnershipId },
     );
-    agencyNames = Object.fromEntries(partnership.agencies.map((a) => [a.id, a]));
+    agencyNames = Object.fromEntries(partnership!.agencies.map((a) => [a.id, a]));
   });
   afterAll(() => server.close());
 
@@ -61,9 +64,9 @@ describe('planning', () => {
   }
 
   /** Runs a request that must be refused and checks it wrote nothing to `tables` or the audit trail. */
-  async function refusedWithoutWrites(
+  async function refusedWithoutWrites<R, V>(
     client: GraphqlClient,
-    query: string,
+    document: Document<R, V>,
     variables: Record<string, unknown>,
     tables: string[],
     code: string,
@@ -71,27 +74,27 @@ describe('planning', () => {
   ): Promise<void> {
     const watched = [...tables, 'audit_event'];
     const before = await rowCounts(server, watched);
-    const result = await client.request(query, variables);
+    const result = await client.requestLoose(document, variables);
     expectRefused(result, code, field);
     expect(await rowCounts(server, watched)).toEqual(before);
   }
 
   async function newStrategy(overrides: Record<string, unknown> = {}): Promise<string> {
-    const { createStrategy } = await coordinator.ok<{ createStrategy: { id: string } }>(CREATE_STRATEGY, {
+    const { createStrategy } = await coordinator.ok(CREATE_STRATEGY, {
       input: { partnershipId: world.partnershipId, title: 'Strategy', startDate: '2024-01-01', endDate: '2027-12-31', ...overrides },
     });
     return createStrategy.id;
   }
 
-  async function newObjective(strategyId: string, pillar: string, code: string): Promise<string> {
-    const { createObjective } = await coordinator.ok<{ createObjective: { id: string } }>(CREATE_OBJECTIVE, {
+  async function newObjective(strategyId: string, pillar: Pillar, code: string): Promise<string> {
+    const { createObjective } = await coordinator.ok(CREATE_OBJECTIVE, {
       input: { strategyId, pillar, code, title: `${code} title` },
     });
     return createObjective.id;
   }
 
   async function newPlan(strategyId: string): Promise<string> {
-    const { createDeliveryPlan } = await coordinator.ok<{ createDeliveryPlan: { id: string } }>(CREATE_PLAN, {
+    const { createDeliveryPlan } = await coordinator.ok(CREATE_PLAN, {
       input: { strategyId, title: 'Plan', startDate: '2024-04-01', endDate: '2026-03-31' },
     });
     return createDeliveryPlan.id;
@@ -128,12 +131,12 @@ describe('planning', () => {
         });
       }
 
-      const data = await world.clients.board.ok<any>(
-        `query($id: ID!) { deliveryPlan(id: $id) {
+      const data = await world.clients.board.ok(
+        graphql(`query PlanningDeliveryPlan($id: ID!) { deliveryPlan(id: $id) {
           id title startDate endDate
           strategy { id title startDate endDate status partnership { id } objectives { id pillar code title description strategy { id } } }
           actions { ref title objective { id } }
-        } }`,
+        } }`),
         { id: planId },
       );
       expect(data.deliveryPlan).toEqual({
@@ -163,14 +166,14 @@ describe('planning', () => {
 
   describe('createStrategy', () => {
     it('creates a DRAFT strategy by default and records it in the audit trail', async () => {
-      const { createStrategy } = await coordinator.ok<any>(CREATE_STRATEGY, {
+      const { createStrategy } = await coordinator.ok(CREATE_STRATEGY, {
         input: { partnershipId: world.partnershipId, title: '  Padded title  ', startDate: '2025-01-01', endDate: '2025-01-01' },
       });
       expect(createStrategy).toEqual({ id: expect.any(String), title: 'Padded title', startDate: '2025-01-01', endDate: '2025-01-01', status: 'DRAFT' });
       expect(
         await auditRows(server, { operation: 'createStrategy', entityType: 'Strategy', entityId: createStrategy.id, actorId: world.users.coordinator }),
       ).toBe(1);
-      const { strategy } = await world.clients.police.ok<any>('query($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }', {
+      const { strategy } = await world.clients.police.ok(graphql(`query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }`), {
         id: createStrategy.id,
       });
       expect(strategy).toEqual({ id: createStrategy.id, title: 'Padded title', status: 'DRAFT', deliveryPlans: [], objectives: [] });
@@ -212,7 +215,7 @@ describe('planning', () => {
       const first = await newStrategy();
       const second = await newStrategy();
       await newObjective(first, 'PREVENT', 'PV1');
-      const { createObjective } = await coordinator.ok<any>(CREATE_OBJECTIVE, {
+      const { createObjective } = await coordinator.ok(CREATE_OBJECTIVE, {
         input: { strategyId: second, pillar: 'PREVENT', code: 'PV1', title: 'Same code', description: 'Elsewhere' },
       });
       expect(createObjective).toEqual({ id: expect.any(String), pillar: 'PREVENT', code: 'PV1', title: 'Same code', description: 'Elsewhere' });
@@ -235,7 +238,7 @@ describe('planning', () => {
   describe('createDeliveryPlan', () => {
     it('accepts a plan that spans part of the strategy, to its last day', async () => {
       const strategyId = await newStrategy({ startDate: '2023-01-01', endDate: '2027-12-31' });
-      const { createDeliveryPlan } = await coordinator.ok<any>(CREATE_PLAN, {
+      const { createDeliveryPlan } = await coordinator.ok(CREATE_PLAN, {
         input: { strategyId, title: 'Plan 2023-2026', startDate: '2023-01-01', endDate: '2026-12-31' },
       });
       expect(createDeliveryPlan).toEqual({ id: expect.any(String), title: 'Plan 2023-2026', startDate: '2023-01-01', endDate: '2026-12-31' });
@@ -267,7 +270,7 @@ describe('planning', () => {
         role: 'PARTNER',
       });
       const ref = `3.${uniqueSuffix()}`;
-      const { createAction: created } = await coordinator.ok<any>(CREATE_ACTION, {
+      const { createAction: created } = await coordinator.ok(CREATE_ACTION, {
         input: {
           deliveryPlanId: world.planId,
           objectiveId: world.objectives.protect,
@@ -283,11 +286,11 @@ describe('planning', () => {
         },
       });
       expect(created).toEqual({ id: expect.any(String), ref, title: 'Survivor support pathway', version: 1 });
-      const first = await coordinator.ok<any>(ADD_MILESTONE, { input: { actionId: created.id, title: 'Draft pathway', dueDate: '2025-06-30' } });
-      const second = await coordinator.ok<any>(ADD_MILESTONE, { input: { actionId: created.id, title: 'Pathway agreed', dueDate: '2025-03-31' } });
+      const first = await coordinator.ok(ADD_MILESTONE, { input: { actionId: created.id, title: 'Draft pathway', dueDate: '2025-06-30' } });
+      const second = await coordinator.ok(ADD_MILESTONE, { input: { actionId: created.id, title: 'Pathway agreed', dueDate: '2025-03-31' } });
       expect(first.addMilestone).toEqual({ id: expect.any(String), title: 'Draft pathway', dueDate: '2025-06-30', completedOn: null });
 
-      const { action } = await world.clients.police.ok<any>(READ_ACTION, { id: created.id });
+      const { action } = await world.clients.police.ok(READ_ACTION, { id: created.id });
       const agency = (id: string) => agencyNames[id];
       expect(action).toEqual({
         id: created.id,
@@ -318,8 +321,8 @@ describe('planning', () => {
     });
 
     it('creates an action with only the required fields, the optional ones null or empty', async () => {
-      const { createAction: created } = await coordinator.ok<any>(CREATE_ACTION, { input: actionInput({ title: 'x'.repeat(300) }) });
-      const { action } = await coordinator.ok<any>(READ_ACTION, { id: created.id });
+      const { createAction: created } = await coordinator.ok(CREATE_ACTION, { input: actionInput({ title: 'x'.repeat(300) }) });
+      const { action } = await coordinator.ok(READ_ACTION, { id: created.id });
       expect(action).toMatchObject({
         title: 'x'.repeat(300),
         description: null,
@@ -425,7 +428,7 @@ describe('planning', () => {
 
   describe('updateAction', () => {
     async function fullAction(overrides: Record<string, unknown> = {}) {
-      const { createAction: created } = await coordinator.ok<any>(CREATE_ACTION, {
+      const { createAction: created } = await coordinator.ok(CREATE_ACTION, {
         input: actionInput({
           description: 'Original description',
           successMeasure: 'Original measure',
@@ -441,18 +444,18 @@ describe('planning', () => {
 
     it('changes only the given fields and bumps the version', async () => {
       const created = await fullAction();
-      const before = (await coordinator.ok<any>(READ_ACTION, { id: created.id })).action;
+      const before = (await coordinator.ok(READ_ACTION, { id: created.id })).action;
 
-      const result = await coordinator.ok<any>(UPDATE_ACTION, { id: created.id, version: 1, input: { title: 'Renamed', dueDate: '2026-01-31' } });
+      const result = await coordinator.ok(UPDATE_ACTION, { id: created.id, version: 1, input: { title: 'Renamed', dueDate: '2026-01-31' } });
       expect(result.updateAction).toEqual({ id: created.id, version: 2 });
-      const after = (await coordinator.ok<any>(READ_ACTION, { id: created.id })).action;
+      const after = (await coordinator.ok(READ_ACTION, { id: created.id })).action;
       expect(after).toEqual({ ...before, title: 'Renamed', dueDate: '2026-01-31', version: 2 });
       expect(await auditRows(server, { operation: 'updateAction', entityType: 'Action', entityId: created.id, actorId: world.users.coordinator })).toBe(1);
     });
 
     it('clears optional fields given as null and replaces the supporting agencies', async () => {
       const created = await fullAction();
-      const before = (await coordinator.ok<any>(READ_ACTION, { id: created.id })).action;
+      const before = (await coordinator.ok(READ_ACTION, { id: created.id })).action;
       await coordinator.ok(UPDATE_ACTION, {
         id: created.id,
         version: 1,
@@ -466,7 +469,7 @@ describe('planning', () => {
           supportingAgencyIds: [world.agencies.council],
         },
       });
-      const after = (await coordinator.ok<any>(READ_ACTION, { id: created.id })).action;
+      const after = (await coordinator.ok(READ_ACTION, { id: created.id })).action;
       expect(after).toEqual({
         ...before,
         description: null,
@@ -544,7 +547,7 @@ describe('planning', () => {
 
   describe('action', () => {
     it('rejects a malformed id as NOT_FOUND, with data null', async () => {
-      const result = await coordinator.request<{ action: unknown }>(READ_ACTION, { id: 'abc' });
+      const result = await coordinator.request(READ_ACTION, { id: 'abc' });
       expectRefused(result, 'NOT_FOUND', 'id');
       expect(result.data).toEqual({ action: null });
     });

@@ -1,3 +1,5 @@
+import { graphql } from '../generated';
+import type { ReportProgressInput } from '../generated/graphql';
 import { auditRows, errorFields, leakedMarkers, rowCounts } from '../support/db-assertions';
 import { createAction, createWorld, World } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
@@ -7,31 +9,31 @@ import { startTestServer, TestServer } from '../support/test-server';
 const NOW = '2025-06-15T23:30:00Z';
 const TODAY = '2025-06-16';
 
-const REPORT = `mutation($input: ReportProgressInput!) {
+const REPORT = graphql(`mutation ProgressReportProgress($input: ReportProgressInput!) {
   reportProgress(input: $input) {
     id reportedOn narrative percentComplete status rag createdAt
     author { id } agency { id } action { id status progress lastReportedOn }
   }
-}`;
+}`);
 
-const COMPLETE = `mutation($id: ID!, $completedOn: Date) {
+const COMPLETE = graphql(`mutation ProgressCompleteMilestone($id: ID!, $completedOn: Date) {
   completeMilestone(id: $id, completedOn: $completedOn) { id completedOn overdue action { id } }
-}`;
+}`);
 
-const ACTION_STATE = `query($id: ID!) {
+const ACTION_STATE = graphql(`query ProgressAction($id: ID!) {
   action(id: $id) {
     status progress lastReportedOn rag ragReasons overdue daysOverdue version
     updates { id reportedOn percentComplete status }
     milestones { id overdue completedOn }
   }
-}`;
+}`);
 
-function input(actionId: string, overrides: Record<string, unknown> = {}) {
+function input(actionId: string, overrides: Partial<ReportProgressInput> = {}): ReportProgressInput {
   return { actionId, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS', ...overrides };
 }
 
 async function addMilestone(client: GraphqlClient, actionId: string, dueDate: string): Promise<string> {
-  const data = await client.ok<{ addMilestone: { id: string } }>('mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }', {
+  const data = await client.ok(graphql(`mutation ProgressAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`), {
     input: { actionId, title: 'Milestone', dueDate },
   });
   return data.addMilestone.id;
@@ -73,7 +75,7 @@ describe('progress', () => {
       expect(reportProgress.narrative).toBe('Done a thing');
     });
 
-    it.each([
+    it.each<[string, Partial<ReportProgressInput>, string]>([
       ['a BLUE rag', { rag: 'BLUE' }, 'input.rag'],
       ['a future reportedOn', { reportedOn: '2025-06-17' }, 'input.reportedOn'],
       ['COMPLETED below 100 %', { status: 'COMPLETED', percentComplete: 99 }, 'input.percentComplete'],
@@ -137,7 +139,7 @@ describe('progress', () => {
 
       const { action: read } = await coordinator.ok(ACTION_STATE, { id: action.id });
       expect(read).toMatchObject({ status: 'ON_HOLD', progress: 55, lastReportedOn: '2025-06-10', rag: 'AMBER', ragReasons: ['ON_HOLD'], version: action.version });
-      expect(read.updates.map((u: any) => [u.reportedOn, u.percentComplete])).toEqual([
+      expect(read!.updates.map((u) => [u.reportedOn, u.percentComplete])).toEqual([
         ['2025-06-10', 55],
         ['2025-06-10', 50],
         ['2025-03-31', 20],
@@ -171,8 +173,8 @@ describe('progress', () => {
       const action = await createAction(world.clients.coordinator, world);
       const milestoneId = await addMilestone(world.clients.coordinator, action.id, '2025-05-31');
       const before = await world.clients.police.ok(ACTION_STATE, { id: action.id });
-      expect(before.action.milestones).toEqual([{ id: milestoneId, overdue: true, completedOn: null }]);
-      expect(before.action.ragReasons).toContain('MILESTONE_OVERDUE');
+      expect(before.action!.milestones).toEqual([{ id: milestoneId, overdue: true, completedOn: null }]);
+      expect(before.action!.ragReasons).toContain('MILESTONE_OVERDUE');
 
       const first = await world.clients.police.ok(COMPLETE, { id: milestoneId });
       expect(first.completeMilestone).toEqual({ id: milestoneId, completedOn: TODAY, overdue: false, action: { id: action.id } });
@@ -229,8 +231,8 @@ describe('progress', () => {
     /** Led by police, supported by health; the world's plan starts on 2024-01-01. */
     const supportedAction = () =>
       createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
-    const done = { status: 'COMPLETED', percentComplete: 100 };
-    const cancelled = { status: 'CANCELLED', percentComplete: 10 };
+    const done = { status: 'COMPLETED', percentComplete: 100 } as const;
+    const cancelled = { status: 'CANCELLED', percentComplete: 10 } as const;
 
     it.each([
       ['COMPLETED', done],
@@ -248,7 +250,7 @@ describe('progress', () => {
 
     it('lets the supporting agency report any other status on the same action', async () => {
       const action = await supportedAction();
-      for (const status of ['IN_PROGRESS', 'ON_HOLD', 'NOT_STARTED']) {
+      for (const status of ['IN_PROGRESS', 'ON_HOLD', 'NOT_STARTED'] as const) {
         const { reportProgress } = await world.clients.health.ok(REPORT, { input: input(action.id, { status }) });
         expect(reportProgress.status).toBe(status);
       }
@@ -264,7 +266,7 @@ describe('progress', () => {
       const action = await supportedAction();
       const { reportProgress } = await world.clients[client].ok(REPORT, { input: input(action.id, closing) });
       expect(reportProgress).toMatchObject({ status, action: { id: action.id, status } });
-      const actorId = client === 'admin' ? (await world.clients.admin.ok<{ me: { id: string } }>('{ me { id } }')).me.id : world.users[client];
+      const actorId = client === 'admin' ? (await world.clients.admin.ok(graphql(`query ProgressMe { me { id } }`))).me.id : world.users[client];
       expect(await auditRows(server, { operation: 'reportProgress', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId })).toBe(1);
     });
 

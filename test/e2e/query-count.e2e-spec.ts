@@ -1,8 +1,9 @@
+import { graphql } from '../generated';
 import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /** The nested read a board pack or a dashboard makes: plan → objectives → actions → agencies → milestones. */
-const WHOLE_PLAN = `query WholePlan($id: ID!) {
+const WHOLE_PLAN = graphql(`query WholePlan($id: ID!) {
   deliveryPlan(id: $id) {
     title startDate endDate
     strategy { title partnership { name agencies { name } } objectives { code pillar title } }
@@ -15,7 +16,7 @@ const WHOLE_PLAN = `query WholePlan($id: ID!) {
       milestones { title dueDate completedOn action { ref } }
     }
   }
-}`;
+}`);
 
 async function enterPlan(server: TestServer, world: World, actions: number): Promise<string> {
   const coordinator = world.clients.coordinator;
@@ -32,7 +33,7 @@ async function enterPlan(server: TestServer, world: World, actions: number): Pro
       dueDate: '2026-03-31',
     });
     for (const title of ['Scope agreed', 'Delivered']) {
-      await coordinator.ok('mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }', {
+      await coordinator.ok(graphql(`mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`), {
         input: { actionId: action.id, title, dueDate: '2025-12-31' },
       });
     }
@@ -54,15 +55,15 @@ describe('reading a whole plan', () => {
     const large = await enterPlan(server, world, 200);
     const reader = world.clients.board;
 
-    const smallRead = await reader.request<any>(WHOLE_PLAN, { id: small });
-    const largeRead = await reader.request<any>(WHOLE_PLAN, { id: large });
+    const smallRead = await reader.request(WHOLE_PLAN, { id: small });
+    const largeRead = await reader.request(WHOLE_PLAN, { id: large });
 
     expect(smallRead.errors).toBeUndefined();
     expect(largeRead.errors).toBeUndefined();
-    expect(smallRead.data.deliveryPlan.actions).toHaveLength(5);
-    expect(largeRead.data.deliveryPlan.actions).toHaveLength(200);
-    expect(largeRead.data.deliveryPlan.actions[199].milestones).toHaveLength(2);
-    expect(largeRead.data.deliveryPlan.actions[0].supportingAgencies).toHaveLength(2);
+    expect(smallRead.data!.deliveryPlan!.actions).toHaveLength(5);
+    expect(largeRead.data!.deliveryPlan!.actions).toHaveLength(200);
+    expect(largeRead.data!.deliveryPlan!.actions[199].milestones).toHaveLength(2);
+    expect(largeRead.data!.deliveryPlan!.actions[0].supportingAgencies).toHaveLength(2);
     expect(largeRead.statements).toBe(smallRead.statements);
     // One per relation level, plus the caller's session: nothing grows with the plan.
     expect(largeRead.statements).toBeLessThanOrEqual(15);

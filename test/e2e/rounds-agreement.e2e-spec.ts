@@ -95,14 +95,14 @@ describe('reporting round compliance: SQL agrees with the rules', () => {
         const asOf = addDays(opensOn, rng.int(-5, 50));
         // The rule's input: per due return, the first return that counts for the round, known as of asOf.
         // Returns of earlier rounds of the loop on the same action count too: they are in the table.
-        const { rows: all } = await db.query(
+        const { rows: all } = await db.query<{ id: string; action_id: string; on: string; seq: string; ack: string | null }>(
           `SELECT u.id, u.action_id, u.recorded_on::text AS on, u.seq, k.acknowledged_on::text AS ack
              FROM progress_update u LEFT JOIN return_acknowledgement k ON k.progress_update_id = u.id
             WHERE u.action_id = ANY($1::uuid[]) ORDER BY u.recorded_on, u.seq`,
           [chosen.map((a) => a.id)],
         );
         const due = chosen.map((action) => {
-          const first = all.find((u: any) => u.action_id === action.id && countsForRound(round, u.on) && u.on <= asOf);
+          const first = all.find((u) => u.action_id === action.id && countsForRound(round, u.on) && u.on <= asOf);
           return { agencyId: action.agency, returnedOn: first?.on ?? null, acknowledgedOn: first?.ack ?? null };
         });
         const expected = complianceByAgency(round, due, asOf);

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { addDays } from '@app/calendar';
+import { graphql } from '../generated';
 import { RunningWorker, startWorker } from '../../apps/worker/src/worker';
 import { readSettings } from '@app/config';
 import { uniqueSuffix } from '../support/db-assertions';
@@ -34,12 +35,12 @@ describe('the rounds worker', () => {
     const action = (await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, title: 'Train custody staff' })).id;
     await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.health, title: 'Refresh the referral pathway' });
     await world.clients.coordinator.ok(
-      `mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`,
+      graphql(`mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`),
       { input: { deliveryPlanId: world.planId, title: 'December board', opensOn: '2026-11-02', deadline: '2026-11-20', graceWorkingDays: 2 } },
     );
     // A second police partner who asked for a weekly digest.
     const weekly = await createUser(server, world.clients.admin, { name: 'Weekly Police', agencyId: world.agencies.police, partnershipId: world.partnershipId, role: 'PARTNER' });
-    await server.as(weekly.token).ok('mutation { setDigestFrequency(frequency: WEEKLY) }');
+    await server.as(weekly.token).ok(graphql(`mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }`));
     return { world, action, weekly };
   }
 
@@ -120,16 +121,16 @@ describe('the rounds worker', () => {
       const [police, coordinator] = (
         await server.db.query(`SELECT email FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [[world.users.police, world.users.coordinator]])
       ).rows.map((r: { email: string }) => r.email);
-      const { reportProgress } = await world.clients.police.ok(`mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, {
+      const { reportProgress } = await world.clients.police.ok(graphql(`mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`), {
         input: { actionId: action, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
       });
-      const { queryReturn } = await world.clients.coordinator.ok(`mutation($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams were trained?") { id } }`, {
+      const { queryReturn } = await world.clients.coordinator.ok(graphql(`mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams were trained?") { id } }`), {
         id: reportProgress.id,
       });
       // Written in the query's own transaction, waiting for the worker.
       expect(await server.count('outbox_event', `processed_at IS NULL AND payload->>'queryId' = $1`, [queryReturn.id])).toBe(1);
       await worker.tick(at9('2026-11-01'));
-      await world.clients.police.ok(`mutation($id: ID!) { answerReturnQuery(queryId: $id, comment: "Custody teams.") { id } }`, { id: queryReturn.id });
+      await world.clients.police.ok(graphql(`mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: "Custody teams.") { id } }`), { id: queryReturn.id });
       await worker.tick(at9('2026-11-01'));
       await worker.tick(at9('2026-11-01'));
       const queried = peer.received.filter((m) => m.subject.startsWith('Your return was queried'));

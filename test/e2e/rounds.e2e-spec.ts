@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { auditRows, errorFields, leakedMarkers, rowCounts } from '../support/db-assertions';
 import { createAction, createPlan, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
@@ -7,7 +8,7 @@ import { startTestServer, TestServer } from '../support/test-server';
 const NOW = '2026-11-10T12:00:00Z';
 const TODAY = '2026-11-10';
 
-const ROUND_FIELDS = `id title opensOn deadline graceWorkingDays graceEndsOn closedOn state
+graphql(`fragment RoundsRoundFields on ReportingRound { id title opensOn deadline graceWorkingDays graceEndsOn closedOn state
   compliance { agency { id } due onTime late missed outstanding acknowledged }
   agencies {
     agency { id }
@@ -15,19 +16,19 @@ const ROUND_FIELDS = `id title opensOn deadline graceWorkingDays graceEndsOn clo
     done { action { id } }
     late { action { id } }
     compliance { due onTime late missed outstanding acknowledged }
-  }`;
+  } }`);
 
-const CREATE = `mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ${ROUND_FIELDS} } }`;
-const ROUND = `query($id: ID!) { reportingRound(id: $id) { ${ROUND_FIELDS} } }`;
-const REPORT = `mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id rag noChange recordedOn } }`;
-const NO_CHANGE = `mutation($actionId: ID!, $roundId: ID) {
+const CREATE = graphql(`mutation RoundsCreate($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { ...RoundsRoundFields } }`);
+const ROUND = graphql(`query RoundsRound($id: ID!) { reportingRound(id: $id) { ...RoundsRoundFields } }`);
+const REPORT = graphql(`mutation RoundsReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id rag noChange recordedOn } }`);
+const NO_CHANGE = graphql(`mutation RoundsConfirmNoChange($actionId: ID!, $roundId: ID) {
   confirmNoChange(actionId: $actionId, roundId: $roundId) { id noChange narrative status percentComplete rag recordedOn reportedOn }
-}`;
-const MY_DUE = `{ myReturnsDue { status round { id title deadline } action { id } agency { id } } }`;
-const ACK = `mutation($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }`;
-const QUERY = `mutation($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }`;
-const ANSWER = `mutation($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }`;
-const CLOSE = `mutation($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }`;
+}`);
+const MY_DUE = graphql(`query RoundsMyReturnsDue { myReturnsDue { status round { id title deadline } action { id } agency { id } } }`);
+const ACK = graphql(`mutation RoundsAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }`);
+const QUERY = graphql(`mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }`);
+const ANSWER = graphql(`mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }`);
+const CLOSE = graphql(`mutation RoundsCloseReportingRound($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }`);
 
 const TABLES = ['reporting_round', 'reporting_round_action', 'progress_update', 'return_acknowledgement', 'return_query', 'audit_event'];
 
@@ -66,7 +67,7 @@ describe('reporting rounds', () => {
       const { world, police, health } = await planWithActions();
       const { createReportingRound: r } = await world.clients.coordinator.ok(CREATE, { input: round(world) });
       expect(r).toMatchObject({ opensOn: '2026-11-02', deadline: '2026-11-20', graceWorkingDays: 2, graceEndsOn: '2026-11-24', closedOn: null, state: 'OPEN' });
-      const due = r.agencies.flatMap((a: any) => a.due.map((d: any) => [a.agency.id, d.action.id, d.status]));
+      const due = r.agencies.flatMap((a) => a.due.map((d) => [a.agency.id, d.action.id, d.status]));
       expect(due.sort()).toEqual(
         [
           [world.agencies.police, police, 'OUTSTANDING'],
@@ -79,7 +80,7 @@ describe('reporting rounds', () => {
     it('asks returns only for the actions given', async () => {
       const { world, health } = await planWithActions();
       const { createReportingRound: r } = await world.clients.coordinator.ok(CREATE, { input: round(world, { actionIds: [health] }) });
-      expect(r.agencies.map((a: any) => a.agency.id)).toEqual([world.agencies.health]);
+      expect(r.agencies.map((a) => a.agency.id)).toEqual([world.agencies.health]);
     });
 
     it.each([
@@ -156,14 +157,14 @@ describe('reporting rounds', () => {
       expect(await auditRows(server, { operation: 'acknowledgeReturn', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId: world.users.coordinator })).toBe(1);
 
       const { reportingRound } = await world.clients.board.ok(ROUND, { id: r.id });
-      const byAgency = Object.fromEntries(reportingRound.agencies.map((a: any) => [a.agency.id, a]));
+      const byAgency = Object.fromEntries(reportingRound.agencies.map((a) => [a.agency.id, a]));
       expect(byAgency[world.agencies.police].compliance).toEqual({ due: 1, onTime: 1, late: 0, missed: 0, outstanding: 0, acknowledged: 1 });
       expect(byAgency[world.agencies.health].compliance).toEqual({ due: 1, onTime: 1, late: 0, missed: 0, outstanding: 0, acknowledged: 0 });
       expect(byAgency[world.agencies.health].due[0]).toMatchObject({ status: 'ON_TIME', returnedOn: TODAY, progressUpdate: { id: confirmNoChange.id, noChange: true } });
       expect(byAgency[world.agencies.police].done).toEqual([{ action: { id: police } }]);
       expect(byAgency[world.agencies.police].late).toEqual([]);
       // The SQL compliance agrees with the per-agency lists.
-      const sqlCompliance = Object.fromEntries(reportingRound.compliance.map((c: any) => [c.agency.id, c]));
+      const sqlCompliance = Object.fromEntries(reportingRound.compliance.map((c) => [c.agency.id, c]));
       expect(sqlCompliance[world.agencies.police]).toMatchObject({ due: 1, onTime: 1, acknowledged: 1 });
     });
 
@@ -199,8 +200,8 @@ describe('reporting rounds', () => {
       const outsider = await createWorld(server, 'Outsider');
       expect(await outsider.clients.coordinator.code(QUERY, { id: reportProgress.id, comment: 'x' })).toBe('NOT_FOUND');
 
-      const thread = await world.clients.board.ok(`query($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }`, { id: police });
-      expect(thread.action.updates[0].queries.map((q: any) => q.comment)).toEqual([
+      const thread = await world.clients.board.ok(graphql(`query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }`), { id: police });
+      expect(thread.action!.updates[0].queries.map((q) => q.comment)).toEqual([
         'Which staff groups were trained?',
         'Our volunteers were part of it.',
         'Custody and neighbourhood teams.',
@@ -233,20 +234,20 @@ describe('reporting rounds', () => {
       expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
       const { reportingRound } = await world.clients.coordinator.ok(ROUND, { id: r.id });
-      const counts = Object.fromEntries(reportingRound.compliance.map((c: any) => [c.agency.id, [c.due, c.onTime, c.late, c.missed, c.outstanding]]));
+      const counts = Object.fromEntries(reportingRound.compliance.map((c) => [c.agency.id, [c.due, c.onTime, c.late, c.missed, c.outstanding]]));
       expect(counts).toEqual({ [world.agencies.police]: [1, 1, 0, 0, 0], [world.agencies.health]: [1, 0, 0, 1, 0] });
       expect((await world.clients.health.ok(MY_DUE)).myReturnsDue).toEqual([]);
 
-      const report = await world.clients.board.ok(`query($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }`, { id: world.planId, asOf: TODAY });
+      const report = await world.clients.board.ok(graphql(`query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }`), { id: world.planId, asOf: TODAY });
       expect(report.boardReport.roundCompliance).toHaveLength(2);
-      expect(report.boardReport.roundCompliance.find((c: any) => c.agency.id === world.agencies.health)).toMatchObject({ due: 1, onTime: 0, missed: 1 });
+      expect(report.boardReport.roundCompliance.find((c) => c.agency.id === world.agencies.health)).toMatchObject({ due: 1, onTime: 0, missed: 1 });
     });
   });
 
   describe('generateReportingRounds', () => {
     it('opens monthly rounds, or none when one overlaps', async () => {
       const { world } = await planWithActions();
-      const GENERATE = `mutation($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }`;
+      const GENERATE = graphql(`mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }`);
       const { generateReportingRounds } = await world.clients.coordinator.ok(GENERATE, {
         input: { deliveryPlanId: world.planId, cadence: 'MONTHLY', from: '2026-12-01', until: '2027-02-01', openDays: 14, graceWorkingDays: 3 },
       });
@@ -267,8 +268,8 @@ describe('reporting rounds', () => {
   describe('settings', () => {
     it('reminder steps per partnership (coordinators) and digest frequency per person', async () => {
       const { world } = await planWithActions();
-      const GET = `query($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }`;
-      const SET = `mutation($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }`;
+      const GET = graphql(`query RoundsReminderSettings($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }`);
+      const SET = graphql(`mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }`);
       expect((await world.clients.police.ok(GET, { id: world.partnershipId })).reminderSettings).toEqual({ daysBefore: [7, 1], onDeadline: true, escalateAfterGrace: true });
       const input = { partnershipId: world.partnershipId, daysBefore: [3], onDeadline: false, escalateAfterGrace: true };
       expect(await world.clients.police.code(SET, { input })).toBe('FORBIDDEN');
@@ -277,10 +278,10 @@ describe('reporting rounds', () => {
       await world.clients.coordinator.ok(SET, { input });
       expect((await world.clients.police.ok(GET, { id: world.partnershipId })).reminderSettings).toEqual({ daysBefore: [3], onDeadline: false, escalateAfterGrace: true });
 
-      expect((await world.clients.police.ok('{ myDigestFrequency }')).myDigestFrequency).toBe('DAILY');
-      await world.clients.police.ok('mutation { setDigestFrequency(frequency: WEEKLY) }');
-      expect((await world.clients.police.ok('{ myDigestFrequency }')).myDigestFrequency).toBe('WEEKLY');
-      expect((await world.clients.health.ok('{ myDigestFrequency }')).myDigestFrequency).toBe('DAILY');
+      expect((await world.clients.police.ok(graphql(`query RoundsMyDigestFrequency { myDigestFrequency }`))).myDigestFrequency).toBe('DAILY');
+      await world.clients.police.ok(graphql(`mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }`));
+      expect((await world.clients.police.ok(graphql(`query RoundsMyDigestFrequency { myDigestFrequency }`))).myDigestFrequency).toBe('WEEKLY');
+      expect((await world.clients.health.ok(graphql(`query RoundsMyDigestFrequency { myDigestFrequency }`))).myDigestFrequency).toBe('DAILY');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { addDays, compareDates, daysBetween, todayIn } from '@app/calendar';
 import { rollUp, RollUp } from '@app/board-report';
 import {
@@ -21,6 +22,8 @@ import {
   Versioned,
 } from '@app/progress';
 import { toActionStateRow } from '@app/progress';
+import { graphql } from '../generated';
+import type { ActionFilter } from '../generated/graphql';
 import { createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
@@ -415,27 +418,31 @@ function compareRefs(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const ROLL_UP_FIELDS = 'total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue }';
-const ROW_FIELDS = 'ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id }';
+graphql(`fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
+graphql(`fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }`);
 
-const BOARD_REPORT = `query Report($plan: ID!, $asOf: Date, $since: Date) {
+const BOARD_REPORT = graphql(`query AgreementReport($plan: ID!, $asOf: Date, $since: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
     asOf since staleAfterDays dueSoonDays
-    overall { ${ROLL_UP_FIELDS} }
-    byPillar { pillar rollUp { ${ROLL_UP_FIELDS} } }
-    byObjective { objective { id pillar } rollUp { ${ROLL_UP_FIELDS} } }
-    byAgency { agency { id name } rollUp { ${ROLL_UP_FIELDS} } }
-    overdueActions { ${ROW_FIELDS} }
+    overall { ...AgreementRollUp }
+    byPillar { pillar rollUp { ...AgreementRollUp } }
+    byObjective { objective { id pillar } rollUp { ...AgreementRollUp } }
+    byAgency { agency { id name } rollUp { ...AgreementRollUp } }
+    overdueActions { ...AgreementRow }
     overdueMilestones { milestone { id } action { id } dueDate daysOverdue }
-    dueSoon { ${ROW_FIELDS} }
-    staleActions { ${ROW_FIELDS} }
+    dueSoon { ...AgreementRow }
+    staleActions { ...AgreementRow }
     changes {
       action { id } ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter
       progressBefore progressAfter dueDateBefore dueDateAfter
     }
     updatesSince { id reportedOn }
   }
-}`;
+}`);
+
+const ACTIONS_PAGE = graphql(`query AgreementActionsPage($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }`);
 
 /** An action in the plan as of a date: its evaluation and the structure then in force. */
 interface Evaluated {
@@ -542,15 +549,11 @@ describe('SQL reports agree with the pure rules', () => {
     const admin = world.clients.admin;
     for (const { seeded, actions } of plans) {
       const current = inPlan(seeded, actions, seeded.today);
-      const edges: any[] = [];
+      const edges: ResultOf<typeof ACTIONS_PAGE>['actions']['edges'] = [];
       let after: string | null = null;
       for (;;) {
-        const { actions: page }: any = await admin.ok(
-          `query($plan: ID!, $after: String) { actions(deliveryPlanId: $plan, first: 37, after: $after) {
-             totalCount pageInfo { hasNextPage endCursor }
-             edges { cursor node { id ref dueDate status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { id overdue } } } } }`,
-          { plan: seeded.planId, after },
-        );
+        // Annotated: `after` comes from the previous page, which TypeScript cannot infer through the loop.
+        const { actions: page }: ResultOf<typeof ACTIONS_PAGE> = await admin.ok(ACTIONS_PAGE, { plan: seeded.planId, after });
         expect(page.totalCount).toBe(current.length);
         edges.push(...page.edges);
         if (!page.pageInfo.hasNextPage) break;
@@ -588,7 +591,7 @@ describe('SQL reports agree with the pure rules', () => {
     const { seeded, actions } = plans[0];
     const evaluated = inPlan(seeded, actions, seeded.today);
     const agency = seeded.agencies[1].id;
-    const cases: [Record<string, unknown>, (e: Evaluated) => boolean][] = [
+    const cases: [ActionFilter, (e: Evaluated) => boolean][] = [
       [{ rag: ['RED', 'AMBER'] }, (e) => e.evaluation.rag === 'RED' || e.evaluation.rag === 'AMBER'],
       [{ status: ['ON_HOLD', 'CANCELLED'] }, (e) => ['ON_HOLD', 'CANCELLED'].includes(e.evaluation.status)],
       [{ overdue: true }, (e) => e.evaluation.overdue],
@@ -604,12 +607,12 @@ describe('SQL reports agree with the pure rules', () => {
       [{ status: [] }, () => true],
     ];
     for (const [filter, predicate] of cases) {
-      const { actions: page }: any = await admin.ok(
-        `query($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }`,
+      const { actions: page } = await admin.ok(
+        graphql(`query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }`),
         { plan: seeded.planId, filter },
       );
       const expected = evaluated.filter(predicate).map((e) => e.action.ref).sort(compareRefs);
-      expect({ filter, refs: page.edges.map((edge: any) => edge.node.ref) }).toEqual({ filter, refs: expected });
+      expect({ filter, refs: page.edges.map((edge) => edge.node.ref) }).toEqual({ filter, refs: expected });
       expect(page.totalCount).toBe(expected.length);
     }
   });
@@ -621,7 +624,7 @@ describe('SQL reports agree with the pure rules', () => {
       const dates = asOfDates(seeded, rng);
       for (const asOf of dates) {
         const since = rng.chance(0.2) ? null : addDays(asOf, -rng.int(1, 200));
-        const { boardReport: report }: any = await admin.ok(BOARD_REPORT, { plan: seeded.planId, asOf, since });
+        const { boardReport: report } = await admin.ok(BOARD_REPORT, { plan: seeded.planId, asOf, since });
         const now = inPlan(seeded, actions, asOf);
         const label = `${seeded.timezone} as of ${asOf} since ${since}`;
         const group = (keep: (e: Evaluated) => boolean): RollUp => rollUp(now.filter(keep).map((e) => e.evaluation));
@@ -731,8 +734,8 @@ describe('SQL reports agree with the pure rules', () => {
     for (const { seeded, actions } of plans) {
       for (const agency of seeded.agencies) {
         const asOf = '2025-03-31';
-        const { overdueActions }: any = await admin.ok(
-          `query($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ${ROW_FIELDS} } }`,
+        const { overdueActions } = await admin.ok(
+          graphql(`query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }`),
           { plan: seeded.planId, asOf, agency: agency.id },
         );
         const expected = inPlan(seeded, actions, asOf)

@@ -1,11 +1,12 @@
 import { Client } from 'pg';
+import { graphql } from '../generated';
 import { createTestDatabase } from '../setup/test-database';
 import { GraphqlClient } from '../support/graphql-client';
 import { exited, spawnServer } from '../support/server-process';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from '../support/test-server';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
-const CREATE_AGENCY = 'mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }';
+const LOGIN = graphql(`mutation SafeDefaultsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const CREATE_AGENCY = graphql(`mutation SafeDefaultsCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }`);
 
 /**
  * Safe defaults (issue #11): production refuses guessable secrets; the bootstrap admin exists
@@ -72,14 +73,14 @@ describe('safe defaults', () => {
     it('on SIGTERM, stops accepting, lets a request in flight finish, then exits cleanly', async () => {
       const server = await spawnServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD });
       const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
-      const { login } = await anonymous.ok<{ login: { token: string } }>(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
+      const { login } = await anonymous.ok(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
       const admin = new GraphqlClient(`${server.url}/graphql`, login.token);
 
       // The request waits on this lock (loading its account) before it starts its transaction, so it
       // is in flight when the signal comes, and still needs connections from the pool afterwards.
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE user_account IN ACCESS EXCLUSIVE MODE');
-      const inFlight = admin.request<{ createAgency: { name: string } }>(CREATE_AGENCY, { input: { name: 'Written during the stop', kind: 'VOLUNTARY' } });
+      const inFlight = admin.request(CREATE_AGENCY, { input: { name: 'Written during the stop', kind: 'VOLUNTARY' } });
       await waitFor(async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'user_account'::regclass AND NOT granted")).rows[0].n > 0);
 
       server.child.kill('SIGTERM');
@@ -99,15 +100,15 @@ describe('safe defaults', () => {
     it('on SIGTERM, lets an import in flight finish and answer, not 500', async () => {
       const server = await spawnServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD });
       const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
-      const { login } = await anonymous.ok<{ login: { token: string } }>(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
+      const { login } = await anonymous.ok(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
       const admin = new GraphqlClient(`${server.url}/graphql`, login.token);
       const suffix = Date.now().toString(36);
-      const { createPartnership } = await admin.ok<any>('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', { input: { name: `Stop ${suffix}`, slug: `stop-${suffix}` } });
+      const { createPartnership } = await admin.ok(graphql(`mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`), { input: { name: `Stop ${suffix}`, slug: `stop-${suffix}` } });
       await admin.ok(CREATE_AGENCY, { input: { name: `Stop Police ${suffix}`, kind: 'POLICE', partnershipId: createPartnership.id } });
-      const { createStrategy } = await admin.ok('mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }', {
+      const { createStrategy } = await admin.ok(graphql(`mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`), {
         input: { partnershipId: createPartnership.id, title: 'Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' },
       });
-      const { createDeliveryPlan } = await admin.ok('mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }', {
+      const { createDeliveryPlan } = await admin.ok(graphql(`mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`), {
         input: { strategyId: createStrategy.id, title: 'Plan', startDate: '2024-01-01', endDate: '2026-12-31' },
       });
       const header = ['Ref', 'Pillar', 'Objective code', 'Objective title', 'Action', 'Description', 'Success measure', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];

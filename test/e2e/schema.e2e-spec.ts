@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, findBreakingChanges, getIntrospectionQuery, buildClientSchema, printSchema } from 'graphql';
+import { buildSchema, findBreakingChanges, getIntrospectionQuery, buildClientSchema, IntrospectionQuery, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/db';
 import { buildSchemaSdl } from '../../apps/api/src/print-schema';
@@ -18,8 +18,8 @@ describe('GraphQL schema', () => {
   afterAll(() => server.close());
 
   it('is a compatible superset of the public contract', async () => {
-    const { data } = await server.client.request<any>(getIntrospectionQuery());
-    const served = buildClientSchema(data);
+    const { data } = await server.client.request<IntrospectionQuery>(getIntrospectionQuery());
+    const served = buildClientSchema(data!);
     const contract = buildSchema(readFileSync(CONTRACT_PATH, 'utf8'));
     expect(findBreakingChanges(contract, served)).toEqual([]);
   });
@@ -29,8 +29,8 @@ describe('GraphQL schema', () => {
   });
 
   it('serves introspection that prints the same schema as the schema builder', async () => {
-    const { data } = await server.client.request<any>(getIntrospectionQuery());
-    const printed = printSchema(buildClientSchema(data));
+    const { data } = await server.client.request<IntrospectionQuery>(getIntrospectionQuery());
+    const printed = printSchema(buildClientSchema(data!));
     expect(printed).toContain('type BoardReport');
   });
 });

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { graphql } from '../generated';
+import type { AgencyKind, CreateActionInput, Pillar, Role } from '../generated/graphql';
 import { GraphqlClient } from './graphql-client';
 import { TestServer } from './test-server';
 
@@ -17,9 +19,9 @@ export interface World {
 
 const unique = () => randomBytes(4).toString('hex');
 
-export async function createAgency(admin: GraphqlClient, name: string, kind: string, partnershipId?: string): Promise<string> {
-  const data = await admin.ok<{ createAgency: { id: string } }>(
-    'mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }',
+export async function createAgency(admin: GraphqlClient, name: string, kind: AgencyKind, partnershipId?: string): Promise<string> {
+  const data = await admin.ok(
+    graphql(`mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`),
     { input: { name, kind, ...(partnershipId ? { partnershipId } : {}) } },
   );
   return data.createAgency.id;
@@ -28,16 +30,16 @@ export async function createAgency(admin: GraphqlClient, name: string, kind: str
 export async function createUser(
   server: TestServer,
   admin: GraphqlClient,
-  options: { name: string; agencyId?: string | null; partnershipId?: string; role?: string },
+  options: { name: string; agencyId?: string | null; partnershipId?: string; role?: Role },
 ): Promise<{ id: string; email: string; token: string }> {
   const email = `${options.name.toLowerCase().replace(/\W+/g, '.')}.${unique()}@tracker.test`;
-  const data = await admin.ok<{ createUser: { id: string } }>(
-    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+  const data = await admin.ok(
+    graphql(`mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`),
     { input: { email, name: options.name, password: PASSWORD, agencyId: options.agencyId ?? null } },
   );
   const id = data.createUser.id;
   if (options.partnershipId && options.role) {
-    await admin.ok('mutation($input: SetMembershipInput!) { setMembership(input: $input) { role } }', {
+    await admin.ok(graphql(`mutation FixtureSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }`), {
       input: { userId: id, partnershipId: options.partnershipId, role: options.role },
     });
   }
@@ -53,8 +55,8 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
   const adminToken = await server.adminToken();
   const admin = server.as(adminToken);
   const suffix = unique();
-  const { createPartnership } = await admin.ok<{ createPartnership: { id: string } }>(
-    'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+  const { createPartnership } = await admin.ok(
+    graphql(`mutation FixtureCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`),
     { input: { name: `${name} ${suffix}`, slug: `test-${suffix}` } },
   );
   const partnershipId = createPartnership.id;
@@ -71,15 +73,15 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
   const voluntary = await createUser(server, admin, { name: 'Charity Partner', agencyId: agencies.voluntary, partnershipId, role: 'PARTNER' });
   const board = await createUser(server, admin, { name: 'Board Member', agencyId: agencies.council, partnershipId, role: 'BOARD_MEMBER' });
 
-  const { createStrategy } = await admin.ok<{ createStrategy: { id: string } }>(
-    'mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }',
+  const { createStrategy } = await admin.ok(
+    graphql(`mutation FixtureCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`),
     { input: { partnershipId, title: 'Modern Slavery Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' } },
   );
   const strategyId = createStrategy.id;
-  const objective = async (pillar: string, code: string) =>
+  const objective = async (pillar: Pillar, code: string) =>
     (
-      await admin.ok<{ createObjective: { id: string } }>(
-        'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }',
+      await admin.ok(
+        graphql(`mutation FixtureCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }`),
         { input: { strategyId, pillar, code, title: `${pillar} objective` } },
       )
     ).createObjective.id;
@@ -89,8 +91,7 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
     protect: await objective('PROTECT', 'PT1'),
     prepare: await objective('PREPARE', 'PR1'),
   };
-  const { createDeliveryPlan } = await admin.ok<{ createDeliveryPlan: { id: string } }>(
-    'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
+  const { createDeliveryPlan } = await admin.ok(CREATE_DELIVERY_PLAN,
     { input: { strategyId, title: 'Delivery Plan', startDate: '2024-01-01', endDate: '2026-12-31' } },
   );
   const tokens = {
@@ -122,23 +123,24 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
 
 /** Another delivery plan (2024–2026) of the world's strategy, made by its coordinator: the world with that plan. */
 export async function createPlan(world: World, title: string): Promise<World> {
-  const { createDeliveryPlan } = await world.clients.coordinator.ok<{ createDeliveryPlan: { id: string } }>(
-    'mutation($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }',
+  const { createDeliveryPlan } = await world.clients.coordinator.ok(CREATE_DELIVERY_PLAN,
     { input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' } },
   );
   return { ...world, planId: createDeliveryPlan.id };
 }
 
-export const CREATE_ACTION = `mutation($input: CreateActionInput!) {
+export const CREATE_ACTION = graphql(`mutation FixtureCreateAction($input: CreateActionInput!) {
   createAction(input: $input) { id ref version }
-}`;
+}`);
+
+const CREATE_DELIVERY_PLAN = graphql(`mutation FixtureCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`);
 
 export async function createAction(
   client: GraphqlClient,
   world: World,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<CreateActionInput> = {},
 ): Promise<{ id: string; ref: string; version: number }> {
-  const data = await client.ok<{ createAction: { id: string; ref: string; version: number } }>(CREATE_ACTION, {
+  const data = await client.ok(CREATE_ACTION, {
     input: {
       deliveryPlanId: world.planId,
       objectiveId: world.objectives.prevent,

@@ -1,11 +1,21 @@
 import { GraphqlError } from './graphql-client';
 
+/**
+ * A JSON body as the API answers: GraphQL's `data` (of type D, which the test names) and `errors`,
+ * or a REST `error`. Other bodies (a batch's array) are compared whole.
+ */
+export interface RawJson<D = unknown> {
+  data?: D | null;
+  errors?: GraphqlError[];
+  error?: { code?: string; message: string; [key: string]: unknown };
+}
+
 /** A response as the wire carries it: status, headers, the body text, and its JSON when it parses. */
-export interface RawResponse {
+export interface RawResponse<D = unknown> {
   status: number;
   headers: Headers;
   text: string;
-  json: any;
+  json: RawJson<D> | null;
   /** Milliseconds from sending the request to having read the whole body. */
   ms: number;
   /** GraphQL errors (`errors`), or the REST error (`error`) shaped as one. */
@@ -15,14 +25,18 @@ export interface RawResponse {
 }
 
 /** Any HTTP request, timed, with no client-side opinions (no default headers, no JSON encoding). */
-export async function rawRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
+export async function rawRequest<D = unknown>(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawResponse<D>> {
   const started = performance.now();
   const response = await fetch(url, { method: init.method ?? 'GET', headers: init.headers, body: init.body as RequestInit['body'] });
   const text = await response.text();
   const ms = performance.now() - started;
-  let json: any = null;
+  let json: RawJson<D> | null = null;
   try {
-    json = JSON.parse(text);
+    // The body's shape is the server's to prove: each test asserts on the parts it reads.
+    json = JSON.parse(text) as RawJson<D>;
   } catch {
     // not JSON: left null
   }
@@ -32,13 +46,13 @@ export async function rawRequest(url: string, init: { method?: string; headers?:
 }
 
 /** POSTs a GraphQL request as JSON, with a bearer token and extra headers when given. */
-export function postGraphql(
+export function postGraphql<D = unknown>(
   endpoint: string,
   token: string | null,
   body: unknown,
   headers: Record<string, string> = {},
-): Promise<RawResponse> {
-  return rawRequest(endpoint, {
+): Promise<RawResponse<D>> {
+  return rawRequest<D>(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { startServer } from '../../apps/api/src/server';
 import { readSettings } from '@app/config';
 import { createTestDatabase } from '../setup/test-database';
+import { graphql } from '../generated';
 import { GraphqlClient } from './graphql-client';
 
 /**
@@ -70,8 +71,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let admin: string | null = null;
 
   const login = async (email: string, password: string) => {
-    const result = await client.request<{ login: { token: string } }>(
-      'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    const result = await client.request(
+      graphql(`mutation TestServerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`),
       { email, password },
     );
     if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
