@@ -4,8 +4,19 @@
  * untransformed, so @swc/jest transforms them along with our TypeScript.
  */
 const esmPackages = [
-  '@nestjs', 'uid', 'load-esm', 'file-type', 'iterare', 'es-toolkit', 'strtok3', 'token-types',
-  'peek-readable', '@tokenizer', 'uint8array-extras', '@standard-schema', '@borewit',
+  '@nestjs',
+  'uid',
+  'load-esm',
+  'file-type',
+  'iterare',
+  'es-toolkit',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  '@tokenizer',
+  'uint8array-extras',
+  '@standard-schema',
+  '@borewit',
 ];
 
 const swc = [

@@ -36,7 +36,7 @@ async function clear(client: Client): Promise<void> {
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM partnership WHERE slug NOT LIKE 'bench-%'`);
     if (rows[0].n > 0) throw new Error('This database holds partnerships that the bench did not generate; use an empty database for the bench.');
   } else {
-    throw new Error('This database holds tables that are not the tracker\'s; use an empty database for the bench.');
+    throw new Error("This database holds tables that are not the tracker's; use an empty database for the bench.");
   }
   // progress_update and audit_event refuse TRUNCATE and DELETE by trigger, so the tables go whole.
   await client.query(`DROP TABLE ${tables.map((t) => `"${t.name.replace(/"/g, '""')}"`).join(', ')} CASCADE`);
@@ -62,7 +62,16 @@ const LEAD_FUNCTION = `
   $$ SELECT (ARRAY[1,1,1,2,2,2,3,3,4,5,5,6,7,7,8,1])[1 + floor(pg_temp.rnd('lead' || n || '.' || k, 2) * 16)::int] $$`;
 
 const KINDS = ['COUNCIL', 'POLICE', 'HEALTH', 'FIRE', 'PROBATION', 'EDUCATION', 'VOLUNTARY', 'BUSINESS'];
-const KIND_NAMES = ['County Council', 'Constabulary', 'Integrated Care Board', 'Fire and Rescue Service', 'Probation Service', 'Schools Partnership', 'Victim Support Charity', 'Chamber of Commerce'];
+const KIND_NAMES = [
+  'County Council',
+  'Constabulary',
+  'Integrated Care Board',
+  'Fire and Rescue Service',
+  'Probation Service',
+  'Schools Partnership',
+  'Victim Support Charity',
+  'Chamber of Commerce',
+];
 
 /**
  * The load, in order. $1 is the number of partnerships, $2 the dataset's today, $3 the password hash.
@@ -315,7 +324,11 @@ async function main(): Promise<void> {
       }
       const loadSeconds = (Date.now() - started) / 1000;
       writeManifest({ scale, partnerships, database: db.embedded ? 'embedded' : 'DATABASE_URL', loadedAt: new Date().toISOString(), loadSeconds, rows });
-      console.log(`loaded in ${loadSeconds.toFixed(1)} s: ${Object.entries(rows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      console.log(
+        `loaded in ${loadSeconds.toFixed(1)} s: ${Object.entries(rows)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
     } finally {
       await client.end();
     }

@@ -33,7 +33,25 @@ const OBJECTIVES: [string, string, string][] = [
   ['PREPARE', 'PR1', 'PREPARE objective'],
   ['PREVENT', 'PV2', 'Slavery-free supply chains'],
 ];
-const HEADER = ['Ref', 'Pillar', 'Objective code', 'Objective title', 'Action', 'Description', 'Success measure', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];
+const HEADER = [
+  'Ref',
+  'Pillar',
+  'Objective code',
+  'Objective title',
+  'Action',
+  'Description',
+  'Success measure',
+  'Lead agency',
+  'Supporting agencies',
+  'Start date',
+  'Due date',
+  'Milestones',
+  'Status',
+  '% complete',
+  'RAG',
+  'Latest update',
+  'Reported on',
+];
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The plan's CSV; `revised` moves every action on (status, progress) and a third of the due dates. */
@@ -46,7 +64,21 @@ function planCsv(agencies: string[], revised: boolean): Buffer {
     const moved = revised && i % 3 === 0;
     const due = iso(2025 + (i % 2), 1 + (i % 12), moved ? 28 : 1 + ((i * 7) % 27));
     const kind = i % 4;
-    const status = revised ? (kind === 0 ? 'In progress' : kind === 1 ? 'Completed' : kind === 2 ? 'On hold' : 'In progress') : kind === 0 ? '' : kind === 1 ? 'In progress' : kind === 2 ? 'Completed' : 'On hold';
+    const status = revised
+      ? kind === 0
+        ? 'In progress'
+        : kind === 1
+          ? 'Completed'
+          : kind === 2
+            ? 'On hold'
+            : 'In progress'
+      : kind === 0
+        ? ''
+        : kind === 1
+          ? 'In progress'
+          : kind === 2
+            ? 'Completed'
+            : 'On hold';
     const percent = revised ? (status === 'Completed' ? 100 : 60) : kind === 0 ? null : kind === 1 ? 30 : kind === 2 ? 100 : 45;
     return [
       `${(i % OBJECTIVES.length) + 1}.${Math.floor(i / OBJECTIVES.length) + 1}`,
@@ -120,7 +152,12 @@ async function main(): Promise<void> {
       steps[keys[3]].push(await importOnce(server, world.tokens.coordinator, planId, revised, false));
       process.stderr.write(`run ${run}/${RUNS}: ${keys.map((k) => fmt(steps[k][run - 1].ms)).join(', ')}\n`);
     }
-    console.log(`\nImport of ${ACTIONS} actions (${(first.length / 1024).toFixed(0)} KiB CSV), ${RUNS} runs, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `\nImport of ${ACTIONS} actions (${(first.length / 1024).toFixed(0)} KiB CSV), ${RUNS} runs, load average ${(await import('node:os'))
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
     console.log('| step | median | runs | actions/s | report |');
     console.log('| --- | --- | --- | --- | --- |');
     for (const key of keys) {

@@ -33,7 +33,11 @@ function freePort(): Promise<number> {
 }
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -57,23 +61,45 @@ async function main(): Promise<void> {
     const port = await freePort();
     api = spawn(process.execPath, [...SERVER_NODE_FLAGS, entry], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), HOST: '127.0.0.1', CLOCK_NOW: `${DATASET_TODAY}T12:00:00Z` },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CLOCK_NOW: `${DATASET_TODAY}T12:00:00Z`,
+      },
       stdio: 'ignore',
     });
     const url = `http://127.0.0.1:${port}/graphql`;
     for (let i = 0; i < 240; i += 1) {
-      if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${port}/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const { login } = await graphql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: benchEmails.coordinator(1), p: BENCH_PASSWORD });
+    const { login } = await graphql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: benchEmails.coordinator(1),
+      p: BENCH_PASSWORD,
+    });
     const plan = benchIds.plan(1);
-    console.log(`scale ${scale}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `scale ${scale}, load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log('| run | seconds | PDF pages | PDF KB | XLSX KB | CSV KB | data KB |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     const times: number[] = [];
     for (let run = 1; run <= runs; run += 1) {
       const started = process.hrtime.bigint();
-      const { publishBoardPack: pack } = await graphql<{ publishBoardPack: { id: string; pdf: { bytes: number }; xlsx: { bytes: number }; csv: { bytes: number } } }>(
+      const { publishBoardPack: pack } = await graphql<{
+        publishBoardPack: { id: string; pdf: { bytes: number }; xlsx: { bytes: number }; csv: { bytes: number } };
+      }>(
         url,
         'mutation($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id pdf { bytes } xlsx { bytes } csv { bytes } } }',
         { input: { deliveryPlanId: plan, asOf: REPORT_AS_OF, since: REPORT_SINCE, reason: `Bench run ${run} at ${new Date().toISOString()}` } },
@@ -81,9 +107,14 @@ async function main(): Promise<void> {
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       times.push(seconds);
-      const { rows: info } = await client.query<{ pdf: Buffer; data_kb: number }>('SELECT pdf, octet_length(data::text) / 1024 AS data_kb FROM published_board_pack WHERE id = $1', [pack.id]);
+      const { rows: info } = await client.query<{ pdf: Buffer; data_kb: number }>(
+        'SELECT pdf, octet_length(data::text) / 1024 AS data_kb FROM published_board_pack WHERE id = $1',
+        [pack.id],
+      );
       const pages = (info[0].pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
-      console.log(`| ${run} | ${seconds.toFixed(2)} | ${pages} | ${(pack.pdf.bytes / 1024).toFixed(0)} | ${(pack.xlsx.bytes / 1024).toFixed(0)} | ${(pack.csv.bytes / 1024).toFixed(0)} | ${info[0].data_kb} |`);
+      console.log(
+        `| ${run} | ${seconds.toFixed(2)} | ${pages} | ${(pack.pdf.bytes / 1024).toFixed(0)} | ${(pack.xlsx.bytes / 1024).toFixed(0)} | ${(pack.csv.bytes / 1024).toFixed(0)} | ${info[0].data_kb} |`,
+      );
     }
     times.sort((a, b) => a - b);
     console.log(`median ${times[Math.floor(times.length / 2)].toFixed(2)} s, best ${times[0].toFixed(2)} s, worst ${times[times.length - 1].toFixed(2)} s`);

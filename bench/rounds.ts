@@ -37,11 +37,15 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: db.url });
   await client.connect();
   try {
-    const { rows: [{ n: partnerships }] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM partnership WHERE slug LIKE 'bench-%'`);
+    const {
+      rows: [{ n: partnerships }],
+    } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM partnership WHERE slug LIKE 'bench-%'`);
     if (partnerships === 0) throw new Error('No bench dataset: run `npm run bench:data -- --scale S|M|L` first.');
     await client.query(`DELETE FROM mail_delivery WHERE key LIKE 'digest:%:2026-10-15'`);
     await client.query(`DELETE FROM reporting_round WHERE title = $1`, [TITLE]);
-    const { rows: [{ id: creator }] } = await client.query<{ id: string }>(`SELECT id FROM user_account ORDER BY created_at LIMIT 1`);
+    const {
+      rows: [{ id: creator }],
+    } = await client.query<{ id: string }>(`SELECT id FROM user_account ORDER BY created_at LIMIT 1`);
     await client.query(
       `INSERT INTO reporting_round (partnership_id, delivery_plan_id, title, opens_on, deadline, grace_working_days, grace_ends_on, created_by)
        SELECT dp.partnership_id, dp.id, $1, '2026-10-01', '2026-10-15', 5, '2026-10-22', $2 FROM delivery_plan dp`,
@@ -54,25 +58,50 @@ async function main(): Promise<void> {
         WHERE r.title = $1 AND a.status NOT IN ('COMPLETED', 'CANCELLED')`,
       [TITLE],
     );
-    const { rows: [{ n: due }] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM reporting_round_action ra JOIN reporting_round r ON r.id = ra.round_id WHERE r.title = $1`, [TITLE]);
+    const {
+      rows: [{ n: due }],
+    } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM reporting_round_action ra JOIN reporting_round r ON r.id = ra.round_id WHERE r.title = $1`,
+      [TITLE],
+    );
 
     // The API as its own process over the same database, the dataset's "today".
     const port = await freePort();
     const api = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../apps/api/src/main.ts')], {
       cwd: join(__dirname, '..'),
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString('hex'), PORT: String(port), HOST: '127.0.0.1', CLOCK_NOW: '2026-10-15T12:00:00Z', LOG_LEVEL: 'silent' },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CLOCK_NOW: '2026-10-15T12:00:00Z',
+        LOG_LEVEL: 'silent',
+      },
       stdio: 'ignore',
     });
     const apiUrl = `http://127.0.0.1:${port}/graphql`;
     for (let i = 0; ; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 240) throw new Error('the API did not start');
       await new Promise((r) => setTimeout(r, 500));
     }
-    const token = (await post<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(1), password: BENCH_PASSWORD } })).login.token;
+    const token = (await post<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(1), password: BENCH_PASSWORD } })).login
+      .token;
     const report = async () => {
       const t = process.hrtime.bigint();
-      await post(apiUrl, { query: BOARD_REPORT, variables: { plan: benchIds.plan(1), asOf: REPORT_AS_OF, since: REPORT_SINCE } }, { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' });
+      await post(
+        apiUrl,
+        { query: BOARD_REPORT, variables: { plan: benchIds.plan(1), asOf: REPORT_AS_OF, since: REPORT_SINCE } },
+        { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' },
+      );
       return Number(process.hrtime.bigint() - t) / 1e6;
     };
     for (let i = 0; i < 5; i++) await report();

@@ -19,7 +19,18 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
-import { benchEmails, benchIds, BENCH_PASSWORD, DATASET_TODAY, openBenchDatabase, PARTNERSHIPS, readManifest, REPORT_AS_OF, REPORT_SINCE, Scale } from './bench-database';
+import {
+  benchEmails,
+  benchIds,
+  BENCH_PASSWORD,
+  DATASET_TODAY,
+  openBenchDatabase,
+  PARTNERSHIPS,
+  readManifest,
+  REPORT_AS_OF,
+  REPORT_SINCE,
+  Scale,
+} from './bench-database';
 import { LOGIN } from './documents';
 import { floorLoad, graphql, GraphqlRequest, load, LoadOptions, RunResult } from './harness/load';
 import { Check, fmt, table } from './harness/output';
@@ -33,9 +44,22 @@ const READONLY_ROLE = 'bench_readonly';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, only: { type: 'string', default: scenarios().map((s) => s.id).join(',') } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      only: {
+        type: 'string',
+        default: scenarios()
+          .map((s) => s.id)
+          .join(','),
+      },
+    },
   });
-  const only = new Set(String(values.only).split(',').map((s) => s.trim()));
+  const only = new Set(
+    String(values.only)
+      .split(',')
+      .map((s) => s.trim()),
+  );
   const seconds = Number(values.duration);
   const warmup = Number(values.warmup);
   mkdirSync(OUT, { recursive: true });
@@ -50,7 +74,9 @@ async function main(): Promise<void> {
     // What is there: the scale is what the database holds, whatever the manifest says.
     const admin = new Client({ connectionString: db.url });
     await admin.connect();
-    const { rows: counted } = await admin.query<{ n: number; server: string }>(`SELECT count(*)::int AS n, current_setting('server_version') AS server FROM partnership WHERE slug LIKE 'bench-%'`).catch(() => ({ rows: [{ n: 0, server: '' }] }));
+    const { rows: counted } = await admin
+      .query<{ n: number; server: string }>(`SELECT count(*)::int AS n, current_setting('server_version') AS server FROM partnership WHERE slug LIKE 'bench-%'`)
+      .catch(() => ({ rows: [{ n: 0, server: '' }] }));
     const partnerships = counted[0].n;
     const scale = (Object.entries(PARTNERSHIPS).find(([, n]) => n === partnerships)?.[0] ?? null) as Scale | null;
     if (!scale) throw new Error(`No bench dataset found (${partnerships} bench partnerships). Run \`npm run bench:data -- --scale S|M|L\` first.`);
@@ -68,7 +94,9 @@ async function main(): Promise<void> {
     peerUrl.username = READONLY_ROLE;
     peerUrl.password = readonlyPassword;
 
-    console.error(`bench: scale ${scale} (${partnerships} partnerships), ${seconds} s per run after ${warmup} s of warm-up, load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+    console.error(
+      `bench: scale ${scale} (${partnerships} partnerships), ${seconds} s per run after ${warmup} s of warm-up, load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
+    );
 
     // --- our server ---------------------------------------------------------------------------
     const apiPort = await freePort();
@@ -99,8 +127,11 @@ async function main(): Promise<void> {
     const n1 = 1;
     const nLast = partnerships;
     const plan = benchIds.plan(n1);
-    const board = (await graphql<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(n1), password: BENCH_PASSWORD } })).data.login.token;
-    const coordinator = (await graphql<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.coordinator(nLast), password: BENCH_PASSWORD } })).data.login.token;
+    const board = (await graphql<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.board(n1), password: BENCH_PASSWORD } })).data
+      .login.token;
+    const coordinator = (
+      await graphql<{ login: { token: string } }>(apiUrl, { query: LOGIN, variables: { email: benchEmails.coordinator(nLast), password: BENCH_PASSWORD } })
+    ).data.login.token;
     const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
     const results: RunResult[] = [];
@@ -125,7 +156,18 @@ async function main(): Promise<void> {
 
     // Each scenario in turn: its answer checked (always), then measured when picked.
     const picked = scenarios();
-    const api: ApiContext = { apiUrl, dbUrl: db.url, pool, n1, nLast, plan, tokens: { board, coordinator }, runApi, runFloor, record: { sqlStatements: {}, floorDifferences: [] } };
+    const api: ApiContext = {
+      apiUrl,
+      dbUrl: db.url,
+      pool,
+      n1,
+      nLast,
+      plan,
+      tokens: { board, coordinator },
+      runApi,
+      runFloor,
+      record: { sqlStatements: {}, floorDifferences: [] },
+    };
     for (const scenario of picked) {
       await scenario.check(api);
       if (only.has(scenario.id)) await scenario.measure(api);
@@ -176,19 +218,33 @@ async function main(): Promise<void> {
     for (const scenario of picked) checks.push(...(scenario.targets?.(find) ?? []));
     checks.push(
       { target: 'server peak RSS < 300 MB', value: `${fmt(apiHwm, 0)} MB (VmHWM)`, met: apiHwm !== null && apiHwm < 300 },
-      { target: 'floor computes the same figures as the API', value: differences.length === 0 ? 'yes' : `no: ${differences.length} differences`, met: differences.length === 0 },
+      {
+        target: 'floor computes the same figures as the API',
+        value: differences.length === 0 ? 'yes' : `no: ${differences.length} differences`,
+        met: differences.length === 0,
+      },
     );
     // Scale comparisons need the other scale's results from an earlier run.
     const other = (['S', 'L'] as Scale[]).find((s) => s !== scale && existsSync(join(OUT, `results-${s}.json`)));
     if (other) {
       const previous = JSON.parse(readFileSync(join(OUT, `results-${other}.json`), 'utf8')) as { results: RunResult[] };
-      const prev = (scenario: string, connections: number) => previous.results.find((r) => r.scenario === scenario && r.target === 'api' && r.connections === connections);
-      for (const [scenario, connections] of [['1. board report', 1], ['1. board report (warm)', 1], ['2. actions page', 16], ['2. actions page (warm)', 16]] as const) {
+      const prev = (scenario: string, connections: number) =>
+        previous.results.find((r) => r.scenario === scenario && r.target === 'api' && r.connections === connections);
+      for (const [scenario, connections] of [
+        ['1. board report', 1],
+        ['1. board report (warm)', 1],
+        ['2. actions page', 16],
+        ['2. actions page (warm)', 16],
+      ] as const) {
         const here = find(scenario, 'api', connections);
         const there = prev(scenario, connections);
         if (!here || !there) continue;
         const [l, s] = scale === 'L' ? [here, there] : [there, here];
-        checks.push({ target: `${scenario} c${connections} p50 at L ≤ 1.5 × at S`, value: `${fmt(l.p50, 2)} / ${fmt(s.p50, 2)} ms = ${fmt(ratio(l.p50, s.p50), 2)}× (vs results-${other}.json)`, met: ratio(l.p50, s.p50) <= 1.5 });
+        checks.push({
+          target: `${scenario} c${connections} p50 at L ≤ 1.5 × at S`,
+          value: `${fmt(l.p50, 2)} / ${fmt(s.p50, 2)} ms = ${fmt(ratio(l.p50, s.p50), 2)}× (vs results-${other}.json)`,
+          met: ratio(l.p50, s.p50) <= 1.5,
+        });
       }
       const sqlSame = results
         .filter((r) => r.target === 'api')

@@ -107,7 +107,12 @@ async function view(context: BrowserContext, url: string): Promise<View> {
   v.figuresMs = await page.evaluate(() => performance.now());
   if (process.env.BENCH_WEB_DEBUG) {
     const entries = await page.evaluate(() =>
-      performance.getEntries().map((e) => `${e.entryType} ${e.name.replace((globalThis as unknown as { location: { origin: string } }).location.origin, '')} start ${e.startTime.toFixed(0)} end ${(e.startTime + e.duration).toFixed(0)}`),
+      performance
+        .getEntries()
+        .map(
+          (e) =>
+            `${e.entryType} ${e.name.replace((globalThis as unknown as { location: { origin: string } }).location.origin, '')} start ${e.startTime.toFixed(0)} end ${(e.startTime + e.duration).toFixed(0)}`,
+        ),
     );
     console.error(`figures at ${v.figuresMs.toFixed(0)} ms\n  ${entries.join('\n  ')}`);
   }
@@ -158,7 +163,10 @@ async function main(): Promise<void> {
     });
     const signedIn = async (extraHTTPHeaders?: Record<string, string>) => {
       const context = await browser.newContext({ baseURL: base, extraHTTPHeaders });
-      const r = await context.request.post('/api/session', { data: { email: benchEmails.board(1), password: BENCH_PASSWORD }, headers: { 'x-requested-with': 'bench' } });
+      const r = await context.request.post('/api/session', {
+        data: { email: benchEmails.board(1), password: BENCH_PASSWORD },
+        headers: { 'x-requested-with': 'bench' },
+      });
       if (!r.ok()) throw new Error(`sign-in failed: ${r.status()} ${await r.text()}`);
       return context;
     };

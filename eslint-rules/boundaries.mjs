@@ -40,7 +40,8 @@ function whereIs(relative) {
   return { kind: 'other', name: null };
 }
 
-const unlisted = (lib) => `library '${lib}' is not placed in the tower: add it to LIB_LAYERS in eslint-rules/boundaries.mjs (the lowest layer above every library it imports) and to docs/architecture.md`;
+const unlisted = (lib) =>
+  `library '${lib}' is not placed in the tower: add it to LIB_LAYERS in eslint-rules/boundaries.mjs (the lowest layer above every library it imports) and to docs/architecture.md`;
 
 export const boundaries = {
   meta: {
@@ -60,7 +61,9 @@ export const boundaries = {
       const report = (message) => context.report({ node, message: `${message} ('${specifier}')` });
 
       if (frameworkFree && FRAMEWORK.test(specifier)) {
-        return report(`${fileRel.includes('/rules/') ? 'rules/' : `libs/${from.name}`} is framework-free: import no @nestjs/*, typeorm, express, graphql or pg here`);
+        return report(
+          `${fileRel.includes('/rules/') ? 'rules/' : `libs/${from.name}`} is framework-free: import no @nestjs/*, typeorm, express, graphql or pg here`,
+        );
       }
 
       // Where the import lands, as a repository-relative path (for relative and `@app/` specifiers).

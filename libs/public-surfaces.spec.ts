@@ -46,7 +46,7 @@ describe('public surfaces', () => {
     expect(offences).toEqual([]);
   });
 
-  it('the check sees an offence: a deep import of another lib\'s sql/ resolves to it', () => {
+  it("the check sees an offence: a deep import of another lib's sql/ resolves to it", () => {
     const target = relative(root, resolve(join(root, 'libs', 'board-report', 'src'), '../../progress/src/sql/action-state.sql'));
     expect(libOf(target)).toBe('progress');
     expect(/^libs\/[^/]+\/src\/sql\//.test(target)).toBe(true);

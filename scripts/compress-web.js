@@ -12,5 +12,8 @@ for (const name of readdirSync(dir)) {
   if (!/\.(js|css|svg|json|map)$/.test(name)) continue;
   const raw = readFileSync(join(dir, name));
   writeFileSync(join(dir, `${name}.gz`), gzipSync(raw, { level: 9 }));
-  writeFileSync(join(dir, `${name}.br`), brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+  writeFileSync(
+    join(dir, `${name}.br`),
+    brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+  );
 }

@@ -54,7 +54,16 @@ export function sampleBoardPack(actionCount: number): BoardPackData {
       percentComplete: progress,
       progress,
       rag,
-      ragReasons: rag === 'RED' ? (overdue ? ['OVERDUE', 'REPORTED_RED'] : ['REPORTED_RED']) : rag === 'AMBER' ? (status === 'ON_HOLD' ? ['ON_HOLD'] : ['NO_RECENT_UPDATE']) : [],
+      ragReasons:
+        rag === 'RED'
+          ? overdue
+            ? ['OVERDUE', 'REPORTED_RED']
+            : ['REPORTED_RED']
+          : rag === 'AMBER'
+            ? status === 'ON_HOLD'
+              ? ['ON_HOLD']
+              : ['NO_RECENT_UPDATE']
+            : [],
       overdue,
       daysOverdue: overdue ? 3 + (i % 40) : 0,
       dueSoon: !overdue && i % 6 === 1,
@@ -62,7 +71,14 @@ export function sampleBoardPack(actionCount: number): BoardPackData {
       lastReportedOn: i % 4 ? date(-(i % 60)) : null,
     };
   });
-  const rows = actions.map((a) => ({ status: a.status as never, progress: a.progress, overdue: a.overdue, dueSoon: a.dueSoon, stale: a.stale, rag: a.rag as never }));
+  const rows = actions.map((a) => ({
+    status: a.status as never,
+    progress: a.progress,
+    overdue: a.overdue,
+    dueSoon: a.dueSoon,
+    stale: a.stale,
+    rag: a.rag as never,
+  }));
   const groupBy = (key: (a: ActionLine) => string): Map<string, RollUp> => {
     const groups = new Map<string, number[]>();
     actions.forEach((a, i) => groups.set(key(a), [...(groups.get(key(a)) ?? []), i]));
@@ -81,7 +97,15 @@ export function sampleBoardPack(actionCount: number): BoardPackData {
     asOf: '2026-06-30',
     since: '2026-03-31',
     sinceMeeting: { title: 'Board, Q4 2025/26', date: '2026-03-31' },
-    roundCompliance: AGENCIES.map((agency, i) => ({ agency, due: 10 + i, onTime: 6, late: i % 3, missed: i % 2, outstanding: 4 + i - (i % 3) - (i % 2), acknowledged: 5 })),
+    roundCompliance: AGENCIES.map((agency, i) => ({
+      agency,
+      due: 10 + i,
+      onTime: 6,
+      late: i % 3,
+      missed: i % 2,
+      outstanding: 4 + i - (i % 3) - (i % 2),
+      acknowledged: 5,
+    })),
     generatedAt: new Date('2026-06-30T14:05:00Z'),
     settings: { staleAfterDays: 45, dueSoonDays: 30 },
     overall,
@@ -89,29 +113,58 @@ export function sampleBoardPack(actionCount: number): BoardPackData {
     byObjective: [...byObjective].sort().map(([code, r]) => ({ pillar: PILLARS.find((p) => p[0] === code[0])!, code, title: words(6), rollUp: r })),
     byAgency: [...byAgency].sort().map(([agency, r]) => ({ agency, rollUp: r })),
     overdueActions: actions.filter((a) => a.overdue),
-    overdueMilestones: actions.filter((a) => a.overdue).slice(0, 40).map((a, i) => ({ ref: a.ref, actionTitle: a.title, leadAgency: a.leadAgency, milestone: words(4), dueDate: date(-10 - i), daysOverdue: 10 + i })),
+    overdueMilestones: actions
+      .filter((a) => a.overdue)
+      .slice(0, 40)
+      .map((a, i) => ({ ref: a.ref, actionTitle: a.title, leadAgency: a.leadAgency, milestone: words(4), dueDate: date(-10 - i), daysOverdue: 10 + i })),
     dueSoon: actions.filter((a) => a.dueSoon),
     staleActions: actions.filter((a) => a.stale),
-    changes: actions.filter((_, i) => i % 4 === 0).map((a, i) => ({
-      ref: a.ref,
-      title: a.title,
-      leadAgency: a.leadAgency,
-      statusBefore: 'NOT_STARTED',
-      statusAfter: a.status,
-      ragBefore: 'GREEN',
-      ragAfter: a.rag,
-      kinds: i % 3 === 0 ? ['STATUS_OR_RAG', 'DUE_DATE_MOVED'] : i % 3 === 1 ? ['ADDED'] : ['PROGRESS_MOVED'],
-      ragReasonsBefore: [],
-      ragReasonsAfter: a.ragReasons,
-      progressBefore: 0,
-      progressAfter: a.progress,
-      dueDateBefore: date(-90),
-      dueDateAfter: a.dueDate,
-    })),
-    updatesSince: actions.filter((a) => a.lastReportedOn).map((a, i) => ({ reportedOn: a.lastReportedOn!, ref: a.ref, title: a.title, author: `Officer ${i % 13}`, agency: a.leadAgency, status: a.status, percentComplete: a.percentComplete, rag: a.rag, narrative: i % 5 ? words(12) : long })),
+    changes: actions
+      .filter((_, i) => i % 4 === 0)
+      .map((a, i) => ({
+        ref: a.ref,
+        title: a.title,
+        leadAgency: a.leadAgency,
+        statusBefore: 'NOT_STARTED',
+        statusAfter: a.status,
+        ragBefore: 'GREEN',
+        ragAfter: a.rag,
+        kinds: i % 3 === 0 ? ['STATUS_OR_RAG', 'DUE_DATE_MOVED'] : i % 3 === 1 ? ['ADDED'] : ['PROGRESS_MOVED'],
+        ragReasonsBefore: [],
+        ragReasonsAfter: a.ragReasons,
+        progressBefore: 0,
+        progressAfter: a.progress,
+        dueDateBefore: date(-90),
+        dueDateAfter: a.dueDate,
+      })),
+    updatesSince: actions
+      .filter((a) => a.lastReportedOn)
+      .map((a, i) => ({
+        reportedOn: a.lastReportedOn!,
+        ref: a.ref,
+        title: a.title,
+        author: `Officer ${i % 13}`,
+        agency: a.leadAgency,
+        status: a.status,
+        percentComplete: a.percentComplete,
+        rag: a.rag,
+        narrative: i % 5 ? words(12) : long,
+      })),
     allActions: actions,
-    latestReturns: Object.fromEntries(actions.filter((a) => a.rag === 'RED' || a.overdue).map((a, i) => [a.ref, { reportedOn: date(-i % 30), author: `Officer ${i % 13}`, agency: a.leadAgency, narrative: i % 3 ? words(20) : `${long} ${long}` }])),
-    publication: { version: 2, publishedAt: '2026-07-01T09:00:00Z', publishedBy: 'Sam Coordinator', meetingTitle: 'Board, Q1 2026/27', meetingDate: '2026-07-08', reason: 'A late return from probation', ruleVersion: 'rules-2026-11' },
+    latestReturns: Object.fromEntries(
+      actions
+        .filter((a) => a.rag === 'RED' || a.overdue)
+        .map((a, i) => [a.ref, { reportedOn: date(-i % 30), author: `Officer ${i % 13}`, agency: a.leadAgency, narrative: i % 3 ? words(20) : `${long} ${long}` }]),
+    ),
+    publication: {
+      version: 2,
+      publishedAt: '2026-07-01T09:00:00Z',
+      publishedBy: 'Sam Coordinator',
+      meetingTitle: 'Board, Q1 2026/27',
+      meetingDate: '2026-07-08',
+      reason: 'A late return from probation',
+      ruleVersion: 'rules-2026-11',
+    },
     commentary: { summary: long, pillars: { PREVENT: words(50), PURSUE: '', PROTECT: words(30), PREPARE: words(20) } },
     lastBoard: {
       version: 1,
@@ -141,7 +194,14 @@ export function sampleBoardPack(actionCount: number): BoardPackData {
       { label: '31 Mar 2026', asOf: '2026-03-31', byPillar: PILLARS.map((pillar, i) => ({ pillar, red: 2, amber: 2 + i, green: 4, blue: 2 })) },
       { label: 'This pack', asOf: '2026-06-30', byPillar: PILLARS.map((pillar) => ({ pillar, ...(byPillar.get(pillar) ?? rollUp([])).byRag })) },
     ],
-    published: { version: 1, publishedAt: '2026-07-01T09:00:00Z', differences: [{ kind: 'FIGURE', path: 'overall.overdue', ref: null, before: '3', after: String(overall.overdue) }, { kind: 'ACTION', path: '1.1.rag', ref: '1.1', before: 'AMBER', after: 'RED' }] },
+    published: {
+      version: 1,
+      publishedAt: '2026-07-01T09:00:00Z',
+      differences: [
+        { kind: 'FIGURE', path: 'overall.overdue', ref: null, before: '3', after: String(overall.overdue) },
+        { kind: 'ACTION', path: '1.1.rag', ref: '1.1', before: 'AMBER', after: 'RED' },
+      ],
+    },
   };
 }
 
@@ -151,7 +211,18 @@ if (require.main === module) {
   // "plain": a live pack with no "since" date, nothing published and no reporting rounds.
   const shown: BoardPackData =
     variant === 'plain'
-      ? { ...data, since: null, sinceMeeting: null, roundCompliance: [], publication: null, commentary: null, lastBoard: null, ragTrend: [], published: null, latestReturns: {} }
+      ? {
+          ...data,
+          since: null,
+          sinceMeeting: null,
+          roundCompliance: [],
+          publication: null,
+          commentary: null,
+          lastBoard: null,
+          ragTrend: [],
+          published: null,
+          latestReturns: {},
+        }
       : data;
   void boardPackPdf(shown).then((pdf) => writeFileSync(out, pdf));
 }

@@ -32,7 +32,11 @@ const webSources = Math.max(
 );
 if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < webSources) {
   console.log('Building the web app (first start, or sources changed)...');
-  execSync('npx vite build --config apps/web/vite.config.ts --logLevel error', { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  execSync('npx vite build --config apps/web/vite.config.ts --logLevel error', {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
   execSync(`"${process.execPath}" scripts/compress-web.js`, { cwd: root, stdio: 'inherit' });
 }
 
@@ -53,7 +57,10 @@ if (process.env.WORKER !== 'false') {
   const health = `http://127.0.0.1:${process.env.PORT ?? 3000}/health`;
   const startWorker = async () => {
     for (let i = 0; i < 240; i++) {
-      const up = await fetch(health).then((r) => r.ok, () => false);
+      const up = await fetch(health).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) {
         worker = spawn(process.execPath, [workerEntry], { cwd: root, stdio: 'inherit', env });
         worker.on('exit', (code, signal) => {

@@ -61,30 +61,33 @@ export async function load(options: LoadOptions): Promise<Omit<RunResult, 'scena
   const headers = { 'content-type': 'application/json', ...options.headers };
   let instance: autocannon.Instance;
   const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
-  instance = autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    pipelining: 1,
-    timeout: 30,
-    requests: options.requests.map((request) => ({
-      method: 'POST' as const,
-      headers,
-      ...(typeof request === 'function'
-        ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(request()) }) }
-        : { body: JSON.stringify(request) }),
-      onResponse: (status: number, body: string, _context: object, responseHeaders?: Record<string, string | string[] | undefined>) => {
-        if (graphqlFailed(status, body)) failures += 1;
-        const sql = responseHeaders?.['x-sql-statements'];
-        if (typeof sql === 'string') {
-          const n = Number(sql);
-          sqlMin = sqlMin === null ? n : Math.min(sqlMin, n);
-          sqlMax = sqlMax === null ? n : Math.max(sqlMax, n);
-        }
+    instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        pipelining: 1,
+        timeout: 30,
+        requests: options.requests.map((request) => ({
+          method: 'POST' as const,
+          headers,
+          ...(typeof request === 'function'
+            ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(request()) }) }
+            : { body: JSON.stringify(request) }),
+          onResponse: (status: number, body: string, _context: object, responseHeaders?: Record<string, string | string[] | undefined>) => {
+            if (graphqlFailed(status, body)) failures += 1;
+            const sql = responseHeaders?.['x-sql-statements'];
+            if (typeof sql === 'string') {
+              const n = Number(sql);
+              sqlMin = sqlMin === null ? n : Math.min(sqlMin, n);
+              sqlMax = sqlMax === null ? n : Math.max(sqlMax, n);
+            }
+          },
+        })),
       },
-    })),
-  }, (error, done) => (error ? reject(error as Error) : resolveRun(done)));
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+      (error, done) => (error ? reject(error as Error) : resolveRun(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   return {
     connections: options.connections,

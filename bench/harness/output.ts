@@ -11,7 +11,9 @@ export function table(results: RunResult[]): string {
   ];
   for (const r of results) {
     const sql = r.sqlMin === null ? '–' : r.sqlMin === r.sqlMax ? String(r.sqlMin) : `${r.sqlMin}–${r.sqlMax}`;
-    lines.push(`| ${r.scenario} | ${r.target} | ${r.connections} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${sql} | ${fmt(r.peakRssMb, 0)} |`);
+    lines.push(
+      `| ${r.scenario} | ${r.target} | ${r.connections} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${r.errors} | ${sql} | ${fmt(r.peakRssMb, 0)} |`,
+    );
   }
   return lines.join('\n');
 }

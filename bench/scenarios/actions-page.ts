@@ -33,7 +33,12 @@ export function actionsPage(): Scenario {
       await c.connect();
       let objectiveOfPillar: string;
       try {
-        objectiveOfPillar = (await c.query<{ id: string }>(`SELECT id FROM objective WHERE strategy_id = (SELECT strategy_id FROM delivery_plan WHERE id = $1) AND pillar = 'PROTECT' ORDER BY position LIMIT 1`, [ctx.plan])).rows[0].id;
+        objectiveOfPillar = (
+          await c.query<{ id: string }>(
+            `SELECT id FROM objective WHERE strategy_id = (SELECT strategy_id FROM delivery_plan WHERE id = $1) AND pillar = 'PROTECT' ORDER BY position LIMIT 1`,
+            [ctx.plan],
+          )
+        ).rows[0].id;
       } finally {
         await c.end();
       }

@@ -38,7 +38,13 @@ export function reportProgress(): Scenario {
     targets(find) {
       const writes16 = find(name, 'api', 16);
       if (!writes16) return [];
-      return [{ target: 'reportProgress c16 ≥ 300 writes/s, 0 errors', value: `${fmt(writes16.rps, 0)} writes/s, ${writes16.errors} errors`, met: writes16.rps >= 300 && writes16.errors === 0 }];
+      return [
+        {
+          target: 'reportProgress c16 ≥ 300 writes/s, 0 errors',
+          value: `${fmt(writes16.rps, 0)} writes/s, ${writes16.errors} errors`,
+          met: writes16.rps >= 300 && writes16.errors === 0,
+        },
+      ];
     },
   };
 }

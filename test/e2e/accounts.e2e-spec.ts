@@ -16,7 +16,9 @@ const LOGIN = graphql(`mutation AccountsLogin($email: String!, $password: String
 const REMOVE = graphql(`mutation AccountsRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }`);
 const DEACTIVATE = graphql(`mutation AccountsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id email deactivatedAt } }`);
 const CHANGE = graphql(`mutation AccountsChangePassword($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`);
-const CREATE_USER = graphql(`mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }`);
+const CREATE_USER = graphql(
+  `mutation AccountsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email name isAdmin deactivatedAt agency { id } } }`,
+);
 const SET_MEMBERSHIP = graphql(`mutation AccountsSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role partnership { id } } }`);
 const PARTNERSHIP = graphql(`query AccountsPartnership($id: ID!) { partnership(id: $id) { id } }`);
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -60,8 +62,20 @@ describe('accounts', () => {
       const { removeMembership } = await world.clients.coordinator.ok(REMOVE, { userId: leaver.id, partnershipId: world.partnershipId });
       expect(removeMembership).toBe(true);
       expect(await server.count('membership', 'user_id = $1', [leaver.id])).toBe(0);
-      expect(await auditRows(server, { operation: 'removeMembership', entityType: 'Membership', entityId: `${leaver.id}:${world.partnershipId}`, actorId: world.users.coordinator })).toBe(1);
-      expect(await server.count('audit_event', "operation = 'removeMembership' AND partnership_id = $1 AND entity_id = $2", [world.partnershipId, `${leaver.id}:${world.partnershipId}`])).toBe(1);
+      expect(
+        await auditRows(server, {
+          operation: 'removeMembership',
+          entityType: 'Membership',
+          entityId: `${leaver.id}:${world.partnershipId}`,
+          actorId: world.users.coordinator,
+        }),
+      ).toBe(1);
+      expect(
+        await server.count('audit_event', "operation = 'removeMembership' AND partnership_id = $1 AND entity_id = $2", [
+          world.partnershipId,
+          `${leaver.id}:${world.partnershipId}`,
+        ]),
+      ).toBe(1);
 
       expect(codes(await server.as(leaver.token).request(PARTNERSHIP, { id: world.partnershipId }))).toEqual(['NOT_FOUND']);
     });
@@ -178,7 +192,8 @@ describe('accounts', () => {
       expect(codes(await server.as(elsewhere).request(graphql(`query AccountsMe { me { id } }`)))).toEqual(['UNAUTHENTICATED']);
       expect((await server.as(user.token).ok(graphql(`query AccountsMe { me { id } }`))).me.id).toBe(user.id);
       expect(await auditRows(server, { operation: 'changePassword', entityType: 'User', entityId: user.id, actorId: user.id })).toBe(1);
-      const trail = (await server.db.query("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])).rows[0].after;
+      const trail = (await server.db.query("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])).rows[0]
+        .after;
       for (const secret of [next, PASSWORD, '$argon2']) expect(trail).not.toContain(secret);
 
       expect(codes(await server.client.request(LOGIN, { email: user.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
@@ -238,19 +253,32 @@ describe('accounts', () => {
       expect(await auditRows(server, { operation: 'inviteUser', entityType: 'User', entityId: existing.id, actorId: world.users.coordinator })).toBe(1);
 
       // Invited, the account can be given a membership by that coordinator.
-      const { setMembership } = await world.clients.coordinator.ok(SET_MEMBERSHIP, { input: { userId: existing.id, partnershipId: world.partnershipId, role: 'PARTNER' } });
+      const { setMembership } = await world.clients.coordinator.ok(SET_MEMBERSHIP, {
+        input: { userId: existing.id, partnershipId: world.partnershipId, role: 'PARTNER' },
+      });
       expect(setMembership).toEqual({ role: 'PARTNER', partnership: { id: world.partnershipId } });
     });
 
     it('adds an invited existing account to the partnership with the requested role when partnershipId and role are given', async () => {
       const existing = await member(other, 'Invited With Role', 'BOARD_MEMBER');
       const { createUser: answer } = await world.clients.coordinator.ok(CREATE_USER, {
-        input: { email: existing.email.toUpperCase(), name: 'Whoever', password: 'a-password-set-by-them', partnershipId: world.partnershipId, role: 'BOARD_MEMBER' },
+        input: {
+          email: existing.email.toUpperCase(),
+          name: 'Whoever',
+          password: 'a-password-set-by-them',
+          partnershipId: world.partnershipId,
+          role: 'BOARD_MEMBER',
+        },
       });
       expect(answer.id).toBe(existing.id);
       const { rows } = await server.db.query('SELECT role FROM membership WHERE user_id = $1 AND partnership_id = $2', [existing.id, world.partnershipId]);
       expect(rows).toEqual([{ role: 'BOARD_MEMBER' }]);
-      expect(await server.count('audit_event', "operation = 'setMembership' AND entity_id = $1 AND partnership_id = $2", [`${existing.id}:${world.partnershipId}`, world.partnershipId])).toBe(1);
+      expect(
+        await server.count('audit_event', "operation = 'setMembership' AND entity_id = $1 AND partnership_id = $2", [
+          `${existing.id}:${world.partnershipId}`,
+          world.partnershipId,
+        ]),
+      ).toBe(1);
     });
 
     it('creates a new account with its membership in one call', async () => {
@@ -262,9 +290,15 @@ describe('accounts', () => {
       expect(await auditRows(server, { operation: 'createUser', entityType: 'User', entityId: user.id, actorId: world.users.coordinator })).toBe(1);
     });
 
-    it("refuses a membership in another partnership through createUser (NOT_FOUND on input.partnershipId), and role without partnershipId (BAD_USER_INPUT)", async () => {
+    it('refuses a membership in another partnership through createUser (NOT_FOUND on input.partnershipId), and role without partnershipId (BAD_USER_INPUT)', async () => {
       const input = { email: `x.${uniqueSuffix()}@tracker.test`, name: 'X', password: 'a-long-password' };
-      await refused(world.clients.coordinator, CREATE_USER, { input: { ...input, partnershipId: other.partnershipId, role: 'PARTNER' } }, 'NOT_FOUND', 'input.partnershipId');
+      await refused(
+        world.clients.coordinator,
+        CREATE_USER,
+        { input: { ...input, partnershipId: other.partnershipId, role: 'PARTNER' } },
+        'NOT_FOUND',
+        'input.partnershipId',
+      );
       await refused(world.clients.coordinator, CREATE_USER, { input: { ...input, role: 'PARTNER' } }, 'BAD_USER_INPUT', 'input.partnershipId');
     });
 
@@ -276,16 +310,30 @@ describe('accounts', () => {
     it('refuses a coordinator a membership for an account of the platform they did not invite (NOT_FOUND on input.userId); admins may', async () => {
       const stranger = await member(other, 'Stranger', 'PARTNER');
       const bare = (
-        await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Nobody', 'x') RETURNING id`, [`bare.${uniqueSuffix()}@tracker.test`])
+        await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Nobody', 'x') RETURNING id`, [
+          `bare.${uniqueSuffix()}@tracker.test`,
+        ])
       ).rows[0].id;
       for (const userId of [stranger.id, bare, UNKNOWN_ID]) {
-        await refused(world.clients.coordinator, SET_MEMBERSHIP, { input: { userId, partnershipId: world.partnershipId, role: 'PARTNER' } }, 'NOT_FOUND', 'input.userId');
+        await refused(
+          world.clients.coordinator,
+          SET_MEMBERSHIP,
+          { input: { userId, partnershipId: world.partnershipId, role: 'PARTNER' } },
+          'NOT_FOUND',
+          'input.userId',
+        );
       }
       // Another coordinator's invitation does not count.
       const { createUser: theirs } = await other.clients.coordinator.ok(CREATE_USER, {
         input: { email: `b.invite.${uniqueSuffix()}@tracker.test`, name: 'B Invite', password: 'a-long-password' },
       });
-      await refused(world.clients.coordinator, SET_MEMBERSHIP, { input: { userId: theirs.id, partnershipId: world.partnershipId, role: 'PARTNER' } }, 'NOT_FOUND', 'input.userId');
+      await refused(
+        world.clients.coordinator,
+        SET_MEMBERSHIP,
+        { input: { userId: theirs.id, partnershipId: world.partnershipId, role: 'PARTNER' } },
+        'NOT_FOUND',
+        'input.userId',
+      );
       const ours = await other.clients.coordinator.ok(SET_MEMBERSHIP, { input: { userId: theirs.id, partnershipId: other.partnershipId, role: 'PARTNER' } });
       expect(ours.setMembership.role).toBe('PARTNER');
       const { setMembership } = await admin.ok(SET_MEMBERSHIP, { input: { userId: stranger.id, partnershipId: world.partnershipId, role: 'PARTNER' } });
@@ -294,7 +342,9 @@ describe('accounts', () => {
 
     it('lets a coordinator change the role of a member of their partnership', async () => {
       const partner = await member(world, 'Promoted', 'PARTNER');
-      const { setMembership } = await world.clients.coordinator.ok(SET_MEMBERSHIP, { input: { userId: partner.id, partnershipId: world.partnershipId, role: 'BOARD_MEMBER' } });
+      const { setMembership } = await world.clients.coordinator.ok(SET_MEMBERSHIP, {
+        input: { userId: partner.id, partnershipId: world.partnershipId, role: 'BOARD_MEMBER' },
+      });
       expect(setMembership.role).toBe('BOARD_MEMBER');
     });
   });

@@ -129,7 +129,7 @@ describe('auth', () => {
       await expectUnauthenticated(expired);
     });
 
-    it("rejects a well-signed token for an account that never existed (UNAUTHENTICATED)", async () => {
+    it('rejects a well-signed token for an account that never existed (UNAUTHENTICATED)', async () => {
       const token = jwt.sign({ sub: '00000000-0000-4000-8000-000000000000' }, await signingKey(), { algorithm: 'HS256', expiresIn: 3600 });
       await expectUnauthenticated(token);
     });
@@ -168,9 +168,11 @@ describe('auth', () => {
       const partnershipId = await newPartnership();
       const user = await createUser(server, admin, { name: 'Demoted', partnershipId, role: 'COORDINATOR' });
       await server.db.query("UPDATE membership SET role = 'BOARD_MEMBER' WHERE user_id = $1", [user.id]);
-      const result = await server.as(user.token).request(graphql(`mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`), {
-        input: { partnershipId, title: 'Too late', startDate: '2025-01-01', endDate: '2025-12-31' },
-      });
+      const result = await server
+        .as(user.token)
+        .request(graphql(`mutation AuthCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`), {
+          input: { partnershipId, title: 'Too late', startDate: '2025-01-01', endDate: '2025-12-31' },
+        });
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     });
   });
@@ -190,10 +192,9 @@ describe('auth', () => {
     it('stores the password as an argon2id hash, and never in the audit trail', async () => {
       const password = `Secret-${uniqueSuffix()}-passphrase`;
       const email = `hashed.${uniqueSuffix()}@tracker.test`;
-      const { createUser: user } = await admin.ok(
-        graphql(`mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`),
-        { input: { email, name: 'Hashed', password } },
-      );
+      const { createUser: user } = await admin.ok(graphql(`mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
+        input: { email, name: 'Hashed', password },
+      });
       const { rows } = await server.db.query('SELECT password_hash FROM user_account WHERE id = $1', [user.id]);
       const hash: string = rows[0].password_hash;
       expect(hash.startsWith('$argon2id$')).toBe(true);
@@ -201,8 +202,8 @@ describe('auth', () => {
 
       const events = await server.db.query('SELECT before::text AS before, after::text AS after FROM audit_event WHERE entity_id = $1', [user.id]);
       expect(events.rows).toHaveLength(1);
-      const trail = (await server.db.query("SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), '') AS text FROM audit_event"))
-        .rows[0].text as string;
+      const trail = (await server.db.query("SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), '') AS text FROM audit_event")).rows[0]
+        .text as string;
       expect(trail).toContain(email);
       for (const secret of [password, hash, '$argon2', 'passwordHash', 'password_hash']) expect(trail).not.toContain(secret);
 

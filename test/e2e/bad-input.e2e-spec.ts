@@ -78,8 +78,25 @@ interface Case {
 }
 
 type Kind =
-  | 'text' | 'longText' | 'id' | 'optionalId' | 'date' | 'optionalDate' | 'pastDate' | 'int' | 'enum' | 'bool' | 'idList' | 'email' | 'password' | 'slug' | 'code' | 'timezone' | 'version'
-  | 'optionalVersion' | 'loginText';
+  | 'text'
+  | 'longText'
+  | 'id'
+  | 'optionalId'
+  | 'date'
+  | 'optionalDate'
+  | 'pastDate'
+  | 'int'
+  | 'enum'
+  | 'bool'
+  | 'idList'
+  | 'email'
+  | 'password'
+  | 'slug'
+  | 'code'
+  | 'timezone'
+  | 'version'
+  | 'optionalVersion'
+  | 'loginText';
 
 interface FieldSpec {
   path: string;
@@ -140,10 +157,7 @@ const WRONG_TYPES_FOR_STRING: Case[] = [
 
 function nullish(field: FieldSpec, required: boolean): Case[] {
   if (required || field.whenNull === 'refuse') {
-    return [
-      { label: 'null', value: null, outcome: BAD },
-      ...(required ? [{ label: 'missing', value: MISSING, outcome: BAD }] : []),
-    ];
+    return [{ label: 'null', value: null, outcome: BAD }, ...(required ? [{ label: 'missing', value: MISSING, outcome: BAD }] : [])];
   }
   const expected = field.whenNull === undefined ? null : field.whenNull;
   return [
@@ -529,10 +543,14 @@ describe('bad input', () => {
 
     const suffix = uniqueSuffix();
     fx.slug = `bad-input-${suffix}`;
-    fx.partnershipId = (await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), { i: { name: 'Bad Input', slug: fx.slug } }))
-      .createPartnership.id;
+    fx.partnershipId = (
+      await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), {
+        i: { name: 'Bad Input', slug: fx.slug },
+      })
+    ).createPartnership.id;
     const agency = async (name: string, kind: AgencyKind, partnershipId?: string) =>
-      (await admin.ok(graphql(`mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`), { i: { name, kind, partnershipId } })).createAgency.id as string;
+      (await admin.ok(graphql(`mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`), { i: { name, kind, partnershipId } }))
+        .createAgency.id as string;
     fx.agencyName = `Council ${suffix}`;
     fx.agencies = {
       council: await agency(fx.agencyName, 'COUNCIL', fx.partnershipId),
@@ -549,8 +567,11 @@ describe('bad input', () => {
     fx.strategyId = await strategy('Strategy');
     fx.otherStrategyId = await strategy('Other strategy');
     const objective = async (strategyId: string) =>
-      (await admin.ok(graphql(`mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }`), { i: { strategyId, pillar: 'PREVENT', code: 'PV1', title: 'Prevent' } }))
-        .createObjective.id as string;
+      (
+        await admin.ok(graphql(`mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }`), {
+          i: { strategyId, pillar: 'PREVENT', code: 'PV1', title: 'Prevent' },
+        })
+      ).createObjective.id as string;
     fx.objectiveId = await objective(fx.strategyId);
     fx.otherObjectiveId = await objective(fx.otherStrategyId);
     fx.planId = (
@@ -603,8 +624,7 @@ describe('bad input', () => {
       await admin.ok(graphql(`mutation BadInputAddMilestone($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }`), {
         i: { actionId, title: 'Milestone', dueDate: '2025-09-30', inPlanSince: '2024-01-01' },
       })
-    )
-      .addMilestone.id;
+    ).addMilestone.id;
   }
 
   const rows = async (sql: string, params: unknown[]) => (await server.db.query(sql, params)).rows;
@@ -618,13 +638,19 @@ describe('bad input', () => {
     if (accounts) return accounts;
     const account = async (role: string, partnershipId: string): Promise<string> => {
       const id = (
-        await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Account', 'x') RETURNING id`, [`account.${uniqueSuffix()}@tracker.test`])
+        await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Account', 'x') RETURNING id`, [
+          `account.${uniqueSuffix()}@tracker.test`,
+        ])
       ).rows[0].id;
       await server.db.query('INSERT INTO membership (user_id, partnership_id, role) VALUES ($1, $2, $3)', [id, partnershipId, role]);
       return id;
     };
     const slug = `lone-${uniqueSuffix()}`;
-    const lonePartnershipId = (await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), { i: { name: 'Lone', slug } })).createPartnership.id;
+    const lonePartnershipId = (
+      await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), {
+        i: { name: 'Lone', slug },
+      })
+    ).createPartnership.id;
     accounts = {
       memberId: await account('PARTNER', fx.partnershipId),
       lonePartnershipId,
@@ -735,7 +761,9 @@ describe('bad input', () => {
       args: { input: 'CreateUserInput!' },
       selection: 'id email name isAdmin agency { id }',
       table: 'user_account',
-      base: async () => ({ input: { email: `someone.${uniqueSuffix()}@tracker.test`, name: 'Some One', password: 'a long enough password', agencyId: fx.agencies.health } }),
+      base: async () => ({
+        input: { email: `someone.${uniqueSuffix()}@tracker.test`, name: 'Some One', password: 'a long enough password', agencyId: fx.agencies.health },
+      }),
       fields: [
         { path: 'input.email', kind: 'email' },
         { path: 'input.name', kind: 'text', max: 200, column: 'name', fewTexts: true },
@@ -775,7 +803,11 @@ describe('bad input', () => {
       ],
       extra: () => [
         { label: 'an end before the start', patch: (v) => setPath(v, 'input.endDate', '2023-12-31'), outcome: BAD },
-        { label: 'a leap-day end before a later start', patch: (v) => setPath(setPath(v, 'input.startDate', '2024-03-01'), 'input.endDate', '2024-02-29'), outcome: BAD },
+        {
+          label: 'a leap-day end before a later start',
+          patch: (v) => setPath(setPath(v, 'input.startDate', '2024-03-01'), 'input.endDate', '2024-02-29'),
+          outcome: BAD,
+        },
       ],
     },
     {
@@ -1024,7 +1056,11 @@ describe('bad input', () => {
       table: 'partnership',
       base: async () => ({ id: fx.partnershipId, input: { name: 'Bad Input' } }),
       fresh: async () => ({
-        id: (await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), { i: { name: 'Fresh', slug: `fresh-${uniqueSuffix()}` } })).createPartnership.id,
+        id: (
+          await admin.ok(graphql(`mutation BadInputCreatePartnership($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }`), {
+            i: { name: 'Fresh', slug: `fresh-${uniqueSuffix()}` },
+          })
+        ).createPartnership.id,
         input: {},
       }),
       fields: [
@@ -1062,7 +1098,7 @@ describe('bad input', () => {
       ],
       extra: () => [
         { label: 'an end before the start', patch: (v) => setPath(v, 'input.endDate', '2023-12-31'), outcome: BAD },
-        { label: "a period leaving one of its plans outside", patch: (v) => setPath(v, 'input.endDate', '2025-12-31'), outcome: BAD },
+        { label: 'a period leaving one of its plans outside', patch: (v) => setPath(v, 'input.endDate', '2025-12-31'), outcome: BAD },
       ],
       rowSnapshot: () => rows('SELECT * FROM strategy WHERE id = $1', [fx.strategyId]),
     },
@@ -1253,8 +1289,11 @@ describe('bad input', () => {
 
   let sharedMeetingId: string | undefined;
   const newMeeting = async (): Promise<string> =>
-    (await admin.ok(graphql(`mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }`), { i: { partnershipId: fx.partnershipId, title: 'Board', date: '2025-03-31' } }))
-      .createBoardMeeting.id;
+    (
+      await admin.ok(graphql(`mutation BadInputCreateBoardMeeting($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id } }`), {
+        i: { partnershipId: fx.partnershipId, title: 'Board', date: '2025-03-31' },
+      })
+    ).createBoardMeeting.id;
   const sharedMeeting = async (): Promise<string> => (sharedMeetingId ??= await newMeeting());
 
   it('generates cases for every mutation of the contract (and mutations beyond it)', () => {
@@ -1277,7 +1316,13 @@ describe('bad input', () => {
     }
     for (const field of spec.fields) {
       for (const c of [...casesFor(field, fx), ...(field.extra?.() ?? [])]) {
-        out.push({ label: `${field.path} = ${c.label}`, path: field.path, build: (v) => setPath(v, field.path, c.value), outcome: c.outcome, variablesOnly: c.variablesOnly });
+        out.push({
+          label: `${field.path} = ${c.label}`,
+          path: field.path,
+          build: (v) => setPath(v, field.path, c.value),
+          outcome: c.outcome,
+          variablesOnly: c.variablesOnly,
+        });
       }
     }
     for (const c of spec.extra?.() ?? []) out.push({ label: c.label, path: null, build: c.patch, outcome: c.outcome });

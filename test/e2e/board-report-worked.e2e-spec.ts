@@ -110,32 +110,54 @@ interface ActionSpec {
 const PLAN: ActionSpec[] = [
   { ref: '1.10', title: 'Community awareness campaign', objective: 'prevent', lead: 'council', due: '2026-09-30' },
   {
-    ref: '1.1', title: 'Business supply-chain pledge', objective: 'prevent', lead: 'council', due: '2025-10-30',
+    ref: '1.1',
+    title: 'Business supply-chain pledge',
+    objective: 'prevent',
+    lead: 'council',
+    due: '2025-10-30',
     updates: [
       { by: 'coordinator', on: '2025-06-25', status: 'IN_PROGRESS', percent: 40, rag: 'GREEN', narrative: '1.1 pledge drafted' },
       { by: 'coordinator', on: '2025-09-20', status: 'IN_PROGRESS', percent: 70, rag: 'AMBER', narrative: '1.1 few signatories' },
     ],
   },
   {
-    ref: '1.2', title: 'Modern slavery lessons in schools', objective: 'prevent', lead: 'council', due: '2026-01-31',
+    ref: '1.2',
+    title: 'Modern slavery lessons in schools',
+    objective: 'prevent',
+    lead: 'council',
+    due: '2026-01-31',
     updates: [{ by: 'coordinator', on: '2025-08-31', status: 'IN_PROGRESS', percent: 20, rag: 'GREEN', narrative: '1.2 lesson plans written' }],
   },
   {
-    ref: '1.3', title: 'Awareness training for frontline staff', objective: 'prevent', lead: 'voluntary', supporting: ['council', 'health'], due: '2025-09-30',
+    ref: '1.3',
+    title: 'Awareness training for frontline staff',
+    objective: 'prevent',
+    lead: 'voluntary',
+    supporting: ['council', 'health'],
+    due: '2025-09-30',
     updates: [
       { by: 'voluntary', on: '2025-03-15', status: 'IN_PROGRESS', percent: 40, rag: 'GREEN', narrative: '1.3 first cohort trained' },
       { by: 'voluntary', on: '2025-09-29', status: 'IN_PROGRESS', percent: 95, rag: 'GREEN', narrative: '1.3 last cohort booked' },
     ],
   },
   {
-    ref: '2.10', title: 'Financial investigation training', objective: 'pursue', lead: 'police', supporting: ['health'], due: '2025-09-01',
+    ref: '2.10',
+    title: 'Financial investigation training',
+    objective: 'pursue',
+    lead: 'police',
+    supporting: ['health'],
+    due: '2025-09-01',
     updates: [
       { by: 'police', on: '2025-06-30', status: 'IN_PROGRESS', percent: 50, rag: 'GREEN', narrative: '2.10 course half run' },
       { by: 'police', on: '2025-09-25', status: 'IN_PROGRESS', percent: 90, rag: 'GREEN', narrative: '2.10 nearly there' },
     ],
   },
   {
-    ref: '2.9', title: 'Intelligence sharing agreement', objective: 'pursue', lead: 'police', due: '2025-09-01',
+    ref: '2.9',
+    title: 'Intelligence sharing agreement',
+    objective: 'pursue',
+    lead: 'police',
+    due: '2025-09-01',
     updates: [
       { by: 'police', on: '2025-06-02', status: 'IN_PROGRESS', percent: 20, rag: 'RED', narrative: '2.9 legal review stalled' },
       { by: 'police', on: '2025-09-15', status: 'IN_PROGRESS', percent: 45, rag: 'GREEN', narrative: '2.9 signed by two agencies' },
@@ -143,7 +165,11 @@ const PLAN: ActionSpec[] = [
     ],
   },
   {
-    ref: '2.1', title: 'Joint disruption operations', objective: 'pursue', lead: 'police', due: '2025-06-20',
+    ref: '2.1',
+    title: 'Joint disruption operations',
+    objective: 'pursue',
+    lead: 'police',
+    due: '2025-06-20',
     milestones: [{ title: 'Operation plan agreed', due: '2025-07-31' }],
     updates: [
       { by: 'police', on: '2025-04-10', status: 'IN_PROGRESS', percent: 30, rag: 'GREEN', narrative: '2.1 targets identified' },
@@ -151,7 +177,11 @@ const PLAN: ActionSpec[] = [
     ],
   },
   {
-    ref: '2.2', title: 'Joint premises inspections', objective: 'pursue', lead: 'fire', due: '2025-07-25',
+    ref: '2.2',
+    title: 'Joint premises inspections',
+    objective: 'pursue',
+    lead: 'fire',
+    due: '2025-07-25',
     milestones: [{ title: 'Inspection schedule agreed', due: '2025-07-15' }],
     updates: [
       { by: 'coordinator', on: '2025-05-30', status: 'IN_PROGRESS', percent: 30, narrative: '2.2 premises listed' },
@@ -159,7 +189,11 @@ const PLAN: ActionSpec[] = [
     ],
   },
   {
-    ref: '3.4', title: 'Victim identification training for health staff', objective: 'protect', lead: 'health', due: '2025-06-15',
+    ref: '3.4',
+    title: 'Victim identification training for health staff',
+    objective: 'protect',
+    lead: 'health',
+    due: '2025-06-15',
     milestones: [{ title: 'Training materials approved', due: '2025-05-31', completedOn: '2025-05-30' }],
     updates: [
       { by: 'health', on: '2025-04-01', status: 'IN_PROGRESS', percent: 60, rag: 'AMBER', narrative: '3.4 trainers short' },
@@ -167,7 +201,11 @@ const PLAN: ActionSpec[] = [
     ],
   },
   {
-    ref: '3.3', title: 'Independent advocates for survivors', objective: 'protect', lead: 'voluntary', due: '2025-10-31',
+    ref: '3.3',
+    title: 'Independent advocates for survivors',
+    objective: 'protect',
+    lead: 'voluntary',
+    due: '2025-10-31',
     updates: [
       { by: 'voluntary', on: '2025-05-01', status: 'IN_PROGRESS', percent: 10, rag: 'GREEN', narrative: '3.3 recruiting' },
       { by: 'voluntary', on: '2025-09-05', status: 'IN_PROGRESS', percent: 30, rag: 'GREEN', narrative: '3.3 two advocates in post' },
@@ -175,14 +213,22 @@ const PLAN: ActionSpec[] = [
     ],
   },
   {
-    ref: '3.2', title: 'Safe accommodation beds', objective: 'protect', lead: 'health', due: '2026-03-31',
+    ref: '3.2',
+    title: 'Safe accommodation beds',
+    objective: 'protect',
+    lead: 'health',
+    due: '2026-03-31',
     updates: [
       { by: 'health', on: '2025-08-30', status: 'IN_PROGRESS', percent: 40, narrative: '3.2 four beds open' },
       { by: 'coordinator', on: '2025-06-20', status: 'IN_PROGRESS', percent: 15, rag: 'GREEN', narrative: '3.2 last quarter return' },
     ],
   },
   {
-    ref: '3.1', title: 'Survivor support pathway', objective: 'protect', lead: 'health', due: '2026-06-30',
+    ref: '3.1',
+    title: 'Survivor support pathway',
+    objective: 'protect',
+    lead: 'health',
+    due: '2026-06-30',
     milestones: [
       { title: 'Pathway agreed', due: '2025-06-15', completedOn: '2025-07-10' },
       { title: 'Referral service live', due: '2025-09-15' },
@@ -235,18 +281,33 @@ const AT_P: Record<string, State> = {
 
 /** A roll-up literal: counts, progress, [notStarted, inProgress, onHold, completed], [red, amber, green, blue]. */
 function rollUp(
-  total: number, cancelled: number, completed: number, overdue: number, dueSoon: number, stale: number, progress: number,
-  [notStarted, inProgress, onHold, done]: number[], [red, amber, green, blue]: number[],
+  total: number,
+  cancelled: number,
+  completed: number,
+  overdue: number,
+  dueSoon: number,
+  stale: number,
+  progress: number,
+  [notStarted, inProgress, onHold, done]: number[],
+  [red, amber, green, blue]: number[],
 ) {
   return {
-    total, cancelled, completed, overdue, dueSoon, stale, progress,
+    total,
+    cancelled,
+    completed,
+    overdue,
+    dueSoon,
+    stale,
+    progress,
     byStatus: { notStarted, inProgress, onHold, completed: done },
     byRag: { red, amber, green, blue },
   };
 }
 const ZERO = rollUp(0, 0, 0, 0, 0, 0, 0, [0, 0, 0, 0], [0, 0, 0, 0]);
 
-graphql(`fragment WorkedRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
+graphql(
+  `fragment WorkedRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`,
+);
 graphql(`fragment WorkedRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } }`);
 
 /** Every as-of-asOf figure of the report; nothing here is "as of today", so a past report can be compared whole. */
@@ -279,7 +340,9 @@ const TODAY_ROWS = graphql(`query WorkedBoardReport2($plan: ID!) {
   }
 }`);
 
-graphql(`fragment WorkedActionFields on Action { ref status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { title dueDate completedOn overdue } }`);
+graphql(
+  `fragment WorkedActionFields on Action { ref status progress lastReportedOn rag ragReasons overdue daysOverdue milestones { title dueDate completedOn overdue } }`,
+);
 const ACTIONS = graphql(`query WorkedActions($plan: ID!, $filter: ActionFilter) {
   actions(deliveryPlanId: $plan, filter: $filter, first: 50) { totalCount edges { node { ...WorkedActionFields } } }
 }`);
@@ -290,7 +353,9 @@ const OVERDUE = graphql(`query WorkedOverdueActions($plan: ID!, $asOf: Date, $ag
 
 const REPORT_PROGRESS = graphql(`mutation WorkedReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`);
 const ADD_MILESTONE = graphql(`mutation WorkedAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`);
-const COMPLETE_MILESTONE = graphql(`mutation WorkedCompleteMilestone($id: ID!, $completedOn: Date) { completeMilestone(id: $id, completedOn: $completedOn) { id } }`);
+const COMPLETE_MILESTONE = graphql(
+  `mutation WorkedCompleteMilestone($id: ID!, $completedOn: Date) { completeMilestone(id: $id, completedOn: $completedOn) { id } }`,
+);
 
 interface EnteredPlan {
   planId: string;
@@ -309,14 +374,18 @@ async function enterPlan(world: World, title: string): Promise<EnteredPlan> {
   const actionIds: Record<string, string> = {};
   const milestoneIds: Record<string, string[]> = {};
   for (const spec of PLAN) {
-    const action = await createAction(coordinator, { ...world, planId }, {
-      ref: spec.ref,
-      title: spec.title,
-      objectiveId: world.objectives[spec.objective],
-      leadAgencyId: world.agencies[spec.lead],
-      supportingAgencyIds: (spec.supporting ?? []).map((key) => world.agencies[key]),
-      dueDate: spec.due,
-    });
+    const action = await createAction(
+      coordinator,
+      { ...world, planId },
+      {
+        ref: spec.ref,
+        title: spec.title,
+        objectiveId: world.objectives[spec.objective],
+        leadAgencyId: world.agencies[spec.lead],
+        supportingAgencyIds: (spec.supporting ?? []).map((key) => world.agencies[key]),
+        dueDate: spec.due,
+      },
+    );
     actionIds[spec.ref] = action.id;
     milestoneIds[spec.ref] = [];
     for (const milestone of spec.milestones ?? []) {
@@ -374,9 +443,12 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     world = await createWorld(server);
     board = world.clients.board;
     plan = await enterPlan(world, 'Modern Slavery Delivery Plan 2025');
-    const { partnership } = await board.ok(graphql(`query WorkedPartnership($id: ID!) { partnership(id: $id) { staleAfterDays dueSoonDays timezone agencies { id name } } }`), {
-      id: world.partnershipId,
-    });
+    const { partnership } = await board.ok(
+      graphql(`query WorkedPartnership($id: ID!) { partnership(id: $id) { staleAfterDays dueSoonDays timezone agencies { id name } } }`),
+      {
+        id: world.partnershipId,
+      },
+    );
     expect(partnership).toMatchObject({ staleAfterDays: 30, dueSoonDays: 30, timezone: 'Europe/London' });
     const byId = new Map<string, string>(partnership!.agencies.map((a) => [a.id, a.name]));
     agencyName = Object.fromEntries(Object.entries(world.agencies).map(([key, id]) => [key, byId.get(id)!])) as Record<AgencyKey, string>;
@@ -536,16 +608,96 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       // Progress moved by 10 points or more with the same RAG as well (PROGRESS_MOVED): 2.2 0 → 30 and 3.1 0 → 25
       // (AMBER both), 3.3 0 → 10 (AMBER both; exactly 10 points counts).
       expect(changes).toEqual([
-        { ref: '1.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.1' } },
-        { ref: '1.3', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.3' } },
-        { ref: '2.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.1' } },
-        { ref: '2.2', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '2.2' } },
-        { ref: '2.9', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '2.9' } },
-        { ref: '2.10', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '2.10' } },
-        { ref: '3.1', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
-        { ref: '3.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '3.2' } },
-        { ref: '3.3', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
-        { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'RED', action: { ref: '3.4' } },
+        {
+          ref: '1.1',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'GREEN',
+          action: { ref: '1.1' },
+        },
+        {
+          ref: '1.3',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'GREEN',
+          ragAfter: 'AMBER',
+          action: { ref: '1.3' },
+        },
+        {
+          ref: '2.1',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'RED',
+          action: { ref: '2.1' },
+        },
+        {
+          ref: '2.2',
+          kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'AMBER',
+          action: { ref: '2.2' },
+        },
+        {
+          ref: '2.9',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'RED',
+          action: { ref: '2.9' },
+        },
+        {
+          ref: '2.10',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'GREEN',
+          action: { ref: '2.10' },
+        },
+        {
+          ref: '3.1',
+          kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'AMBER',
+          action: { ref: '3.1' },
+        },
+        {
+          ref: '3.2',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'GREEN',
+          action: { ref: '3.2' },
+        },
+        {
+          ref: '3.3',
+          kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'AMBER',
+          action: { ref: '3.3' },
+        },
+        {
+          ref: '3.4',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'RED',
+          action: { ref: '3.4' },
+        },
       ]);
       // (03-31, 06-30]: the back-dated 3.2 return of 06-20 is in; its 08-30 update (entered first) is not.
       expect(updatesSince.map((u) => [u.reportedOn, u.action.ref, u.status, u.percentComplete, u.rag, u.narrative])).toEqual([
@@ -573,16 +725,88 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       // alone (PROGRESS_MOVED, same RAG, 10 points or more): 2.1 (IP RED, 30 → 60), 2.9 (IP RED, 20 → 35),
       // 3.1 (IP AMBER, 25 → 50). 3.3 moved 10 → 25 with AMBER both: PROGRESS_MOVED beside its status change.
       expect(report.changes).toEqual([
-        { ref: '1.1', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '1.1' } },
-        { ref: '1.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.2' } },
-        { ref: '1.3', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN', action: { ref: '1.3' } },
-        { ref: '2.1', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'RED', ragAfter: 'RED', action: { ref: '2.1' } },
+        {
+          ref: '1.1',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'GREEN',
+          ragAfter: 'AMBER',
+          action: { ref: '1.1' },
+        },
+        {
+          ref: '1.2',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'GREEN',
+          action: { ref: '1.2' },
+        },
+        {
+          ref: '1.3',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'GREEN',
+          action: { ref: '1.3' },
+        },
+        {
+          ref: '2.1',
+          kinds: ['PROGRESS_MOVED'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'RED',
+          ragAfter: 'RED',
+          action: { ref: '2.1' },
+        },
         { ref: '2.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'CANCELLED', ragBefore: 'AMBER', ragAfter: null, action: { ref: '2.2' } },
-        { ref: '2.9', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'RED', ragAfter: 'RED', action: { ref: '2.9' } },
-        { ref: '2.10', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'RED', action: { ref: '2.10' } },
-        { ref: '3.1', kinds: ['PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.1' } },
-        { ref: '3.2', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'AMBER', action: { ref: '3.2' } },
-        { ref: '3.3', kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'ON_HOLD', ragBefore: 'AMBER', ragAfter: 'AMBER', action: { ref: '3.3' } },
+        {
+          ref: '2.9',
+          kinds: ['PROGRESS_MOVED'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'RED',
+          ragAfter: 'RED',
+          action: { ref: '2.9' },
+        },
+        {
+          ref: '2.10',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'GREEN',
+          ragAfter: 'RED',
+          action: { ref: '2.10' },
+        },
+        {
+          ref: '3.1',
+          kinds: ['PROGRESS_MOVED'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'AMBER',
+          action: { ref: '3.1' },
+        },
+        {
+          ref: '3.2',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'GREEN',
+          ragAfter: 'AMBER',
+          action: { ref: '3.2' },
+        },
+        {
+          ref: '3.3',
+          kinds: ['STATUS_OR_RAG', 'PROGRESS_MOVED'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'ON_HOLD',
+          ragBefore: 'AMBER',
+          ragAfter: 'AMBER',
+          action: { ref: '3.3' },
+        },
         { ref: '3.4', kinds: ['STATUS_OR_RAG'], statusBefore: 'IN_PROGRESS', statusAfter: 'COMPLETED', ragBefore: 'RED', ragAfter: 'BLUE', action: { ref: '3.4' } },
       ]);
     });
@@ -626,9 +850,18 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
 
   describe("the Action type's own fields and the action lists, as of today", () => {
     const LAST_REPORTED: Record<string, string | null> = {
-      '1.1': '2025-09-20', '1.2': '2025-08-31', '1.3': '2025-09-29', '1.10': null,
-      '2.1': '2025-07-20', '2.2': '2025-08-01', '2.9': '2025-09-15', '2.10': '2025-09-25',
-      '3.1': '2025-09-10', '3.2': '2025-08-30', '3.3': '2025-09-05', '3.4': '2025-09-12',
+      '1.1': '2025-09-20',
+      '1.2': '2025-08-31',
+      '1.3': '2025-09-29',
+      '1.10': null,
+      '2.1': '2025-07-20',
+      '2.2': '2025-08-01',
+      '2.9': '2025-09-15',
+      '2.10': '2025-09-25',
+      '3.1': '2025-09-10',
+      '3.2': '2025-08-30',
+      '3.3': '2025-09-05',
+      '3.4': '2025-09-12',
     };
     const MILESTONES: Record<string, { title: string; dueDate: string; completedOn: string | null; overdue: boolean }[]> = {
       '2.1': [{ title: 'Operation plan agreed', dueDate: '2025-07-31', completedOn: null, overdue: true }],
@@ -642,7 +875,17 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
     };
     const actionToday = (ref: string) => {
       const [status, progress, rag, ragReasons, daysOverdue] = AT_D[ref];
-      return { ref, status, progress, lastReportedOn: LAST_REPORTED[ref], rag, ragReasons, overdue: daysOverdue > 0, daysOverdue, milestones: MILESTONES[ref] ?? [] };
+      return {
+        ref,
+        status,
+        progress,
+        lastReportedOn: LAST_REPORTED[ref],
+        rag,
+        ragReasons,
+        overdue: daysOverdue > 0,
+        daysOverdue,
+        milestones: MILESTONES[ref] ?? [],
+      };
     };
     const ALL_REFS = ['1.1', '1.2', '1.3', '1.10', '2.1', '2.2', '2.9', '2.10', '3.1', '3.2', '3.3', '3.4'];
     const refsOf = async (filter: ActionFilter) => (await board.ok(ACTIONS, { plan: plan.planId, filter })).actions.edges.map((e) => e.node.ref);
@@ -911,33 +1154,49 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       planId = await newPlan(history, 'Plan with a history');
       const h = { ...history, planId };
       const add = (ref: string, objective: ObjectiveKey, lead: AgencyKey, due: string, more: Record<string, unknown> = {}) =>
-        createAction(coordinator, h, { ref, title: `History ${ref}`, objectiveId: history.objectives[objective], leadAgencyId: history.agencies[lead], dueDate: due, inPlanSince: '2025-01-01', ...more });
+        createAction(coordinator, h, {
+          ref,
+          title: `History ${ref}`,
+          objectiveId: history.objectives[objective],
+          leadAgencyId: history.agencies[lead],
+          dueDate: due,
+          inPlanSince: '2025-01-01',
+          ...more,
+        });
       const a1 = await add('1', 'prevent', 'police', '2025-07-31');
       const a2 = await add('2', 'pursue', 'health', '2025-06-01');
       await add('3', 'protect', 'council', '2025-10-20', { inPlanSince: '2025-08-20' });
       await add('4', 'prepare', 'fire', '2026-03-31', { startDate: '2025-11-01' });
       const a5 = await add('5', 'prevent', 'council', '2026-06-30');
       const report = (actionId: string, on: string, percent: number) =>
-        coordinator.ok(REPORT_PROGRESS, { input: { actionId, reportedOn: on, percentComplete: percent, status: 'IN_PROGRESS', rag: 'GREEN', narrative: `Return of ${on}` } });
+        coordinator.ok(REPORT_PROGRESS, {
+          input: { actionId, reportedOn: on, percentComplete: percent, status: 'IN_PROGRESS', rag: 'GREEN', narrative: `Return of ${on}` },
+        });
       await report(a1.id, '2025-06-15', 30);
       await report(a1.id, '2025-09-10', 50);
       await report(a5.id, '2025-08-10', 40);
       atPBefore = await history.clients.board.ok(HISTORY_REPORT, { plan: planId, asOf: P });
 
-      await coordinator.ok(graphql(`mutation WorkedUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`), {
-        id: a1.id,
-        v: a1.version,
-        input: { dueDate: '2025-12-31', effectiveFrom: '2025-08-15' },
-      });
+      await coordinator.ok(
+        graphql(`mutation WorkedUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`),
+        {
+          id: a1.id,
+          v: a1.version,
+          input: { dueDate: '2025-12-31', effectiveFrom: '2025-08-15' },
+        },
+      );
       await coordinator.ok(graphql(`mutation WorkedRemoveAction($id: ID!, $r: String!, $from: Date) { removeAction(id: $id, reason: $r, effectiveFrom: $from) }`), {
         id: a2.id,
         r: 'Duplicate of 2.1',
         from: '2025-09-01',
       });
-      await coordinator.ok(graphql(`mutation WorkedUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }`), {
-        id: history.partnershipId,
-        input: { staleAfterDays: 60, effectiveFrom: '2025-08-01' },
-      });
+      await coordinator.ok(
+        graphql(`mutation WorkedUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }`),
+        {
+          id: history.partnershipId,
+          input: { staleAfterDays: 60, effectiveFrom: '2025-08-01' },
+        },
+      );
     }, 60_000);
 
     it('leaves the report as of 2025-06-30 exactly as it was before the edits', async () => {
@@ -969,24 +1228,67 @@ describe('board report, worked example of a 12-action plan (today 2025-09-30, Eu
       expect(r.overdueActions).toEqual([]);
       expect(r.dueSoon).toEqual([{ ref: '3', dueDate: '2025-10-20' }]);
       expect(r.staleActions).toEqual([]);
-      expect(r.byPillar.map((p) => [p.pillar, p.rollUp.total])).toEqual([['PREVENT', 2], ['PURSUE', 0], ['PROTECT', 1], ['PREPARE', 1]]);
+      expect(r.byPillar.map((p) => [p.pillar, p.rollUp.total])).toEqual([
+        ['PREVENT', 2],
+        ['PURSUE', 0],
+        ['PROTECT', 1],
+        ['PREPARE', 1],
+      ]);
       const none = { ragReasonsBefore: [], ragReasonsAfter: [] };
       expect(r.changes).toEqual([
         {
-          ref: '1', kinds: ['DUE_DATE_MOVED', 'PROGRESS_MOVED'], statusBefore: 'IN_PROGRESS', statusAfter: 'IN_PROGRESS', ragBefore: 'GREEN', ragAfter: 'GREEN',
-          ...none, progressBefore: 30, progressAfter: 50, dueDateBefore: '2025-07-31', dueDateAfter: '2025-12-31',
+          ref: '1',
+          kinds: ['DUE_DATE_MOVED', 'PROGRESS_MOVED'],
+          statusBefore: 'IN_PROGRESS',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'GREEN',
+          ragAfter: 'GREEN',
+          ...none,
+          progressBefore: 30,
+          progressAfter: 50,
+          dueDateBefore: '2025-07-31',
+          dueDateAfter: '2025-12-31',
         },
         {
-          ref: '2', kinds: ['REMOVED'], statusBefore: 'NOT_STARTED', statusAfter: 'NOT_STARTED', ragBefore: 'RED', ragAfter: null,
-          ragReasonsBefore: ['OVERDUE', 'NO_RECENT_UPDATE'], ragReasonsAfter: [], progressBefore: 0, progressAfter: null, dueDateBefore: '2025-06-01', dueDateAfter: null,
+          ref: '2',
+          kinds: ['REMOVED'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'NOT_STARTED',
+          ragBefore: 'RED',
+          ragAfter: null,
+          ragReasonsBefore: ['OVERDUE', 'NO_RECENT_UPDATE'],
+          ragReasonsAfter: [],
+          progressBefore: 0,
+          progressAfter: null,
+          dueDateBefore: '2025-06-01',
+          dueDateAfter: null,
         },
         {
-          ref: '3', kinds: ['ADDED'], statusBefore: 'NOT_STARTED', statusAfter: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN',
-          ...none, progressBefore: null, progressAfter: 0, dueDateBefore: null, dueDateAfter: '2025-10-20',
+          ref: '3',
+          kinds: ['ADDED'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'NOT_STARTED',
+          ragBefore: null,
+          ragAfter: 'GREEN',
+          ...none,
+          progressBefore: null,
+          progressAfter: 0,
+          dueDateBefore: null,
+          dueDateAfter: '2025-10-20',
         },
         {
-          ref: '5', kinds: ['STATUS_OR_RAG'], statusBefore: 'NOT_STARTED', statusAfter: 'IN_PROGRESS', ragBefore: 'AMBER', ragAfter: 'GREEN',
-          ragReasonsBefore: ['NO_RECENT_UPDATE'], ragReasonsAfter: [], progressBefore: 0, progressAfter: 40, dueDateBefore: '2026-06-30', dueDateAfter: '2026-06-30',
+          ref: '5',
+          kinds: ['STATUS_OR_RAG'],
+          statusBefore: 'NOT_STARTED',
+          statusAfter: 'IN_PROGRESS',
+          ragBefore: 'AMBER',
+          ragAfter: 'GREEN',
+          ragReasonsBefore: ['NO_RECENT_UPDATE'],
+          ragReasonsAfter: [],
+          progressBefore: 0,
+          progressAfter: 40,
+          dueDateBefore: '2026-06-30',
+          dueDateAfter: '2026-06-30',
         },
       ]);
     });

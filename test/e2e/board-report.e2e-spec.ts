@@ -8,8 +8,12 @@ import { startTestServer, TestServer } from '../support/test-server';
 const NOW = '2025-06-15T12:00:00Z';
 const TODAY = '2025-06-15';
 
-graphql(`fragment ReportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
-graphql(`fragment ReportRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } action { id status rag overdue } }`);
+graphql(
+  `fragment ReportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`,
+);
+graphql(
+  `fragment ReportRow on ActionRow { ref title pillar dueDate status progress rag ragReasons daysOverdue objective { code } leadAgency { name } action { id status rag overdue } }`,
+);
 
 /** Everything a board pack shows, with the nested relations a client would follow. */
 const FULL_REPORT = graphql(`query ReportBoardReport($plan: ID!, $asOf: Date, $since: Date) {
@@ -50,9 +54,20 @@ async function plannedActions(world: World, size: number): Promise<World> {
       leadAgencyId: agencies[i % agencies.length],
       dueDate: i % 2 === 0 ? '2025-05-31' : '2025-07-01',
     });
-    await client.ok(graphql(`mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`), { input: { actionId: action.id, title: 'First step', dueDate: '2025-04-30' } });
+    await client.ok(graphql(`mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`), {
+      input: { actionId: action.id, title: 'First step', dueDate: '2025-04-30' },
+    });
     await client.ok(REPORT, { input: { actionId: action.id, reportedOn: '2025-03-01', narrative: 'Started', percentComplete: 10, status: 'IN_PROGRESS' } });
-    await client.ok(REPORT, { input: { actionId: action.id, reportedOn: '2025-06-01', narrative: 'Going', percentComplete: 30 + i, status: i % 5 === 0 ? 'ON_HOLD' : 'IN_PROGRESS', rag: 'GREEN' } });
+    await client.ok(REPORT, {
+      input: {
+        actionId: action.id,
+        reportedOn: '2025-06-01',
+        narrative: 'Going',
+        percentComplete: 30 + i,
+        status: i % 5 === 0 ? 'ON_HOLD' : 'IN_PROGRESS',
+        rag: 'GREEN',
+      },
+    });
   }
   return plan;
 }
@@ -93,7 +108,13 @@ describe('board report and action lists', () => {
       const plan = await createPlan(world, 'Empty plan');
       const { boardReport } = await world.clients.board.ok(FULL_REPORT, { plan: plan.planId });
       const zero = {
-        total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0,
+        total: 0,
+        cancelled: 0,
+        completed: 0,
+        overdue: 0,
+        dueSoon: 0,
+        stale: 0,
+        progress: 0,
         byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 },
         byRag: { red: 0, amber: 0, green: 0, blue: 0 },
       };
@@ -110,7 +131,9 @@ describe('board report and action lists', () => {
     it('counts a cancelled action only as cancelled, and still lists its lead agency', async () => {
       const plan = await createPlan(world, 'Cancelled plan');
       const action = await createAction(world.clients.coordinator, plan, { leadAgencyId: world.agencies.fire, dueDate: '2025-01-31' });
-      await world.clients.coordinator.ok(REPORT, { input: { actionId: action.id, narrative: 'Dropped', percentComplete: 30, status: 'CANCELLED', reportedOn: '2025-02-01' } });
+      await world.clients.coordinator.ok(REPORT, {
+        input: { actionId: action.id, narrative: 'Dropped', percentComplete: 30, status: 'CANCELLED', reportedOn: '2025-02-01' },
+      });
       const { boardReport } = await world.clients.board.ok(FULL_REPORT, { plan: plan.planId, since: '2025-01-15' });
       expect(boardReport.overall).toMatchObject({ total: 0, cancelled: 1, overdue: 0, stale: 0, progress: 0 });
       expect(boardReport.byAgency).toHaveLength(1);
@@ -142,7 +165,9 @@ describe('board report and action lists', () => {
     ])('hides the report from %s', async (_name, client: () => GraphqlClient, code) => {
       expect(await client().code(FULL_REPORT, { plan: world.planId })).toBe(code);
       expect(await client().code(ACTIONS, { plan: world.planId })).toBe(code);
-      expect(await client().code(graphql(`query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }`), { plan: world.planId })).toBe(code);
+      expect(await client().code(graphql(`query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }`), { plan: world.planId })).toBe(
+        code,
+      );
     });
   });
 

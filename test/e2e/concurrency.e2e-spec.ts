@@ -3,7 +3,9 @@ import { createAction, createWorld, World } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/test-server';
 
 const REPORT = graphql(`mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }`);
-const UPDATE = graphql(`mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }`);
+const UPDATE = graphql(
+  `mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }`,
+);
 
 describe('concurrent writes', () => {
   let server: TestServer;
@@ -29,13 +31,14 @@ describe('concurrent writes', () => {
     expect(await server.count('audit_event', "operation = 'reportProgress' AND after->>'actionId' = $1", [action.id])).toBe(50);
 
     // All share one reportedOn, so the latest is the one created last (highest seq).
-    const { rows: latest } = await server.db.query(
-      'SELECT percent_complete FROM progress_update WHERE action_id = $1 ORDER BY reported_on DESC, seq DESC LIMIT 1',
-      [action.id],
-    );
+    const { rows: latest } = await server.db.query('SELECT percent_complete FROM progress_update WHERE action_id = $1 ORDER BY reported_on DESC, seq DESC LIMIT 1', [
+      action.id,
+    ]);
     const { rows: projected } = await server.db.query('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [action.id]);
     expect(projected[0]).toEqual({ status: 'IN_PROGRESS', percent_complete: latest[0].percent_complete, last_reported_on: '2025-06-10' });
-    const read = await world.clients.board.ok(graphql(`query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }`), { id: action.id });
+    const read = await world.clients.board.ok(graphql(`query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }`), {
+      id: action.id,
+    });
     expect(read.action).toEqual({ progress: latest[0].percent_complete, status: 'IN_PROGRESS', lastReportedOn: '2025-06-10' });
   }, 60_000);
 

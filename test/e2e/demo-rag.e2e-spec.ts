@@ -101,9 +101,7 @@ describe('the demo plan as the board sees it', () => {
 
   it('counts the intended RAGs for the whole plan and for each P', () => {
     expect(report.overall).toEqual(COUNTS.overall);
-    expect(report.byPillar).toEqual(
-      (['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'] as const).map((pillar) => ({ pillar, rollUp: COUNTS[pillar] })),
-    );
+    expect(report.byPillar).toEqual((['PREVENT', 'PURSUE', 'PROTECT', 'PREPARE'] as const).map((pillar) => ({ pillar, rollUp: COUNTS[pillar] })));
   });
 
   it('lists the intended overdue actions (most days overdue first) and those due soon (soonest first)', () => {
@@ -124,7 +122,19 @@ describe('the demo plan as the board sees it', () => {
     );
     // Derived RAG or status different 90 days ago (today − 90 = 2026-08-25).
     expect(changes.changes.filter((c) => c.kinds.includes('STATUS_OR_RAG')).map((c) => c.ref)).toEqual([
-      '1.4', '2.1', '2.2', '2.4', '3.2', '4.1', '5.1', '5.2', '5.4', '6.3', '6.4', '7.1', '7.2',
+      '1.4',
+      '2.1',
+      '2.2',
+      '2.4',
+      '3.2',
+      '4.1',
+      '5.1',
+      '5.2',
+      '5.4',
+      '6.3',
+      '6.4',
+      '7.1',
+      '7.2',
     ]);
     // At a past board date (today − 61), with staleAfterDays 120: two actions with no recent update.
     expect(past.staleActions).toHaveLength(2);

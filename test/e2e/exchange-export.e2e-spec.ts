@@ -19,7 +19,9 @@ const PAST = '2026-06-30';
 const PAST_SINCE = '2026-03-31';
 const DEMO_PASSWORD = 'demo-password';
 
-graphql(`fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
+graphql(
+  `fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`,
+);
 graphql(`fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }`);
 const BOARD_REPORT = graphql(`query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
@@ -79,7 +81,13 @@ interface Report {
 
 const PILLAR_WORD: Record<string, string> = { PREVENT: 'Prevent', PURSUE: 'Pursue', PROTECT: 'Protect', PREPARE: 'Prepare' };
 const RAG_WORD: Record<string, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Blue' };
-const STATUS_WORD: Record<string, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', ON_HOLD: 'On hold', COMPLETED: 'Completed', CANCELLED: 'Cancelled' };
+const STATUS_WORD: Record<string, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  ON_HOLD: 'On hold',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+};
 
 /** The roll-up figures in the order of the pack's roll-up columns (Actions … Cancelled). */
 const rollUpCells = (r: RollUp) => [
@@ -107,7 +115,9 @@ function sheetRows(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
     if (n === 1) return;
     const values = row.values as unknown[];
     if (header.length > 1 && values.length <= 2) return; // the "nothing to list" note
-    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i + 1] instanceof Date ? (values[i + 1] as Date).toISOString().slice(0, 10) : (values[i + 1] ?? null)])));
+    rows.push(
+      Object.fromEntries(header.map((h, i) => [h, values[i + 1] instanceof Date ? (values[i + 1] as Date).toISOString().slice(0, 10) : (values[i + 1] ?? null)])),
+    );
   });
   return rows;
 }
@@ -130,13 +140,14 @@ describe('board pack export', () => {
     planId = partnerships[0].strategies[0].deliveryPlans[0].id;
     // The bootstrap admin is created before the demo, which then adds no admin of its own.
     const admin = server.as(await server.adminToken());
-    const { createPartnership } = await admin.ok(graphql(`mutation ExchangeExportCreatePartnership { createPartnership(input: { name: "Elsewhere", slug: "elsewhere" }) { id } }`));
+    const { createPartnership } = await admin.ok(
+      graphql(`mutation ExchangeExportCreatePartnership { createPartnership(input: { name: "Elsewhere", slug: "elsewhere" }) { id } }`),
+    );
     outsider = (await createUser(server, admin, { name: 'Other Coordinator', partnershipId: createPartnership.id, role: 'COORDINATOR' })).token;
   });
   afterAll(() => server.close());
 
-  const report = async (asOf: string, since: string | null): Promise<Report> =>
-    (await server.as(board).ok(BOARD_REPORT, { plan: planId, asOf, since })).boardReport;
+  const report = async (asOf: string, since: string | null): Promise<Report> => (await server.as(board).ok(BOARD_REPORT, { plan: planId, asOf, since })).boardReport;
 
   const pack = (format: string, token: string | null, query = `asOf=${TODAY}&since=${SINCE}`): Promise<RestResult> =>
     restGet(server, `/api/plans/${planId}/board-pack.${format}?${query}`, token);
@@ -197,7 +208,8 @@ describe('board pack export', () => {
         expected.byAgency.map((a) => [a.agency.name, a.rollUp.total, a.rollUp.completed, a.rollUp.progress, a.rollUp.overdue, a.rollUp.stale]),
       );
 
-      const actionList = (name: string) => sheetRows(workbook.getWorksheet(name)!).map((r) => [r.Ref, r['Days overdue'], r.Status, r['Progress %'], r.RAG, r['Due date']]);
+      const actionList = (name: string) =>
+        sheetRows(workbook.getWorksheet(name)!).map((r) => [r.Ref, r['Days overdue'], r.Status, r['Progress %'], r.RAG, r['Due date']]);
       const expectedList = (rows: Row[]) => rows.map((r) => [r.ref, r.daysOverdue, STATUS_WORD[r.status], r.progress, r.rag ? RAG_WORD[r.rag] : null, r.dueDate]);
       expect(actionList('Overdue actions')).toEqual(expectedList(expected.overdueActions));
       expect(actionList('Due soon')).toEqual(expectedList(expected.dueSoon));
@@ -206,7 +218,13 @@ describe('board pack export', () => {
         expected.overdueMilestones.map((m) => [m.action.ref, m.milestone.title, m.dueDate, m.daysOverdue]),
       );
       expect(sheetRows(workbook.getWorksheet('Changes')!).map((r) => [r.Ref, r['Status before'], r['Status after'], r['RAG before'], r['RAG after']])).toEqual(
-        expected.changes.map((c) => [c.ref, STATUS_WORD[c.statusBefore], STATUS_WORD[c.statusAfter], c.ragBefore ? RAG_WORD[c.ragBefore] : null, c.ragAfter ? RAG_WORD[c.ragAfter] : null]),
+        expected.changes.map((c) => [
+          c.ref,
+          STATUS_WORD[c.statusBefore],
+          STATUS_WORD[c.statusAfter],
+          c.ragBefore ? RAG_WORD[c.ragBefore] : null,
+          c.ragAfter ? RAG_WORD[c.ragAfter] : null,
+        ]),
       );
       expect(sheetRows(workbook.getWorksheet('Updates')!).map((r) => r.Narrative)).toEqual(expected.updatesSince.map((u) => u.narrative));
 
@@ -260,10 +278,26 @@ describe('board pack export', () => {
       for (const p of expected.byPillar) expect(live.filter((r) => r.Pillar === p.pillar).length).toBe(p.rollUp.total);
       const byRef = new Map(rows.map((r) => [r.Ref, r]));
       for (const a of expected.overdueActions) {
-        expect(byRef.get(a.ref)).toMatchObject({ Status: a.status, 'Days overdue': String(a.daysOverdue), RAG: a.rag ?? '', 'RAG reasons': a.ragReasons.join('; '), Progress: String(a.progress) });
+        expect(byRef.get(a.ref)).toMatchObject({
+          Status: a.status,
+          'Days overdue': String(a.daysOverdue),
+          RAG: a.rag ?? '',
+          'RAG reasons': a.ragReasons.join('; '),
+          Progress: String(a.progress),
+        });
       }
-      expect(rows.filter((r) => r['Due soon'] === 'true').map((r) => r.Ref).sort()).toEqual(expected.dueSoon.map((r) => r.ref).sort());
-      expect(rows.filter((r) => r.Stale === 'true').map((r) => r.Ref).sort()).toEqual(expected.staleActions.map((r) => r.ref).sort());
+      expect(
+        rows
+          .filter((r) => r['Due soon'] === 'true')
+          .map((r) => r.Ref)
+          .sort(),
+      ).toEqual(expected.dueSoon.map((r) => r.ref).sort());
+      expect(
+        rows
+          .filter((r) => r.Stale === 'true')
+          .map((r) => r.Ref)
+          .sort(),
+      ).toEqual(expected.staleActions.map((r) => r.ref).sort());
     });
 
     it('the .pdf board pack shows the same figures, every listed action and page numbers', async () => {
@@ -285,7 +319,9 @@ describe('board pack export', () => {
       const o = expected.overall;
       // The summary table's whole-plan row, then one row per P, cell by cell.
       const rollUpText = (label: string, r: RollUp) =>
-        [label, r.total, r.completed, pct(r.progress), r.byRag.red, r.byRag.amber, r.byRag.green, r.byRag.blue, r.overdue, r.dueSoon, r.stale, r.cancelled].join(' ');
+        [label, r.total, r.completed, pct(r.progress), r.byRag.red, r.byRag.amber, r.byRag.green, r.byRag.blue, r.overdue, r.dueSoon, r.stale, r.cancelled].join(
+          ' ',
+        );
       expect(flat).toContain(rollUpText('Whole plan', o));
       for (const p of expected.byPillar) expect(flat).toContain(rollUpText(PILLAR_WORD[p.pillar], p.rollUp));
       for (const a of expected.byAgency) expect(flat).toContain(`${a.rollUp.total} ${a.rollUp.completed} ${pct(a.rollUp.progress)}`);
@@ -326,7 +362,9 @@ describe('board pack export', () => {
   });
 
   describe('boardPackUrl', () => {
-    const URL_QUERY = graphql(`query ExchangeExportBoardPackUrl($plan: ID!, $format: BoardPackFormat!, $asOf: Date, $since: Date) { boardPackUrl(deliveryPlanId: $plan, format: $format, asOf: $asOf, since: $since) }`);
+    const URL_QUERY = graphql(
+      `query ExchangeExportBoardPackUrl($plan: ID!, $format: BoardPackFormat!, $asOf: Date, $since: Date) { boardPackUrl(deliveryPlanId: $plan, format: $format, asOf: $asOf, since: $since) }`,
+    );
 
     it('gives a board member a link that downloads the same pack without any header', async () => {
       const { boardPackUrl } = await server.as(board).ok(URL_QUERY, { plan: planId, format: 'CSV', asOf: TODAY, since: SINCE });
@@ -367,7 +405,9 @@ describe('board pack export', () => {
       expect([afterRemoval.status, afterRemoval.json?.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
       expect(afterRemoval.json!.error.message).toMatch(/access of the person it was made for has ended/);
 
-      await admin.ok(graphql(`mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }`), { input: { userId: member.id, partnershipId, role: 'BOARD_MEMBER' } });
+      await admin.ok(graphql(`mutation ExchangeExportSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }`), {
+        input: { userId: member.id, partnershipId, role: 'BOARD_MEMBER' },
+      });
       expect((await restGet(server, second, null)).status).toBe(200);
       await admin.ok(graphql(`mutation ExchangeExportDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }`), { id: member.id });
       const afterDeactivation = await restGet(server, second, null);

@@ -45,14 +45,126 @@ interface CouncilRow {
 }
 
 const PLAN: CouncilRow[] = [
-  { ref: '1.1', pillar: 'Prevent', objective: 'PV1', title: 'Awareness training for taxi drivers – phase 1', lead: SMBC, supporting: `${POLICE} / ${HOPE}`, start: '2025-04-01', due: '2026-03-31', status: 'In progress', percent: 40, rag: 'Green', update: 'Two cohorts trained', reportedOn: '2025-09-30' },
-  { ref: '1.2', pillar: 'Prevent', objective: 'PV1', title: 'Modern slavery clauses in contracts over £100k', lead: SMBC, supporting: `${POLICE} / ${ICB} / ${HOPE}`, start: null, due: '2026-06-30', status: 'Not started', percent: null, rag: null, update: null, reportedOn: null },
-  { ref: '2.1', pillar: 'Pursue', objective: 'PU1', title: 'Joint operations at hand car washes', lead: `${POLICE} / ${SMBC}`, supporting: FIRE, start: '2025-01-01', due: '2025-12-31', status: 'In progress', percent: 60, rag: 'Amber', update: 'Three operations held', reportedOn: '2025-09-15' },
-  { ref: '2.2', pillar: 'Pursue', objective: 'PU1', title: 'More Slavery and Trafficking Prevention Orders', lead: POLICE, supporting: `${BOARD} and ${SMBC}`, start: null, due: '2026-03-31', status: 'Completed', percent: 100, rag: 'Blue', update: 'Target met', reportedOn: '2025-08-29' },
-  { ref: '3.1', pillar: 'Protect', objective: 'PT1', title: 'Safe-house places for adult survivors', lead: ICB, supporting: `${HOPE}, ${CHURCHES}`, start: null, due: '2026-09-30', status: 'In progress', percent: 25, rag: 'Red', update: 'Provider withdrew', reportedOn: '2025-09-30' },
-  { ref: '3.2', pillar: 'Protect', objective: 'PT1', title: 'A guardian for every eligible child', lead: BOARD, supporting: `${SMBC} & ${POLICE}`, start: null, due: '2026-03-31', status: null, percent: null, rag: null, update: null, reportedOn: null },
-  { ref: '4.1', pillar: 'Prepare', objective: 'PR1', title: 'Response plan for a large-scale incident', lead: FIRE, supporting: `${POLICE}\n${SMBC}`, start: null, due: '2025-11-30', status: 'On hold', percent: 10, rag: null, update: 'Awaiting the exercise date', reportedOn: '2025-07-01' },
-  { ref: '4.2', pillar: 'Prepare', objective: 'PR1', title: 'Partnership problem profile', lead: SMBC, supporting: `${POLICE}; ${ICB}`, start: '2025-02-01', due: '2025-12-31', status: 'Completed', percent: 100, rag: null, update: 'Published', reportedOn: '2025-06-30' },
+  {
+    ref: '1.1',
+    pillar: 'Prevent',
+    objective: 'PV1',
+    title: 'Awareness training for taxi drivers – phase 1',
+    lead: SMBC,
+    supporting: `${POLICE} / ${HOPE}`,
+    start: '2025-04-01',
+    due: '2026-03-31',
+    status: 'In progress',
+    percent: 40,
+    rag: 'Green',
+    update: 'Two cohorts trained',
+    reportedOn: '2025-09-30',
+  },
+  {
+    ref: '1.2',
+    pillar: 'Prevent',
+    objective: 'PV1',
+    title: 'Modern slavery clauses in contracts over £100k',
+    lead: SMBC,
+    supporting: `${POLICE} / ${ICB} / ${HOPE}`,
+    start: null,
+    due: '2026-06-30',
+    status: 'Not started',
+    percent: null,
+    rag: null,
+    update: null,
+    reportedOn: null,
+  },
+  {
+    ref: '2.1',
+    pillar: 'Pursue',
+    objective: 'PU1',
+    title: 'Joint operations at hand car washes',
+    lead: `${POLICE} / ${SMBC}`,
+    supporting: FIRE,
+    start: '2025-01-01',
+    due: '2025-12-31',
+    status: 'In progress',
+    percent: 60,
+    rag: 'Amber',
+    update: 'Three operations held',
+    reportedOn: '2025-09-15',
+  },
+  {
+    ref: '2.2',
+    pillar: 'Pursue',
+    objective: 'PU1',
+    title: 'More Slavery and Trafficking Prevention Orders',
+    lead: POLICE,
+    supporting: `${BOARD} and ${SMBC}`,
+    start: null,
+    due: '2026-03-31',
+    status: 'Completed',
+    percent: 100,
+    rag: 'Blue',
+    update: 'Target met',
+    reportedOn: '2025-08-29',
+  },
+  {
+    ref: '3.1',
+    pillar: 'Protect',
+    objective: 'PT1',
+    title: 'Safe-house places for adult survivors',
+    lead: ICB,
+    supporting: `${HOPE}, ${CHURCHES}`,
+    start: null,
+    due: '2026-09-30',
+    status: 'In progress',
+    percent: 25,
+    rag: 'Red',
+    update: 'Provider withdrew',
+    reportedOn: '2025-09-30',
+  },
+  {
+    ref: '3.2',
+    pillar: 'Protect',
+    objective: 'PT1',
+    title: 'A guardian for every eligible child',
+    lead: BOARD,
+    supporting: `${SMBC} & ${POLICE}`,
+    start: null,
+    due: '2026-03-31',
+    status: null,
+    percent: null,
+    rag: null,
+    update: null,
+    reportedOn: null,
+  },
+  {
+    ref: '4.1',
+    pillar: 'Prepare',
+    objective: 'PR1',
+    title: 'Response plan for a large-scale incident',
+    lead: FIRE,
+    supporting: `${POLICE}\n${SMBC}`,
+    start: null,
+    due: '2025-11-30',
+    status: 'On hold',
+    percent: 10,
+    rag: null,
+    update: 'Awaiting the exercise date',
+    reportedOn: '2025-07-01',
+  },
+  {
+    ref: '4.2',
+    pillar: 'Prepare',
+    objective: 'PR1',
+    title: 'Partnership problem profile',
+    lead: SMBC,
+    supporting: `${POLICE}; ${ICB}`,
+    start: '2025-02-01',
+    due: '2025-12-31',
+    status: 'Completed',
+    percent: 100,
+    rag: null,
+    update: 'Published',
+    reportedOn: '2025-06-30',
+  },
 ];
 
 /**
@@ -62,9 +174,23 @@ const PLAN: CouncilRow[] = [
  * dropped; "Not started" with nothing else recorded is no return; each return's agency is the lead.
  */
 const EXPECTED = [
-  { ref: '1.1', lead: SMBC, supporting: [HOPE, POLICE], startDate: '2025-04-01', dueDate: '2026-03-31', updates: [['2025-09-30', 'IN_PROGRESS', 40, 'GREEN', SMBC]] },
+  {
+    ref: '1.1',
+    lead: SMBC,
+    supporting: [HOPE, POLICE],
+    startDate: '2025-04-01',
+    dueDate: '2026-03-31',
+    updates: [['2025-09-30', 'IN_PROGRESS', 40, 'GREEN', SMBC]],
+  },
   { ref: '1.2', lead: SMBC, supporting: [ICB, HOPE, POLICE], startDate: null, dueDate: '2026-06-30', updates: [] },
-  { ref: '2.1', lead: POLICE, supporting: [SMBC, FIRE], startDate: '2025-01-01', dueDate: '2025-12-31', updates: [['2025-09-15', 'IN_PROGRESS', 60, 'AMBER', POLICE]] },
+  {
+    ref: '2.1',
+    lead: POLICE,
+    supporting: [SMBC, FIRE],
+    startDate: '2025-01-01',
+    dueDate: '2025-12-31',
+    updates: [['2025-09-15', 'IN_PROGRESS', 60, 'AMBER', POLICE]],
+  },
   { ref: '2.2', lead: POLICE, supporting: [BOARD, SMBC], startDate: null, dueDate: '2026-03-31', updates: [['2025-08-29', 'COMPLETED', 100, null, POLICE]] },
   { ref: '3.1', lead: ICB, supporting: [HOPE, CHURCHES], startDate: null, dueDate: '2026-09-30', updates: [['2025-09-30', 'IN_PROGRESS', 25, 'RED', ICB]] },
   { ref: '3.2', lead: BOARD, supporting: [SMBC, POLICE], startDate: null, dueDate: '2026-03-31', updates: [] },
@@ -135,25 +261,42 @@ function windows1252(text: string): Buffer {
 
 /** The same plan as Excel saves it to CSV: dates as serial numbers, the "Reported on" day as a UK date. */
 function councilCsv(rows: CouncilRow[] = PLAN, delimiter = ','): string {
-  const header = ['Ref', 'Pillar', 'Objective', 'Action', 'Lead agency', 'Supporting partners', 'Start date', 'Due date', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];
-  return stringify([
-    header,
-    ...rows.map((r) => [
-      r.ref,
-      r.pillar,
-      r.objective,
-      r.title,
-      r.lead,
-      r.supporting,
-      r.start ? excelSerial(r.start) : '',
-      /^\d{4}-\d\d-\d\d$/.test(r.due) ? excelSerial(r.due) : r.due,
-      r.status ?? '',
-      r.percent === null ? '' : `${r.percent}%`,
-      r.rag ?? '',
-      r.update ?? '',
-      r.reportedOn ? uk(r.reportedOn) : '',
-    ]),
-  ], { delimiter });
+  const header = [
+    'Ref',
+    'Pillar',
+    'Objective',
+    'Action',
+    'Lead agency',
+    'Supporting partners',
+    'Start date',
+    'Due date',
+    'Status',
+    '% complete',
+    'RAG',
+    'Latest update',
+    'Reported on',
+  ];
+  return stringify(
+    [
+      header,
+      ...rows.map((r) => [
+        r.ref,
+        r.pillar,
+        r.objective,
+        r.title,
+        r.lead,
+        r.supporting,
+        r.start ? excelSerial(r.start) : '',
+        /^\d{4}-\d\d-\d\d$/.test(r.due) ? excelSerial(r.due) : r.due,
+        r.status ?? '',
+        r.percent === null ? '' : `${r.percent}%`,
+        r.rag ?? '',
+        r.update ?? '',
+        r.reportedOn ? uk(r.reportedOn) : '',
+      ]),
+    ],
+    { delimiter },
+  );
 }
 
 const PLAN_QUERY = graphql(`query ExchangeImportCouncilsDeliveryPlan($id: ID!) {
@@ -177,7 +320,7 @@ interface ActionRead {
   updates: { reportedOn: string; status: string; percentComplete: number; rag: string | null; author: { id: string }; agency: { name: string } | null }[];
 }
 
-describe('importing councils\' spreadsheets as they are (issue 14)', () => {
+describe("importing councils' spreadsheets as they are (issue 14)", () => {
   let server: TestServer;
 
   beforeAll(async () => {
@@ -188,7 +331,12 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   /** A partnership whose agencies are called as in the files, with a fresh plan. */
   async function council(name: string): Promise<World> {
     const world = await createWorld(server, name);
-    for (const [agency, kind] of [[SMBC, 'COUNCIL'], [POLICE, 'POLICE'], [BOARD, 'OTHER'], [FIRE, 'FIRE']] as const) {
+    for (const [agency, kind] of [
+      [SMBC, 'COUNCIL'],
+      [POLICE, 'POLICE'],
+      [BOARD, 'OTHER'],
+      [FIRE, 'FIRE'],
+    ] as const) {
       await createAgency(world.clients.admin, agency, kind, world.partnershipId);
     }
     return world;
@@ -214,10 +362,11 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   const sortedExpected = EXPECTED.map((e) => ({ ...e, supporting: [...e.supporting].sort() }));
   const agencyKinds = async (world: World) =>
     Object.fromEntries(
-      (await world.clients.coordinator.ok(
-        graphql(`query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }`),
-        { id: world.partnershipId },
-      )).partnership!.agencies.map((a) => [a.name, a.kind]),
+      (
+        await world.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsPartnership($id: ID!) { partnership(id: $id) { agencies { name kind shared } } }`), {
+          id: world.partnershipId,
+        })
+      ).partnership!.agencies.map((a) => [a.name, a.kind]),
     );
 
   it('the messy workbook: dry run finds the plan, reads lists and joint leads, warns, and writes nothing; then imports it exactly', async () => {
@@ -254,7 +403,12 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     );
     expect(warnings.filter(([, code]) => code === 'ROW_SKIPPED')).toHaveLength(3);
     expect(dry.json!.actions.find((a: { ref: string }) => a.ref === '2.1')).toMatchObject({ row: 8, leadAgency: POLICE, supportingAgencies: [SMBC, FIRE] });
-    expect(dry.json!.parsedAgencies.find((a: { ref: string }) => a.ref === '1.2')).toEqual({ row: 7, ref: '1.2', leadAgency: SMBC, supportingAgencies: [POLICE, ICB, HOPE] });
+    expect(dry.json!.parsedAgencies.find((a: { ref: string }) => a.ref === '1.2')).toEqual({
+      row: 7,
+      ref: '1.2',
+      leadAgency: SMBC,
+      supportingAgencies: [POLICE, ICB, HOPE],
+    });
 
     const res = await upload(server, importUrl(world.planId, `dryRun=false&${CREATE}`), world.tokens.coordinator, file, 'Sandmoor plan.xlsx');
     expect(res.json).toMatchObject({ applied: true, problems: [], created: { agencies: 3, actions: 8, updates: 6 } });
@@ -295,7 +449,9 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const world = await council('Sandmoor history');
     const totalAsOf = async (planId: string, asOf: string) => {
       const { boardReport } = await world.clients.coordinator.ok(
-        graphql(`query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }`),
+        graphql(
+          `query ExchangeImportCouncilsBoardReport($plan: ID!, $asOf: Date) { boardReport(deliveryPlanId: $plan, asOf: $asOf) { overall { total } byPillar { pillar rollUp { total } } } }`,
+        ),
         { plan: planId, asOf },
       );
       return boardReport.overall.total;
@@ -313,14 +469,22 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
 
     // inPlanSince for the whole file: all 8 as of 1 April.
     const since = (await createPlan(world, 'In plan since')).planId;
-    expect((await upload(server, importUrl(since, `dryRun=false&${CREATE}&inPlanSince=2025-04-01`), world.tokens.coordinator, csv, 'plan.csv')).json).toMatchObject({ applied: true });
+    expect((await upload(server, importUrl(since, `dryRun=false&${CREATE}&inPlanSince=2025-04-01`), world.tokens.coordinator, csv, 'plan.csv')).json).toMatchObject({
+      applied: true,
+    });
     expect(await totalAsOf(since, '2025-04-01')).toBe(8);
     expect(await totalAsOf(since, '2025-03-31')).toBe(0);
 
     // A re-import moving 1.1's due date, effective from 1 October: a report as of 30 September
     // keeps the old due date, one from 1 October has the new one.
     const moved = PLAN.map((r) => (r.ref === '1.1' ? { ...r, due: '2026-09-30' } : r));
-    const res = await upload(server, importUrl(since, 'dryRun=false&effectiveFrom=2025-10-01'), world.tokens.coordinator, windows1252(councilCsv(moved)), 'plan.csv');
+    const res = await upload(
+      server,
+      importUrl(since, 'dryRun=false&effectiveFrom=2025-10-01'),
+      world.tokens.coordinator,
+      windows1252(councilCsv(moved)),
+      'plan.csv',
+    );
     expect(res.json).toMatchObject({ applied: true, problems: [] });
     const dueAsOf = async (asOf: string) => {
       const { actions } = await world.clients.coordinator.ok(
@@ -346,11 +510,23 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
   it('a "Reported on" date for the whole file dates the returns of rows without one', async () => {
     const world = await council('Sandmoor dated');
     const rows = PLAN.map((r) => ({ ...r, reportedOn: null }));
-    const res = await upload(server, importUrl(world.planId, `dryRun=false&reportedOn=2025-09-30&${CREATE}`), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
+    const res = await upload(
+      server,
+      importUrl(world.planId, `dryRun=false&reportedOn=2025-09-30&${CREATE}`),
+      world.tokens.coordinator,
+      windows1252(councilCsv(rows)),
+      'plan.csv',
+    );
     expect(res.json).toMatchObject({ applied: true, problems: [] });
     const reported = (await readPlan(world, world.planId)).flatMap((a) => a.updates.map((u) => u.reportedOn));
     expect(reported).toEqual(['2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30']);
-    const future = await upload(server, importUrl(world.planId, 'dryRun=true&reportedOn=2025-10-16'), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
+    const future = await upload(
+      server,
+      importUrl(world.planId, 'dryRun=true&reportedOn=2025-10-16'),
+      world.tokens.coordinator,
+      windows1252(councilCsv(rows)),
+      'plan.csv',
+    );
     expect(future.status).toBe(400);
     expect(future.json!.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reportedOn' });
   });
@@ -377,7 +553,12 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     expect(asRead(await readPlan(westmere, westmere.planId), westmere)).toEqual(sortedExpected);
     expect(await agencyKinds(sandmoor)).toEqual(sandmoorAgencies);
     const hopeOf = async (world: World) =>
-      (await server.db.query('SELECT a.id, a.owner_partnership_id FROM agency a JOIN partnership_agency pa ON pa.agency_id = a.id WHERE pa.partnership_id = $1 AND a.name = $2', [world.partnershipId, HOPE])).rows;
+      (
+        await server.db.query(
+          'SELECT a.id, a.owner_partnership_id FROM agency a JOIN partnership_agency pa ON pa.agency_id = a.id WHERE pa.partnership_id = $1 AND a.name = $2',
+          [world.partnershipId, HOPE],
+        )
+      ).rows;
     const [ours, theirs] = [await hopeOf(westmere), await hopeOf(sandmoor)];
     expect(ours).toEqual([{ id: expect.any(String), owner_partnership_id: westmere.partnershipId }]);
     expect(theirs).toEqual([{ id: expect.any(String), owner_partnership_id: sandmoor.partnershipId }]);
@@ -389,8 +570,18 @@ describe('importing councils\' spreadsheets as they are (issue 14)', () => {
     const rows = PLAN.map((r) => (r.ref === '3.2' ? { ...r, due: 'end of Q4' } : r.ref === '4.1' ? { ...r, lead: 'Northshire Probation' } : r));
     const before = await rowCounts(server, WRITTEN_TABLES);
     for (const dryRun of ['true', 'false']) {
-      const res = await upload(server, importUrl(world.planId, `dryRun=${dryRun}&createMissingAgencies=false`), world.tokens.coordinator, windows1252(councilCsv(rows)), 'plan.csv');
-      const problems = (dryRun === 'true' ? res.json!.problems : res.json!.error.problems).map((p: { row: number; field: string; code: string }) => [p.row, p.field, p.code]);
+      const res = await upload(
+        server,
+        importUrl(world.planId, `dryRun=${dryRun}&createMissingAgencies=false`),
+        world.tokens.coordinator,
+        windows1252(councilCsv(rows)),
+        'plan.csv',
+      );
+      const problems = (dryRun === 'true' ? res.json!.problems : res.json!.error.problems).map((p: { row: number; field: string; code: string }) => [
+        p.row,
+        p.field,
+        p.code,
+      ]);
       expect(problems).toEqual(
         expect.arrayContaining([
           [2, 'supportingAgencies', 'UNKNOWN_AGENCY'],
@@ -443,10 +634,14 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
   });
   afterAll(() => server.close());
 
-  const UPDATE = graphql(`mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }`);
-  const MERGE = graphql(`mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }`);
+  const UPDATE = graphql(
+    `mutation ExchangeImportCouncilsUpdateAgency($id: ID!, $input: UpdateAgencyInput!) { updateAgency(id: $id, input: $input) { id name kind shared } }`,
+  );
+  const MERGE = graphql(
+    `mutation ExchangeImportCouncilsMergeAgencies($keepId: ID!, $mergeId: ID!) { mergeAgencies(keepId: $keepId, mergeId: $mergeId) { id name } }`,
+  );
 
-  it('a coordinator lists their partnership\'s agencies and shared ones, finds another by exact name and adds it', async () => {
+  it("a coordinator lists their partnership's agencies and shared ones, finds another by exact name and adds it", async () => {
     const a = await createWorld(server, 'North');
     const b = await createWorld(server, 'South');
     const privateToA = await createAgency(a.clients.coordinator, 'North Youth Justice Service', 'PROBATION', a.partnershipId);
@@ -456,13 +651,27 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect(names).not.toContain(privateToA);
     expect(names).not.toContain(a.agencies.police);
 
-    const found = await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: '  north youth justice   service ' });
-    expect(found.agencyByName).toEqual({ id: privateToA });
-    expect((await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth' })).agencyByName).toBeNull();
-    expect((await b.clients.police.request(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth Justice Service' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await b.clients.coordinator.ok(graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`), {
-      input: { partnershipId: b.partnershipId, agencyId: privateToA },
+    const found = await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), {
+      n: '  north youth justice   service ',
     });
+    expect(found.agencyByName).toEqual({ id: privateToA });
+    expect(
+      (await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), { n: 'North Youth' }))
+        .agencyByName,
+    ).toBeNull();
+    expect(
+      (
+        await b.clients.police.request(graphql(`query ExchangeImportCouncilsAgencyByName($n: String!) { agencyByName(name: $n) { id } }`), {
+          n: 'North Youth Justice Service',
+        })
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    await b.clients.coordinator.ok(
+      graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`),
+      {
+        input: { partnershipId: b.partnershipId, agencyId: privateToA },
+      },
+    );
     expect((await b.clients.coordinator.ok(graphql(`query ExchangeImportCouncilsAgencies2 { agencies { id } }`))).agencies.map((x) => x.id)).toContain(privateToA);
   });
 
@@ -473,8 +682,12 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     const audit = await server.count('audit_event', "operation = 'updateAgency'");
     expect((await world.clients.coordinator.request(UPDATE, { id, input: { kind: 'VOLUNTARY' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await server.client.request(UPDATE, { id, input: { kind: 'VOLUNTARY' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await world.clients.admin.request(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { kind: 'VOLUNTARY' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await world.clients.admin.request(UPDATE, { id, input: { name: await nameOf(world, world.agencies.police) } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(
+      (await world.clients.admin.request(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { kind: 'VOLUNTARY' } })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await world.clients.admin.request(UPDATE, { id, input: { name: await nameOf(world, world.agencies.police) } })).errors?.[0].extensions?.code).toBe(
+      'CONFLICT',
+    );
     expect(await server.count('audit_event', "operation = 'updateAgency'")).toBe(audit);
 
     const res = await world.clients.admin.ok(UPDATE, { id, input: { name: 'Hope for Justice Sandmoor', kind: 'VOLUNTARY', shared: true } });
@@ -492,18 +705,29 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     const world = await createWorld(server, 'Merge');
     const other = await createWorld(server, 'Merge other');
     const duplicate = await createAgency(world.clients.admin, 'Westmere Constabulary', 'POLICE', world.partnershipId);
-    await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`), {
-      input: { partnershipId: other.partnershipId, agencyId: duplicate },
-    });
+    await world.clients.admin.ok(
+      graphql(`mutation ExchangeImportCouncilsAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id } }`),
+      {
+        input: { partnershipId: other.partnershipId, agencyId: duplicate },
+      },
+    );
     const keep = world.agencies.police;
     const create = graphql(`mutation ExchangeImportCouncilsCreateAction($input: CreateActionInput!) { createAction(input: $input) { id } }`);
     const base = { deliveryPlanId: world.planId, objectiveId: world.objectives.pursue, title: 'Disrupt', dueDate: '2026-06-30' };
-    const led = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M1', leadAgencyId: duplicate, supportingAgencyIds: [keep, world.agencies.council] } })).createAction.id;
-    const supported = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M2', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate] } })).createAction.id;
-    const both = (await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M3', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate, keep] } })).createAction.id;
-    const userId = (await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
-      input: { email: 'constable@tracker.test', name: 'Constable', password: 'password-for-tests', agencyId: duplicate },
-    })).createUser.id;
+    const led = (
+      await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M1', leadAgencyId: duplicate, supportingAgencyIds: [keep, world.agencies.council] } })
+    ).createAction.id;
+    const supported = (
+      await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M2', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate] } })
+    ).createAction.id;
+    const both = (
+      await world.clients.coordinator.ok(create, { input: { ...base, ref: 'M3', leadAgencyId: world.agencies.council, supportingAgencyIds: [duplicate, keep] } })
+    ).createAction.id;
+    const userId = (
+      await world.clients.admin.ok(graphql(`mutation ExchangeImportCouncilsCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
+        input: { email: 'constable@tracker.test', name: 'Constable', password: 'password-for-tests', agencyId: duplicate },
+      })
+    ).createUser.id;
     await server.db.query(
       `INSERT INTO progress_update (partnership_id, action_id, author_id, agency_id, reported_on, narrative, percent_complete, status)
        VALUES ($1, $2, $3, $4, '2025-09-30', 'Started', 10, 'IN_PROGRESS')`,
@@ -515,7 +739,9 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     const self = await world.clients.admin.request(MERGE, { keepId: duplicate, mergeId: duplicate });
     expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(self.errors?.[0].extensions)).toContain('mergeId');
-    expect((await world.clients.admin.request(MERGE, { keepId: keep, mergeId: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await world.clients.admin.request(MERGE, { keepId: keep, mergeId: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await world.clients.coordinator.request(MERGE, { keepId: keep, mergeId: duplicate })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await rowCounts(server, ['agency', 'partnership_agency', 'action_supporting_agency', 'audit_event'])).toEqual(before);
 
@@ -524,7 +750,9 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect(await server.count('agency', 'id = $1', [duplicate])).toBe(0);
     const lead = async (id: string) => (await server.db.query('SELECT lead_agency_id FROM action WHERE id = $1', [id])).rows[0].lead_agency_id;
     const supporting = async (id: string) =>
-      (await server.db.query('SELECT agency_id FROM action_supporting_agency WHERE action_id = $1 ORDER BY agency_id', [id])).rows.map((r: { agency_id: string }) => r.agency_id);
+      (await server.db.query('SELECT agency_id FROM action_supporting_agency WHERE action_id = $1 ORDER BY agency_id', [id])).rows.map(
+        (r: { agency_id: string }) => r.agency_id,
+      );
     expect(await lead(led)).toBe(keep);
     // Led by the agency kept now, so it no longer also supports M1.
     expect(await supporting(led)).toEqual([world.agencies.council]);

@@ -83,10 +83,13 @@ function plan40(agencies: string[], newAgency: string): PlanRow[] {
       supporting,
       startDate: start,
       dueDate: due,
-      milestones: i % 3 === 0 ? [
-        { title: `Scope agreed for action ${i + 1}`, dueDate: iso(2025, 3, 31) },
-        { title: 'Report to the board', dueDate: iso(2025, 9, 30) },
-      ] : [],
+      milestones:
+        i % 3 === 0
+          ? [
+              { title: `Scope agreed for action ${i + 1}`, dueDate: iso(2025, 3, 31) },
+              { title: 'Report to the board', dueDate: iso(2025, 9, 30) },
+            ]
+          : [],
       status: kind === 0 ? null : kind === 1 ? 'In progress' : kind === 2 ? 'Completed' : 'On hold',
       percent: kind === 0 ? null : kind === 1 ? 30 : kind === 2 ? 100 : 45,
       rag: kind === 2 ? 'Blue' : kind === 3 ? 'Amber' : null,
@@ -107,8 +110,24 @@ async function planXlsx(rows: PlanRow[]): Promise<Buffer> {
   sheet.addRow(['Northshire Modern Slavery Partnership: delivery plan']);
   sheet.addRow([]);
   sheet.addRow([
-    'Ref', 'Pillar', 'Objective', 'Objective title', 'Action', 'Description', 'Success measures', 'Lead organisation',
-    'Supporting partners', 'Start', 'Target date', 'Key milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Last updated', 'Notes',
+    'Ref',
+    'Pillar',
+    'Objective',
+    'Objective title',
+    'Action',
+    'Description',
+    'Success measures',
+    'Lead organisation',
+    'Supporting partners',
+    'Start',
+    'Target date',
+    'Key milestones',
+    'Status',
+    '% complete',
+    'RAG',
+    'Latest update',
+    'Last updated',
+    'Notes',
   ]);
   for (const r of rows) {
     const row = sheet.addRow([
@@ -140,26 +159,46 @@ async function planXlsx(rows: PlanRow[]): Promise<Buffer> {
 
 /** The same plan as CSV with the template's headers, UK and ISO dates, "30%" percentages. */
 function planCsv(rows: PlanRow[], change: (r: PlanRow) => PlanRow = (r) => r): Buffer {
-  const header = ['Ref', 'Pillar', 'Objective code', 'Objective title', 'Action', 'Description', 'Success measure', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];
-  const body = rows.map(change).map((r) => [
-    r.ref,
-    r.pillar.toUpperCase(),
-    r.objectiveCode,
-    r.objectiveTitle,
-    r.title,
-    r.description,
-    r.successMeasure,
-    r.leadAgency.toLowerCase(),
-    r.supporting.join('; '),
-    r.startDate ?? '',
-    uk(r.dueDate),
-    r.milestones.map((m) => `${m.title} - due ${m.dueDate}`).join('; '),
-    r.status ?? '',
-    r.percent === null ? '' : `${r.percent}%`,
-    r.rag ?? '',
-    r.narrative ?? '',
-    r.reportedOn ? uk(r.reportedOn) : '',
-  ]);
+  const header = [
+    'Ref',
+    'Pillar',
+    'Objective code',
+    'Objective title',
+    'Action',
+    'Description',
+    'Success measure',
+    'Lead agency',
+    'Supporting agencies',
+    'Start date',
+    'Due date',
+    'Milestones',
+    'Status',
+    '% complete',
+    'RAG',
+    'Latest update',
+    'Reported on',
+  ];
+  const body = rows
+    .map(change)
+    .map((r) => [
+      r.ref,
+      r.pillar.toUpperCase(),
+      r.objectiveCode,
+      r.objectiveTitle,
+      r.title,
+      r.description,
+      r.successMeasure,
+      r.leadAgency.toLowerCase(),
+      r.supporting.join('; '),
+      r.startDate ?? '',
+      uk(r.dueDate),
+      r.milestones.map((m) => `${m.title} - due ${m.dueDate}`).join('; '),
+      r.status ?? '',
+      r.percent === null ? '' : `${r.percent}%`,
+      r.rag ?? '',
+      r.narrative ?? '',
+      r.reportedOn ? uk(r.reportedOn) : '',
+    ]);
   return Buffer.from(stringify([header, ...body]), 'utf8');
 }
 
@@ -205,7 +244,9 @@ describe('delivery plan import', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
     world = await createWorld(server, 'Import');
-    const { partnership } = await world.clients.coordinator.ok(graphql(`query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }`), { id: world.partnershipId });
+    const { partnership } = await world.clients.coordinator.ok(graphql(`query ExchangeImportPartnership($id: ID!) { partnership(id: $id) { agencies { name } } }`), {
+      id: world.partnershipId,
+    });
     agencyNames = partnership!.agencies.map((a) => a.name);
     newAgency = `Northshire Business Network ${world.partnershipId.slice(0, 6)}`;
     rows = plan40(agencyNames, newAgency);
@@ -213,8 +254,7 @@ describe('delivery plan import', () => {
   afterAll(() => server.close());
 
   const importUrl = (planId: string, query: string) => `/api/plans/${planId}/import?${query}`;
-  const readPlan = async (planId: string): Promise<ActionRead[]> =>
-    (await world.clients.coordinator.ok(PLAN_QUERY, { id: planId })).deliveryPlan!.actions;
+  const readPlan = async (planId: string): Promise<ActionRead[]> => (await world.clients.coordinator.ok(PLAN_QUERY, { id: planId })).deliveryPlan!.actions;
   const newPlan = async (title: string): Promise<string> => (await createPlan(world, title)).planId;
 
   /** What a plan holds, without ids, in a form two imports of the same plan can be compared by. */
@@ -246,7 +286,13 @@ describe('delivery plan import', () => {
 
     it('from .xlsx: a dry run lists what would be created and writes nothing', async () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
-      const res = await upload(server, importUrl(xlsxPlan, 'dryRun=true&createMissingAgencies=true&createMissingObjectives=true'), world.tokens.coordinator, xlsx, 'plan.xlsx');
+      const res = await upload(
+        server,
+        importUrl(xlsxPlan, 'dryRun=true&createMissingAgencies=true&createMissingObjectives=true'),
+        world.tokens.coordinator,
+        xlsx,
+        'plan.xlsx',
+      );
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({
         dryRun: true,
@@ -267,9 +313,20 @@ describe('delivery plan import', () => {
     });
 
     it('from .xlsx: creates the actions, objective, agency, milestones and progress updates, with audit events', async () => {
-      const res = await upload(server, importUrl(xlsxPlan, 'dryRun=false&createMissingAgencies=true&createMissingObjectives=true'), world.tokens.coordinator, xlsx, 'plan.xlsx');
+      const res = await upload(
+        server,
+        importUrl(xlsxPlan, 'dryRun=false&createMissingAgencies=true&createMissingObjectives=true'),
+        world.tokens.coordinator,
+        xlsx,
+        'plan.xlsx',
+      );
       expect(res.status).toBe(200);
-      expect(res.json).toMatchObject({ dryRun: false, applied: true, problems: [], created: { objectives: 1, agencies: 1, actions: 40, milestones: 28, updates: 30 } });
+      expect(res.json).toMatchObject({
+        dryRun: false,
+        applied: true,
+        problems: [],
+        created: { objectives: 1, agencies: 1, actions: 40, milestones: 28, updates: 30 },
+      });
 
       const actions = await readPlan(xlsxPlan);
       expect(actions).toHaveLength(40);
@@ -312,7 +369,12 @@ describe('delivery plan import', () => {
       expect(actions.filter((a) => a.objective.code === 'PV2').map((a) => a.objective.title)).toEqual(Array(8).fill('Slavery-free supply chains'));
 
       expect(await server.count('audit_event', "operation = 'importPlan' AND entity_id = $1 AND actor_id = $2", [xlsxPlan, world.users.coordinator])).toBe(1);
-      expect(await server.count('audit_event', "operation = 'createAction' AND entity_id = ANY($1::text[]) AND actor_id = $2", [actions.map((a) => a.id), world.users.coordinator])).toBe(40);
+      expect(
+        await server.count('audit_event', "operation = 'createAction' AND entity_id = ANY($1::text[]) AND actor_id = $2", [
+          actions.map((a) => a.id),
+          world.users.coordinator,
+        ]),
+      ).toBe(40);
       expect(await server.count('audit_event', "operation = 'addMilestone' AND after->>'actionId' = ANY($1::text[])", [actions.map((a) => a.id)])).toBe(28);
       expect(await server.count('audit_event', "operation = 'reportProgress' AND after->>'actionId' = ANY($1::text[])", [actions.map((a) => a.id)])).toBe(30);
       expect(await server.count('audit_event', "operation = 'createAgency' AND after->>'name' = $1", [newAgency])).toBe(1);
@@ -321,7 +383,13 @@ describe('delivery plan import', () => {
     it('from .xlsx again: changes nothing the second time', async () => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const versions = (await readPlan(xlsxPlan)).map((a) => a.version);
-      const res = await upload(server, importUrl(xlsxPlan, 'dryRun=false&createMissingAgencies=true&createMissingObjectives=true'), world.tokens.coordinator, xlsx, 'plan.xlsx');
+      const res = await upload(
+        server,
+        importUrl(xlsxPlan, 'dryRun=false&createMissingAgencies=true&createMissingObjectives=true'),
+        world.tokens.coordinator,
+        xlsx,
+        'plan.xlsx',
+      );
       expect(res.json).toMatchObject({
         applied: true,
         problems: [],
@@ -339,7 +407,12 @@ describe('delivery plan import', () => {
       const first = await upload(server, importUrl(csvPlan, 'dryRun=false'), world.tokens.coordinator, csv, 'plan.csv');
       expect(first.status).toBe(200);
       // The objective and the agency exist now (the xlsx import made them), so nothing else is created.
-      expect(first.json).toMatchObject({ applied: true, file: { format: 'csv', headerRow: 1 }, rows: 40, created: { objectives: 0, agencies: 0, actions: 40, milestones: 28, updates: 30 } });
+      expect(first.json).toMatchObject({
+        applied: true,
+        file: { format: 'csv', headerRow: 1 },
+        rows: 40,
+        created: { objectives: 0, agencies: 0, actions: 40, milestones: 28, updates: 30 },
+      });
       const fromCsv = essence(await readPlan(csvPlan));
       expect(fromCsv).toEqual(essence(await readPlan(xlsxPlan)));
 
@@ -354,7 +427,19 @@ describe('delivery plan import', () => {
       await upload(server, importUrl(planId, 'dryRun=false'), world.tokens.coordinator, planCsv(rows), 'plan.csv');
       const revised = planCsv(rows, (r) =>
         r.ref === '2.1'
-          ? { ...r, dueDate: '2026-03-31', supporting: [], status: 'In progress', percent: 60, narrative: 'Half the sessions delivered', reportedOn: '2025-06-14', milestones: [{ title: 'Report to the board', dueDate: '2025-10-31' }, { title: 'Evaluation', dueDate: '2026-01-31' }] }
+          ? {
+              ...r,
+              dueDate: '2026-03-31',
+              supporting: [],
+              status: 'In progress',
+              percent: 60,
+              narrative: 'Half the sessions delivered',
+              reportedOn: '2025-06-14',
+              milestones: [
+                { title: 'Report to the board', dueDate: '2025-10-31' },
+                { title: 'Evaluation', dueDate: '2026-01-31' },
+              ],
+            }
           : r,
       );
       const dry = await upload(server, importUrl(planId, 'dryRun=true'), world.tokens.coordinator, revised, 'revised.csv');
@@ -387,11 +472,32 @@ describe('delivery plan import', () => {
   describe('a broken file', () => {
     const broken = (): Buffer => {
       const good = plan40(agencyNames, agencyNames[0]).slice(0, 6);
-      const header = ['Ref', 'Pillar', 'Objective code', 'Action', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Status', '% complete', 'Milestones'];
+      const header = [
+        'Ref',
+        'Pillar',
+        'Objective code',
+        'Action',
+        'Lead agency',
+        'Supporting agencies',
+        'Start date',
+        'Due date',
+        'Status',
+        '% complete',
+        'Milestones',
+      ];
       const line = (r: PlanRow, over: Partial<Record<string, string>> = {}) => {
         const base: Record<string, string> = {
-          Ref: r.ref, Pillar: r.pillar, 'Objective code': r.objectiveCode === 'PV2' ? 'PV1' : r.objectiveCode, Action: r.title, 'Lead agency': r.leadAgency,
-          'Supporting agencies': r.supporting.join('; '), 'Start date': r.startDate ?? '', 'Due date': uk(r.dueDate), Status: '', '% complete': '', Milestones: '',
+          Ref: r.ref,
+          Pillar: r.pillar,
+          'Objective code': r.objectiveCode === 'PV2' ? 'PV1' : r.objectiveCode,
+          Action: r.title,
+          'Lead agency': r.leadAgency,
+          'Supporting agencies': r.supporting.join('; '),
+          'Start date': r.startDate ?? '',
+          'Due date': uk(r.dueDate),
+          Status: '',
+          '% complete': '',
+          Milestones: '',
         };
         return header.map((h) => over[h] ?? base[h]);
       };
@@ -486,7 +592,12 @@ describe('delivery plan import', () => {
         // exceljs writes every merged cell: refused by the cell count (the merged ranges count too).
         /more than 50000 cells; at most 50000 cells per sheet are accepted/,
       ],
-      ['a CSV with a value in column 300', async () => Buffer.from(`Ref,Action\n1.1,Train staff${','.repeat(298)}x\n`), 'plan.csv', /Row 2 has a value in column 300; at most 256 columns are read/],
+      [
+        'a CSV with a value in column 300',
+        async () => Buffer.from(`Ref,Action\n1.1,Train staff${','.repeat(298)}x\n`),
+        'plan.csv',
+        /Row 2 has a value in column 300; at most 256 columns are read/,
+      ],
     ])('refuses %s, naming the limit, and writes nothing', async (_name, build, fileName, message) => {
       const before = await rowCounts(server, WRITTEN_TABLES);
       const res = await upload(server, importUrl(world.planId, 'dryRun=false'), world.tokens.coordinator, await build(), fileName);
@@ -500,7 +611,13 @@ describe('delivery plan import', () => {
       await workbook.xlsx.load((await planXlsx(rows.slice(0, 3))) as unknown as ArrayBuffer);
       const sheet = workbook.getWorksheet('Delivery plan')!;
       for (let r = 1; r <= 6; r += 1) sheet.getCell(r, 16384).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
-      const wide = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, Buffer.from(await workbook.xlsx.writeBuffer()), 'plan.xlsx');
+      const wide = await upload(
+        server,
+        importUrl(world.planId, 'dryRun=true'),
+        world.tokens.coordinator,
+        Buffer.from(await workbook.xlsx.writeBuffer()),
+        'plan.xlsx',
+      );
       expect([wide.status, wide.json!.rows, wide.json!.problems]).toEqual([200, 3, []]);
       const csv = Buffer.concat([Buffer.from('\n\n'), planCsv(rows.slice(0, 3)), Buffer.from(',,,\n\n\n'.repeat(1000))]);
       const blank = await upload(server, importUrl(world.planId, 'dryRun=true'), world.tokens.coordinator, csv, 'plan.csv');
@@ -508,7 +625,10 @@ describe('delivery plan import', () => {
     });
 
     it('refuses a request without a file, or with bad flags', async () => {
-      const none = await fetch(`${server.url}${importUrl(world.planId, 'dryRun=true')}`, { method: 'POST', headers: { authorization: `Bearer ${world.tokens.coordinator}` } });
+      const none = await fetch(`${server.url}${importUrl(world.planId, 'dryRun=true')}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${world.tokens.coordinator}` },
+      });
       expect([none.status, ((await none.json()) as { error: { field: string } }).error.field]).toEqual([400, 'file']);
       const flag = await upload(server, importUrl(world.planId, 'dryRun=maybe'), world.tokens.coordinator, planCsv(rows.slice(0, 1)), 'plan.csv');
       expect([flag.status, flag.json!.error.code, flag.json!.error.field]).toEqual([400, 'BAD_USER_INPUT', 'dryRun']);
@@ -557,7 +677,25 @@ describe('delivery plan import', () => {
       await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
       const sheet = workbook.getWorksheet('Delivery plan')!;
       const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-      expect(headers).toEqual(['Ref', 'Pillar', 'Objective code', 'Objective title', 'Action', 'Description', 'Success measure', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on']);
+      expect(headers).toEqual([
+        'Ref',
+        'Pillar',
+        'Objective code',
+        'Objective title',
+        'Action',
+        'Description',
+        'Success measure',
+        'Lead agency',
+        'Supporting agencies',
+        'Start date',
+        'Due date',
+        'Milestones',
+        'Status',
+        '% complete',
+        'RAG',
+        'Latest update',
+        'Reported on',
+      ]);
       expect(sheet.getCell('C2').value).toBe('PV1');
       expect(sheet.getCell('K2').value).toBeInstanceOf(Date);
       expect(workbook.getWorksheet('Guidance')).toBeDefined();

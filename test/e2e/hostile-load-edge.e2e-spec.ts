@@ -68,7 +68,9 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
     // INSERT … SELECT, as two years of partners' returns would have left them.
     for (let batch = 0; batch < ACTIONS; batch += 10) {
       await Promise.all(
-        Array.from({ length: 10 }, (_, i) => createAction(world.clients.coordinator, world, { ref: `${(i % 4) + 1}.${batch + i + 1}`, leadAgencyId: world.agencies.police })),
+        Array.from({ length: 10 }, (_, i) =>
+          createAction(world.clients.coordinator, world, { ref: `${(i % 4) + 1}.${batch + i + 1}`, leadAgencyId: world.agencies.police }),
+        ),
       );
     }
     await db.query(
@@ -78,7 +80,9 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
         WHERE a.delivery_plan_id = $1`,
       [world.planId, world.users.police, world.agencies.police, NARRATIVE, RETURNS_PER_ACTION],
     );
-    const { rows } = await db.query('SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.delivery_plan_id = $1', [world.planId]);
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.delivery_plan_id = $1', [
+      world.planId,
+    ]);
     expect(rows[0].n).toBe(ACTIONS * RETURNS_PER_ACTION);
     sampleRss();
   }, 180_000);
@@ -115,7 +119,10 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
   });
 
   it('answers the whole plan with every action’s full history (2,400 returns)', async () => {
-    const response = await postGraphql<{ deliveryPlan: { actions: { updates: unknown[] }[] } }>(endpoint, board, { query: WHOLE_HISTORY, variables: { id: world.planId } });
+    const response = await postGraphql<{ deliveryPlan: { actions: { updates: unknown[] }[] } }>(endpoint, board, {
+      query: WHOLE_HISTORY,
+      variables: { id: world.planId },
+    });
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     const actions = response.json!.data!.deliveryPlan.actions;
@@ -125,7 +132,8 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
   });
 
   it("answers the README's example (every plan of the caller's partnerships) for a board member", async () => {
-    const example = '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
+    const example =
+      '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
     const response = await postGraphql<{ partnerships: { strategies: { deliveryPlans: { actions: unknown[] }[] }[] }[] }>(endpoint, board, { query: example });
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
@@ -150,7 +158,10 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
       const responses = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
           // A different unused value each time: under a key made of the raw variables, 150 distinct 900 kB keys.
-          postGraphql<{ deliveryPlan: { actions: unknown[] } }>(endpoint, board, { query: PLAN_READ, variables: { id: world.planId, padding: `${wave + i}:${'x'.repeat(900_000)}` } }),
+          postGraphql<{ deliveryPlan: { actions: unknown[] } }>(endpoint, board, {
+            query: PLAN_READ,
+            variables: { id: world.planId, padding: `${wave + i}:${'x'.repeat(900_000)}` },
+          }),
         ),
       );
       for (const response of responses) {
@@ -187,7 +198,10 @@ function asTestServer(server: ServerProcess, db: Pool): TestServer {
   const endpoint = `${server.url}/graphql`;
   const client = new GraphqlClient(endpoint, null);
   const login = async (email: string, password: string) => {
-    const data = await client.ok(graphql(`mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), { e: email, p: password });
+    const data = await client.ok(graphql(`mutation HostileLoadEdgeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), {
+      e: email,
+      p: password,
+    });
     return data.login.token;
   };
   let admin: string | null = null;

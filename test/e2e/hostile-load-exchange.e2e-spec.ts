@@ -13,9 +13,7 @@ import { TestServer } from '../support/test-server';
 /** The ids of a process's children (Linux: /proc/<pid>/task/<tid>/children). */
 function childPids(pid: number): number[] {
   try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-    );
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
   } catch {
     return [];
   }
@@ -123,7 +121,9 @@ describe('hostile load on uploads and board packs (production mode, production h
     expect(server.child.exitCode).toBeNull();
     expect((await live()).status).toBe(200);
     const rss = rssMb();
-    console.log(`${label}: server RSS ${rss.toFixed(0)} MB after, ${peak.toFixed(0)} MB at most during; render processes ${renderers.toFixed(0)} MB at most together`);
+    console.log(
+      `${label}: server RSS ${rss.toFixed(0)} MB after, ${peak.toFixed(0)} MB at most during; render processes ${renderers.toFixed(0)} MB at most together`,
+    );
     expect(peak).toBeLessThan(RSS_LIMIT_MB);
     expect(rss).toBeLessThan(RSS_LIMIT_MB);
   };
@@ -153,7 +153,11 @@ describe('hostile load on uploads and board packs (production mode, production h
   const upload = async (body: Buffer, fileName: string) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(body)]), fileName);
-    const res = await fetch(`${server.url}/api/plans/${world.planId}/import?dryRun=true`, { method: 'POST', body: form, headers: { authorization: `Bearer ${world.tokens.coordinator}` } });
+    const res = await fetch(`${server.url}/api/plans/${world.planId}/import?dryRun=true`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${world.tokens.coordinator}` },
+    });
     return { status: res.status, json: (await res.json()) as ImportAnswer };
   };
   const pdf = async (planId: string, query = '') => {
@@ -186,7 +190,12 @@ describe('hostile load on uploads and board packs (production mode, production h
     // The fixtures' view of a server, over the spawned process.
     const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
     const login = async (email: string, password: string) =>
-      (await anonymous.ok(graphql(`mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), { e: email, p: password })).login.token;
+      (
+        await anonymous.ok(graphql(`mutation HostileLoadExchangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), {
+          e: email,
+          p: password,
+        })
+      ).login.token;
     let admin: string | null = null;
     const view = {
       url: server.url,
@@ -199,9 +208,12 @@ describe('hostile load on uploads and board packs (production mode, production h
 
     const plan = async (title: string) =>
       (
-        await world.clients.coordinator.ok(graphql(`mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`), {
-          input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2027-12-31' },
-        })
+        await world.clients.coordinator.ok(
+          graphql(`mutation HostileLoadExchangeCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`),
+          {
+            input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2027-12-31' },
+          },
+        )
       ).createDeliveryPlan.id;
     bigPlan = await plan('Fifteen hundred actions');
     returnsPlan = await plan('Two thousand long returns');
@@ -284,61 +296,72 @@ describe('hostile load on uploads and board packs (production mode, production h
       await expectHealthy('PDF after 2,000 long returns', memory);
     });
 
-    it('keeps /health/live answering, every answer within 200 ms less its wait for a CPU, during three concurrent PDFs of a 1,500-action plan', async () => {
-      // Timed from a process of its own, so this test process's work (three 1 MB bodies, its own
-      // garbage collection) cannot add to the times.
-      const pollLive = async <T>(work: () => Promise<T>) => {
-        const poller = spawn(process.execPath, ['-e', LIVE_POLLER, `${server.url}/health/live`, String(server.child.pid)], { stdio: ['pipe', 'pipe', 'pipe'] });
-        let out = '';
-        poller.stdout!.on('data', (chunk) => (out += chunk));
-        await new Promise((resolve) => poller.stderr!.once('data', resolve));
-        const result = await work();
-        poller.stdin!.end();
-        await exited(poller);
-        return { result, answers: JSON.parse(out) as { status: number; ms: number; cpuWaitMs: number }[] };
-      };
-      // For comparison only: the same machine, no pack rendering.
-      const { answers: idle } = await pollLive(() => new Promise((r) => setTimeout(r, 5000)));
-      console.log(
-        `/health/live with no pack rendering: ${idle.length} answers, median ${percentile(idle.map((a) => a.ms), 50).toFixed(0)} ms, ` +
-          `slowest ${Math.max(...idle.map((a) => a.ms)).toFixed(0)} ms, of which the server waited for a CPU ${Math.round(idle.reduce((m, a) => (a.ms > m.ms ? a : m)).cpuWaitMs)} ms`,
-      );
-      const started = performance.now();
-      const {
-        result: { result: packs, ...memory },
-        answers,
-      } = await pollLive(() => withPeak(() => Promise.all([pdf(bigPlan), pdf(bigPlan), pdf(bigPlan)])));
-      const timings = answers.map((a) => a.ms);
-      const own = answers.map((a) => a.ms - a.cpuWaitMs);
-      expect(answers.every((a) => a.status === 200)).toBe(true);
-      console.log(
-        `3 PDFs of 1,500 actions in ${((performance.now() - started) / 1000).toFixed(1)} s; /health/live ${timings.length} answers, ` +
-          `median ${percentile(timings, 50).toFixed(0)} ms, 95th percentile ${percentile(timings, 95).toFixed(0)} ms, 99th percentile ${percentile(timings, 99).toFixed(0)} ms, slowest ${Math.max(...timings).toFixed(0)} ms; ` +
-          `less the server's wait for a CPU: 99th percentile ${percentile(own, 99).toFixed(0)} ms, slowest ${Math.max(...own).toFixed(0)} ms; ` +
-          `answers over ${LIVE_WITHIN_MS} ms (with the server's wait for a CPU): ${JSON.stringify(answers.filter((a) => a.ms >= LIVE_WITHIN_MS).map((a) => ({ ms: Math.round(a.ms), cpuWaitMs: Math.round(a.cpuWaitMs) })))}`,
-      );
-      expect(packs.map((p) => p.status)).toEqual([200, 200, 200]);
-      expect(timings.length).toBeGreaterThan(5);
-      expect(Math.max(...own)).toBeLessThan(LIVE_WITHIN_MS);
-      expect(percentile(timings, 95)).toBeLessThan(LIVE_WITHIN_MS);
-      expect(Math.max(...timings)).toBeLessThan(LIVE_NEVER_OVER_MS);
-      await expectHealthy('3 concurrent PDFs', memory);
-    }, RENDERS_TIMEOUT_MS);
+    it(
+      'keeps /health/live answering, every answer within 200 ms less its wait for a CPU, during three concurrent PDFs of a 1,500-action plan',
+      async () => {
+        // Timed from a process of its own, so this test process's work (three 1 MB bodies, its own
+        // garbage collection) cannot add to the times.
+        const pollLive = async <T>(work: () => Promise<T>) => {
+          const poller = spawn(process.execPath, ['-e', LIVE_POLLER, `${server.url}/health/live`, String(server.child.pid)], { stdio: ['pipe', 'pipe', 'pipe'] });
+          let out = '';
+          poller.stdout!.on('data', (chunk) => (out += chunk));
+          await new Promise((resolve) => poller.stderr!.once('data', resolve));
+          const result = await work();
+          poller.stdin!.end();
+          await exited(poller);
+          return { result, answers: JSON.parse(out) as { status: number; ms: number; cpuWaitMs: number }[] };
+        };
+        // For comparison only: the same machine, no pack rendering.
+        const { answers: idle } = await pollLive(() => new Promise((r) => setTimeout(r, 5000)));
+        console.log(
+          `/health/live with no pack rendering: ${idle.length} answers, median ${percentile(
+            idle.map((a) => a.ms),
+            50,
+          ).toFixed(0)} ms, ` +
+            `slowest ${Math.max(...idle.map((a) => a.ms)).toFixed(0)} ms, of which the server waited for a CPU ${Math.round(idle.reduce((m, a) => (a.ms > m.ms ? a : m)).cpuWaitMs)} ms`,
+        );
+        const started = performance.now();
+        const {
+          result: { result: packs, ...memory },
+          answers,
+        } = await pollLive(() => withPeak(() => Promise.all([pdf(bigPlan), pdf(bigPlan), pdf(bigPlan)])));
+        const timings = answers.map((a) => a.ms);
+        const own = answers.map((a) => a.ms - a.cpuWaitMs);
+        expect(answers.every((a) => a.status === 200)).toBe(true);
+        console.log(
+          `3 PDFs of 1,500 actions in ${((performance.now() - started) / 1000).toFixed(1)} s; /health/live ${timings.length} answers, ` +
+            `median ${percentile(timings, 50).toFixed(0)} ms, 95th percentile ${percentile(timings, 95).toFixed(0)} ms, 99th percentile ${percentile(timings, 99).toFixed(0)} ms, slowest ${Math.max(...timings).toFixed(0)} ms; ` +
+            `less the server's wait for a CPU: 99th percentile ${percentile(own, 99).toFixed(0)} ms, slowest ${Math.max(...own).toFixed(0)} ms; ` +
+            `answers over ${LIVE_WITHIN_MS} ms (with the server's wait for a CPU): ${JSON.stringify(answers.filter((a) => a.ms >= LIVE_WITHIN_MS).map((a) => ({ ms: Math.round(a.ms), cpuWaitMs: Math.round(a.cpuWaitMs) })))}`,
+        );
+        expect(packs.map((p) => p.status)).toEqual([200, 200, 200]);
+        expect(timings.length).toBeGreaterThan(5);
+        expect(Math.max(...own)).toBeLessThan(LIVE_WITHIN_MS);
+        expect(percentile(timings, 95)).toBeLessThan(LIVE_WITHIN_MS);
+        expect(Math.max(...timings)).toBeLessThan(LIVE_NEVER_OVER_MS);
+        await expectHealthy('3 concurrent PDFs', memory);
+      },
+      RENDERS_TIMEOUT_MS,
+    );
 
-    it('answers 429 with a Retry-After when every renderer is busy and the queue is full', async () => {
-      // Two renderers and a queue of one: of five at once, at least two are turned away.
-      const { result: answers, ...memory } = await withPeak(() => Promise.all(Array.from({ length: 5 }, () => pdf(bigPlan))));
-      const refused = answers.filter((a) => a.status === 429);
-      expect(refused.length).toBeGreaterThanOrEqual(2);
-      expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
-      for (const answer of refused) {
-        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-        const body = JSON.parse(answer.body.toString());
-        expect(body.error.code).toBe('TOO_MANY_REQUESTS');
-        expect(body.error.message).toMatch(/try again in \d+ seconds/);
-        expect(body.error.retryAfterSeconds).toBe(Number(answer.headers.get('retry-after')));
-      }
-      await expectHealthy('5 PDFs at once', memory);
-    }, RENDERS_TIMEOUT_MS);
+    it(
+      'answers 429 with a Retry-After when every renderer is busy and the queue is full',
+      async () => {
+        // Two renderers and a queue of one: of five at once, at least two are turned away.
+        const { result: answers, ...memory } = await withPeak(() => Promise.all(Array.from({ length: 5 }, () => pdf(bigPlan))));
+        const refused = answers.filter((a) => a.status === 429);
+        expect(refused.length).toBeGreaterThanOrEqual(2);
+        expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
+        for (const answer of refused) {
+          expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+          const body = JSON.parse(answer.body.toString());
+          expect(body.error.code).toBe('TOO_MANY_REQUESTS');
+          expect(body.error.message).toMatch(/try again in \d+ seconds/);
+          expect(body.error.retryAfterSeconds).toBe(Number(answer.headers.get('retry-after')));
+        }
+        await expectHealthy('5 PDFs at once', memory);
+      },
+      RENDERS_TIMEOUT_MS,
+    );
   });
 });

@@ -47,7 +47,8 @@ interface Hostile {
   message?: RegExp;
 }
 
-const json = <D = unknown>(endpoint: string, token: string | null, body: unknown, headers: Record<string, string> = {}) => postGraphql<D>(endpoint, token, body, headers);
+const json = <D = unknown>(endpoint: string, token: string | null, body: unknown, headers: Record<string, string> = {}) =>
+  postGraphql<D>(endpoint, token, body, headers);
 
 /** The data of the LOGIN document. */
 interface Login {
@@ -72,7 +73,9 @@ const HOSTILE: Hostile[] = [
   {
     name: 'a cycle through lists within the depth limit (actions → updates → action → updates …, issue #11)',
     send: (url, token) =>
-      json(url, token, { query: '{ deliveryPlan(id: "00000000-0000-4000-8000-000000000000") { actions { updates { action { updates { action { updates { id } } } } } } } }' }),
+      json(url, token, {
+        query: '{ deliveryPlan(id: "00000000-0000-4000-8000-000000000000") { actions { updates { action { updates { action { updates { id } } } } } } } }',
+      }),
     status: 400,
     codes: ['QUERY_TOO_COSTLY'],
     message: /the limit is 20,000,000/,
@@ -154,10 +157,23 @@ const HOSTILE: Hostile[] = [
           controller.close();
         },
       });
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, duplex: 'half' } as RequestInit);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+        duplex: 'half',
+      } as RequestInit);
       const text = await response.text();
       const parsed = JSON.parse(text);
-      return { status: response.status, headers: response.headers, text, json: parsed, ms: performance.now() - started, errors: [{ message: parsed.error.message, extensions: parsed.error }], code: parsed.error.code };
+      return {
+        status: response.status,
+        headers: response.headers,
+        text,
+        json: parsed,
+        ms: performance.now() - started,
+        errors: [{ message: parsed.error.message, extensions: parsed.error }],
+        code: parsed.error.code,
+      };
     },
     status: 413,
     codes: ['BAD_USER_INPUT'],
@@ -178,7 +194,12 @@ const HOSTILE: Hostile[] = [
   },
   {
     name: 'a batch of 1,000 logins in an array body',
-    send: (url, token) => json(url, token, Array.from({ length: 1000 }, () => ({ query: LOGIN, variables: { email: 'someone@example.org', password: 'guess' } }))),
+    send: (url, token) =>
+      json(
+        url,
+        token,
+        Array.from({ length: 1000 }, () => ({ query: LOGIN, variables: { email: 'someone@example.org', password: 'guess' } })),
+      ),
     status: 400,
     codes: ['BAD_REQUEST'],
     message: /batching disabled/,
@@ -192,7 +213,12 @@ const HOSTILE: Hostile[] = [
   },
   {
     name: 'a POST with content-type text/plain',
-    send: (url, token) => rawRequest(url, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } }' }) }),
+    send: (url, token) =>
+      rawRequest(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      }),
     status: 400,
     codes: ['BAD_REQUEST'],
     message: /Cross-Site Request Forgery/,
@@ -200,7 +226,11 @@ const HOSTILE: Hostile[] = [
   {
     name: 'a POST as an HTML form (application/x-www-form-urlencoded)',
     send: (url, token) =>
-      rawRequest(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` }, body: 'query=%7B%20me%20%7B%20id%20%7D%20%7D' }),
+      rawRequest(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` },
+        body: 'query=%7B%20me%20%7B%20id%20%7D%20%7D',
+      }),
     status: 400,
     codes: ['BAD_REQUEST'],
     message: /Cross-Site Request Forgery/,
@@ -219,13 +249,17 @@ const HOSTILE: Hostile[] = [
   },
   {
     name: 'a mutation over GET (even with the preflight header)',
-    send: (url) => rawRequest(`${url}?query=${encodeURIComponent('mutation { login(email: "a@b.org", password: "x") { token } }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+    send: (url) =>
+      rawRequest(`${url}?query=${encodeURIComponent('mutation { login(email: "a@b.org", password: "x") { token } }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
     status: 405,
     codes: ['BAD_REQUEST'],
   },
   {
     name: 'a PUT',
-    send: (url, token) => rawRequest(url, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ me { id } }"}' }),
+    send: (url, token) =>
+      rawRequest(url, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ me { id } }"}' }),
     status: 405,
     codes: ['BAD_REQUEST'],
   },
@@ -326,12 +360,7 @@ describe('hostile queries', () => {
     endpoint = `${server.url}/graphql`;
     token = await server.adminToken();
     adminId = (await server.as(token).ok(graphql(`query HostileMe { me { id } }`))).me.id;
-    partnershipId = (
-      await server.as(token).ok(
-        CREATE_PARTNERSHIP,
-        { input: { name: 'Hostile', slug: `hostile-${uniqueSuffix()}` } },
-      )
-    ).createPartnership.id;
+    partnershipId = (await server.as(token).ok(CREATE_PARTNERSHIP, { input: { name: 'Hostile', slug: `hostile-${uniqueSuffix()}` } })).createPartnership.id;
   }, 60_000);
   afterAll(() => server?.close());
 
@@ -428,7 +457,9 @@ describe('hostile queries', () => {
 
     it('hides enum suggestions, in a literal and in a variable, keeping the code and the field', async () => {
       const url = `${production.url}/graphql`;
-      const literal = await json(url, productionToken, { query: `{ actions(deliveryPlanId: "${partnershipId}", filter: { status: [IN_PROGRES] }) { totalCount } }` });
+      const literal = await json(url, productionToken, {
+        query: `{ actions(deliveryPlanId: "${partnershipId}", filter: { status: [IN_PROGRES] }) { totalCount } }`,
+      });
       expectCleanRefusal(literal, 400, ['GRAPHQL_VALIDATION_FAILED']);
       expect(literal.text).not.toMatch(/Did you mean|IN_PROGRESS/);
       const variable = await json(url, productionToken, {
@@ -467,7 +498,9 @@ describe('hostile queries', () => {
 
     it('refuses the hostile documents the same way', async () => {
       const url = `${production.url}/graphql`;
-      for (const hostile of HOSTILE.filter((h) => ['a document 50 levels deep', 'a syntax error', 'malformed JSON', 'a 2 MB document (over the 1 MB body limit)'].includes(h.name))) {
+      for (const hostile of HOSTILE.filter((h) =>
+        ['a document 50 levels deep', 'a syntax error', 'malformed JSON', 'a 2 MB document (over the 1 MB body limit)'].includes(h.name),
+      )) {
         expectCleanRefusal(await hostile.send(url, productionToken, partnershipId), hostile.status, hostile.codes, hostile.message);
       }
     });
@@ -490,10 +523,7 @@ describe('hostile queries', () => {
     const SECRET = 'secret-detail SELECT password_hash FROM user_account';
 
     async function newPartnership(): Promise<string> {
-      const data = await server.as(token).ok(
-        CREATE_PARTNERSHIP,
-        { input: { name: 'Failure drills', slug: `drills-${uniqueSuffix()}` } },
-      );
+      const data = await server.as(token).ok(CREATE_PARTNERSHIP, { input: { name: 'Failure drills', slug: `drills-${uniqueSuffix()}` } });
       return data.createPartnership.id;
     }
 

@@ -30,7 +30,19 @@ describe('the import writes through the services', () => {
   const csv = (rows: string[][]) => Buffer.from(stringify([HEADER, ...rows]), 'utf8');
   const importUrl = (query: string) => `/api/plans/${world.planId}/import?${query}`;
   const rows = (second: string) => [
-    ['1.1', 'Prevent', 'PV1', 'Train frontline staff', names.police, names.health, '2025-12-31', 'Scope agreed - due 2025-09-30', 'In progress', '40%', '2025-06-01'],
+    [
+      '1.1',
+      'Prevent',
+      'PV1',
+      'Train frontline staff',
+      names.police,
+      names.health,
+      '2025-12-31',
+      'Scope agreed - due 2025-09-30',
+      'In progress',
+      '40%',
+      '2025-06-01',
+    ],
     ['1.2', 'Pursue', 'PU1', second, names.council, '', '2026-03-31', '', '', '', ''],
   ];
 
@@ -63,7 +75,9 @@ describe('the import writes through the services', () => {
   });
 
   it('a change refused by its service (the action was taken out of the plan) is a problem of its row, and nothing is written', async () => {
-    const { rows: [removed] } = await server.db.query(`SELECT id FROM action WHERE delivery_plan_id = $1 AND ref = '1.2'`, [world.planId]);
+    const {
+      rows: [removed],
+    } = await server.db.query(`SELECT id FROM action WHERE delivery_plan_id = $1 AND ref = '1.2'`, [world.planId]);
     await world.clients.coordinator.ok('mutation($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }', { id: removed.id, r: 'Entered twice' });
     const before = await rowCounts(server, TABLES);
     const res = await upload(server, importUrl('dryRun=false'), world.tokens.coordinator, csv(rows('Joint inspections of car washes')), 'plan.csv');

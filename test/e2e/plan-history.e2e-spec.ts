@@ -22,8 +22,12 @@ const PAST: [string, string | null][] = [
   ['2025-08-15', null],
 ];
 
-graphql(`fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
-graphql(`fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }`);
+graphql(
+  `fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`,
+);
+graphql(
+  `fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }`,
+);
 const FULL = graphql(`query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
     asOf since staleAfterDays dueSoonDays
@@ -62,22 +66,51 @@ describe('the plan as of a date: structural edits never change an earlier report
    * - A2 PURSUE, health, due 2026-03-31, return 07-01 IP 20 AMBER;
    * - A3 PROTECT, council, due 2025-10-15, no return.
    */
-  async function plan(): Promise<{ planWorld: World; a1: { id: string; version: number }; a2: { id: string; version: number }; a3: { id: string; version: number }; m1: { id: string; version: number } }> {
+  async function plan(): Promise<{
+    planWorld: World;
+    a1: { id: string; version: number };
+    a2: { id: string; version: number };
+    a3: { id: string; version: number };
+    m1: { id: string; version: number };
+  }> {
     planCount += 1;
-    const { createDeliveryPlan } = await coordinator.ok(graphql(`mutation HistoryCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`), {
-      input: { strategyId: world.strategyId, title: `History ${planCount}`, startDate: '2025-01-01', endDate: '2026-12-31' },
-    });
+    const { createDeliveryPlan } = await coordinator.ok(
+      graphql(`mutation HistoryCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`),
+      {
+        input: { strategyId: world.strategyId, title: `History ${planCount}`, startDate: '2025-01-01', endDate: '2026-12-31' },
+      },
+    );
     const planWorld = { ...world, planId: createDeliveryPlan.id };
     const common = { inPlanSince: '2025-01-01' };
-    const a1 = await createAction(coordinator, planWorld, { ...common, ref: '1', objectiveId: world.objectives.prevent, leadAgencyId: world.agencies.police, dueDate: '2025-09-15' });
-    const a2 = await createAction(coordinator, planWorld, { ...common, ref: '2', objectiveId: world.objectives.pursue, leadAgencyId: world.agencies.health, dueDate: '2026-03-31' });
-    const a3 = await createAction(coordinator, planWorld, { ...common, ref: '3', objectiveId: world.objectives.protect, leadAgencyId: world.agencies.council, dueDate: '2025-10-15' });
+    const a1 = await createAction(coordinator, planWorld, {
+      ...common,
+      ref: '1',
+      objectiveId: world.objectives.prevent,
+      leadAgencyId: world.agencies.police,
+      dueDate: '2025-09-15',
+    });
+    const a2 = await createAction(coordinator, planWorld, {
+      ...common,
+      ref: '2',
+      objectiveId: world.objectives.pursue,
+      leadAgencyId: world.agencies.health,
+      dueDate: '2026-03-31',
+    });
+    const a3 = await createAction(coordinator, planWorld, {
+      ...common,
+      ref: '3',
+      objectiveId: world.objectives.protect,
+      leadAgencyId: world.agencies.council,
+      dueDate: '2025-10-15',
+    });
     const report = (actionId: string, reportedOn: string, percentComplete: number, rag: Rag) =>
       coordinator.ok(REPORT_PROGRESS, { input: { actionId, reportedOn, percentComplete, status: 'IN_PROGRESS', rag, narrative: `Return of ${reportedOn}` } });
     await report(a1.id, '2025-06-01', 40, 'GREEN');
     await report(a1.id, '2025-09-20', 60, 'GREEN');
     await report(a2.id, '2025-07-01', 20, 'AMBER');
-    const { addMilestone: m1 } = await coordinator.ok(ADD_MILESTONE, { input: { actionId: a1.id, title: 'Venue booked', dueDate: '2025-08-31', inPlanSince: '2025-01-01' } });
+    const { addMilestone: m1 } = await coordinator.ok(ADD_MILESTONE, {
+      input: { actionId: a1.id, title: 'Venue booked', dueDate: '2025-08-31', inPlanSince: '2025-01-01' },
+    });
     return { planWorld, a1, a2, a3, m1 };
   }
 
@@ -102,11 +135,14 @@ describe('the plan as of a date: structural edits never change an earlier report
     // Today A1 is 15 days overdue (due 09-15).
     expect(earlier.overdueActions.map((r) => [r.ref, r.daysOverdue])).toEqual([['1', 15]]);
 
-    await coordinator.ok(graphql(`mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`), {
-      id: a1.id,
-      v: a1.version,
-      input: { dueDate: '2026-01-31' },
-    });
+    await coordinator.ok(
+      graphql(`mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`),
+      {
+        id: a1.id,
+        v: a1.version,
+        input: { dueDate: '2026-01-31' },
+      },
+    );
     expect(await reports(planWorld.planId)).toEqual(before);
     const after = await today(planWorld.planId, '2025-09-29');
     expect(after.overdueActions).toEqual([]);
@@ -137,7 +173,9 @@ describe('the plan as of a date: structural edits never change an earlier report
     });
     // A report as of the day before shows the due date then, with no move yet.
     const { boardReport } = await world.clients.board.ok(
-      graphql(`query HistoryBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-09-29") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }`),
+      graphql(
+        `query HistoryBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-09-29") { overdueActions { ref dueDate originalDueDate dueDateRevisions { to } } } }`,
+      ),
       { plan: planWorld.planId },
     );
     expect(boardReport.overdueActions).toEqual([{ ref: '1', dueDate: '2025-09-15', originalDueDate: '2025-09-15', dueDateRevisions: [] }]);
@@ -146,28 +184,37 @@ describe('the plan as of a date: structural edits never change an earlier report
   it('a back-dated correction of a due date changes reports from its day, not before', async () => {
     const { planWorld, a3 } = await plan();
     const beforeJuly = JSON.stringify(await world.clients.board.ok(FULL, { plan: planWorld.planId, asOf: '2025-06-30', since: null }));
-    await coordinator.ok(graphql(`mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`), {
-      id: a3.id,
-      v: a3.version,
-      // A typo: it was always meant to be due 2025-07-31, corrected from 2025-07-01.
-      input: { dueDate: '2025-07-31', effectiveFrom: '2025-07-01' },
-    });
+    await coordinator.ok(
+      graphql(`mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`),
+      {
+        id: a3.id,
+        v: a3.version,
+        // A typo: it was always meant to be due 2025-07-31, corrected from 2025-07-01.
+        input: { dueDate: '2025-07-31', effectiveFrom: '2025-07-01' },
+      },
+    );
     expect(JSON.stringify(await world.clients.board.ok(FULL, { plan: planWorld.planId, asOf: '2025-06-30', since: null }))).toBe(beforeJuly);
     // As of 08-15, A3 (due 07-31 from 07-01) is overdue by 15 days.
     const { boardReport } = await world.clients.board.ok(FULL, { plan: planWorld.planId, asOf: '2025-08-15' });
     expect(boardReport.overdueActions.map((r) => [r.ref, r.dueDate, r.daysOverdue])).toEqual([['3', '2025-07-31', 15]]);
     // The row shows the re-baseline in effect by then: "due 31 Jul 2025 (originally 15 Oct 2025)".
     const { boardReport: rows } = await world.clients.board.ok(
-      graphql(`query HistoryBoardReport2($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-08-15") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }`),
+      graphql(
+        `query HistoryBoardReport2($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-08-15") { overdueActions { ref originalDueDate dueDateRevisions { from to effectiveFrom } } } }`,
+      ),
       { plan: planWorld.planId },
     );
-    expect(rows.overdueActions).toEqual([{ ref: '3', originalDueDate: '2025-10-15', dueDateRevisions: [{ from: '2025-10-15', to: '2025-07-31', effectiveFrom: '2025-07-01' }] }]);
+    expect(rows.overdueActions).toEqual([
+      { ref: '3', originalDueDate: '2025-10-15', dueDateRevisions: [{ from: '2025-10-15', to: '2025-07-31', effectiveFrom: '2025-07-01' }] },
+    ]);
   });
 
   it('removing an action leaves earlier reports alone; from its day it is gone, and changes list it as removed', async () => {
     const { planWorld, a2 } = await plan();
     const before = await reports(planWorld.planId);
-    expect(await coordinator.ok(graphql(`mutation HistoryRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }`), { id: a2.id, r: 'Entered twice' })).toEqual({ removeAction: true });
+    expect(
+      await coordinator.ok(graphql(`mutation HistoryRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }`), { id: a2.id, r: 'Entered twice' }),
+    ).toEqual({ removeAction: true });
     expect(await reports(planWorld.planId)).toEqual(before);
     const after = await today(planWorld.planId, '2025-09-29');
     expect(after.overall.total).toBe(2);
@@ -188,7 +235,9 @@ describe('the plan as of a date: structural edits never change an earlier report
       dueDateAfter: null,
     });
     // Nor is it listed in the plan any more; the action itself says why.
-    const { deliveryPlan } = await world.clients.board.ok(graphql(`query HistoryDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { actions { ref } } }`), { id: planWorld.planId });
+    const { deliveryPlan } = await world.clients.board.ok(graphql(`query HistoryDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { actions { ref } } }`), {
+      id: planWorld.planId,
+    });
     expect(deliveryPlan!.actions.map((a) => a.ref)).toEqual(['1', '3']);
     const { action } = await world.clients.board.ok(graphql(`query HistoryAction2($id: ID!) { action(id: $id) { removedOn removalReason } }`), { id: a2.id });
     expect(action).toEqual({ removedOn: T, removalReason: 'Entered twice' });
@@ -204,17 +253,31 @@ describe('the plan as of a date: structural edits never change an earlier report
   it('an action added today is absent from earlier reports, present today, listed as added, and not stale on its first day', async () => {
     const { planWorld } = await plan();
     const before = await reports(planWorld.planId);
-    await createAction(coordinator, planWorld, { ref: '4', objectiveId: world.objectives.prepare, leadAgencyId: world.agencies.fire, dueDate: '2026-06-30', inPlanSince: null });
+    await createAction(coordinator, planWorld, {
+      ref: '4',
+      objectiveId: world.objectives.prepare,
+      leadAgencyId: world.agencies.fire,
+      dueDate: '2026-06-30',
+      inPlanSince: null,
+    });
     expect(await reports(planWorld.planId)).toEqual(before);
     const after = await today(planWorld.planId, '2025-09-29');
     expect(after.overall.total).toBe(4);
     expect(after.staleActions.map((r) => r.ref)).not.toContain('4');
-    expect(after.changes.find((c) => c.ref === '4')).toMatchObject({ kinds: ['ADDED'], statusBefore: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN', dueDateAfter: '2026-06-30' });
+    expect(after.changes.find((c) => c.ref === '4')).toMatchObject({
+      kinds: ['ADDED'],
+      statusBefore: 'NOT_STARTED',
+      ragBefore: null,
+      ragAfter: 'GREEN',
+      dueDateAfter: '2026-06-30',
+    });
   });
 
   it('moving, reopening and removing milestones leave earlier reports alone', async () => {
     const { planWorld, a2, m1 } = await plan();
-    const { addMilestone: m2 } = await coordinator.ok(ADD_MILESTONE, { input: { actionId: a2.id, title: 'Beds open', dueDate: '2025-07-31', inPlanSince: '2025-01-01' } });
+    const { addMilestone: m2 } = await coordinator.ok(ADD_MILESTONE, {
+      input: { actionId: a2.id, title: 'Beds open', dueDate: '2025-07-31', inPlanSince: '2025-01-01' },
+    });
     await coordinator.ok(graphql(`mutation HistoryCompleteMilestone($id: ID!) { completeMilestone(id: $id, completedOn: "2025-08-01") { id } }`), { id: m2.id });
     const before = await reports(planWorld.planId);
     const early = await today(planWorld.planId);
@@ -232,7 +295,9 @@ describe('the plan as of a date: structural edits never change an earlier report
     // Reopened today: not complete today, and due 07-31, so 61 days overdue.
     expect((await today(planWorld.planId)).overdueMilestones.map((m) => [m.milestone.title, m.daysOverdue])).toEqual([['Beds open', 61]]);
 
-    expect(await coordinator.ok(graphql(`mutation HistoryRemoveMilestone($id: ID!) { removeMilestone(id: $id) }`), { id: m2.id })).toEqual({ removeMilestone: true });
+    expect(await coordinator.ok(graphql(`mutation HistoryRemoveMilestone($id: ID!) { removeMilestone(id: $id) }`), { id: m2.id })).toEqual({
+      removeMilestone: true,
+    });
     expect(await reports(planWorld.planId)).toEqual(before);
     expect((await today(planWorld.planId)).overdueMilestones).toEqual([]);
   });
@@ -244,10 +309,15 @@ describe('the plan as of a date: structural edits never change an earlier report
     // A3 has no return and has been in the plan since 01-01: stale under 30 days. A2's return of 07-01 is 91 days old: stale.
     expect([first.staleAfterDays, first.dueSoonDays, first.staleActions.map((r) => r.ref)]).toEqual([30, 30, ['2', '3']]);
     const { partnership } = await coordinator.ok(graphql(`query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }`), { id: world.partnershipId });
-    await coordinator.ok(graphql(`mutation HistoryUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { staleAfterDays version } }`), {
-      id: world.partnershipId,
-      input: { staleAfterDays: 100, dueSoonDays: 10, version: partnership!.version },
-    });
+    await coordinator.ok(
+      graphql(
+        `mutation HistoryUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { staleAfterDays version } }`,
+      ),
+      {
+        id: world.partnershipId,
+        input: { staleAfterDays: 100, dueSoonDays: 10, version: partnership!.version },
+      },
+    );
     try {
       expect(await reports(planWorld.planId)).toEqual(before);
       const after = await today(planWorld.planId);
@@ -256,36 +326,57 @@ describe('the plan as of a date: structural edits never change an earlier report
       expect([after.staleAfterDays, after.dueSoonDays, after.staleActions.map((r) => r.ref), after.dueSoon.map((r) => r.ref)]).toEqual([100, 10, ['3'], []]);
     } finally {
       // Back to the defaults from today for the other cases (a later edit of the same day overrides it).
-      const { partnership: now } = await coordinator.ok(graphql(`query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }`), { id: world.partnershipId });
-      await coordinator.ok(graphql(`mutation HistoryUpdatePartnership2($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }`), {
+      const { partnership: now } = await coordinator.ok(graphql(`query HistoryPartnership($id: ID!) { partnership(id: $id) { version } }`), {
         id: world.partnershipId,
-        input: { staleAfterDays: 30, dueSoonDays: 30, version: now!.version },
       });
+      await coordinator.ok(
+        graphql(`mutation HistoryUpdatePartnership2($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id } }`),
+        {
+          id: world.partnershipId,
+          input: { staleAfterDays: 30, dueSoonDays: 30, version: now!.version },
+        },
+      );
     }
   });
 
-  it("moving an objective to another pillar, renaming and retiring one leave earlier reports alone", async () => {
-    const { createObjective } = await coordinator.ok(graphql(`mutation HistoryCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id version } }`), {
-      input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `PR-${Date.now() % 100000}`, title: 'Spare objective' },
-    });
+  it('moving an objective to another pillar, renaming and retiring one leave earlier reports alone', async () => {
+    const { createObjective } = await coordinator.ok(
+      graphql(`mutation HistoryCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id version } }`),
+      {
+        input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `PR-${Date.now() % 100000}`, title: 'Spare objective' },
+      },
+    );
     const { planWorld } = await plan();
     const before = await reports(planWorld.planId);
-    await coordinator.ok(graphql(`mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }`), {
-      id: world.objectives.prevent,
-      input: { pillar: 'PROTECT', title: 'Protect the vulnerable' },
+    await coordinator.ok(
+      graphql(`mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }`),
+      {
+        id: world.objectives.prevent,
+        input: { pillar: 'PROTECT', title: 'Protect the vulnerable' },
+      },
+    );
+    expect(await coordinator.ok(graphql(`mutation HistoryRemoveObjective($id: ID!) { removeObjective(id: $id) }`), { id: createObjective.id })).toEqual({
+      removeObjective: true,
     });
-    expect(await coordinator.ok(graphql(`mutation HistoryRemoveObjective($id: ID!) { removeObjective(id: $id) }`), { id: createObjective.id })).toEqual({ removeObjective: true });
     try {
       expect(await reports(planWorld.planId)).toEqual(before);
       const after = await today(planWorld.planId);
-      expect(after.byPillar.map((p) => [p.pillar, p.rollUp.total])).toEqual([['PREVENT', 0], ['PURSUE', 1], ['PROTECT', 2], ['PREPARE', 0]]);
+      expect(after.byPillar.map((p) => [p.pillar, p.rollUp.total])).toEqual([
+        ['PREVENT', 0],
+        ['PURSUE', 1],
+        ['PROTECT', 2],
+        ['PREPARE', 0],
+      ]);
       expect(after.byObjective.map((o) => o.objective.id)).not.toContain(createObjective.id);
       expect(after.overdueActions.find((r) => r.ref === '1')?.objective).toMatchObject({ pillar: 'PROTECT', title: 'Protect the vulnerable' });
     } finally {
-      await coordinator.ok(graphql(`mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }`), {
-        id: world.objectives.prevent,
-        input: { pillar: 'PREVENT', title: 'PREVENT objective' },
-      });
+      await coordinator.ok(
+        graphql(`mutation HistoryUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { pillar } }`),
+        {
+          id: world.objectives.prevent,
+          input: { pillar: 'PREVENT', title: 'PREVENT objective' },
+        },
+      );
     }
   });
 
@@ -306,15 +397,20 @@ describe('the plan as of a date: structural edits never change an earlier report
 
   it('supporting agencies have a history: an agency added today does not support the action in earlier reports', async () => {
     const { planWorld, a1 } = await plan();
-    const OVERDUE = graphql(`query HistoryOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }`);
+    const OVERDUE = graphql(
+      `query HistoryOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ref } }`,
+    );
     const refs = async (asOf: string, agency: string) =>
       (await world.clients.board.ok(OVERDUE, { plan: planWorld.planId, asOf, agency })).overdueActions.map((r) => r.ref);
     expect(await refs('2025-09-29', world.agencies.health)).toEqual([]);
-    await coordinator.ok(graphql(`mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`), {
-      id: a1.id,
-      v: a1.version,
-      input: { supportingAgencyIds: [world.agencies.health] },
-    });
+    await coordinator.ok(
+      graphql(`mutation HistoryUpdateAction($id: ID!, $v: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $input) { id } }`),
+      {
+        id: a1.id,
+        v: a1.version,
+        input: { supportingAgencyIds: [world.agencies.health] },
+      },
+    );
     // A1 (due 09-15) is overdue on both days; health supports it from today only.
     expect(await refs('2025-09-29', world.agencies.health)).toEqual([]);
     expect(await refs(T, world.agencies.health)).toEqual(['1']);
@@ -325,13 +421,18 @@ describe('the plan as of a date: structural edits never change an earlier report
   it('board meetings: a report without since compares with the latest meeting before asOf, and says so', async () => {
     const { planWorld } = await plan();
     const create = (title: string, date: string) =>
-      coordinator.ok(graphql(`mutation HistoryCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }`), {
-        input: { partnershipId: world.partnershipId, title, date },
-      });
+      coordinator.ok(
+        graphql(`mutation HistoryCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date version } }`),
+        {
+          input: { partnershipId: world.partnershipId, title, date },
+        },
+      );
     const q2 = (await create('Board, Q2 2025', '2025-06-30')).createBoardMeeting;
     await create('Board, Q1 2025', '2025-03-31');
     const q4 = (await create('Board, Q4 2025 (planned)', '2025-12-15')).createBoardMeeting;
-    const { boardMeetings } = await world.clients.board.ok(graphql(`query HistoryBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { title date } }`), { p: world.partnershipId });
+    const { boardMeetings } = await world.clients.board.ok(graphql(`query HistoryBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { title date } }`), {
+      p: world.partnershipId,
+    });
     expect(boardMeetings).toEqual([
       { title: 'Board, Q1 2025', date: '2025-03-31' },
       { title: 'Board, Q2 2025', date: '2025-06-30' },
@@ -351,26 +452,42 @@ describe('the plan as of a date: structural edits never change an earlier report
     // As of 06-30 itself, the meeting that day is not "before": Q1 (03-31).
     expect((await world.clients.board.ok(SINCE, { plan: planWorld.planId, asOf: '2025-06-30' })).boardReport.sinceBoardMeeting!.title).toBe('Board, Q1 2025');
     // Before any meeting: no since, no changes.
-    expect((await world.clients.board.ok(SINCE, { plan: planWorld.planId, asOf: '2025-03-01' })).boardReport).toEqual({ since: null, sinceBoardMeeting: null, changes: [], updatesSince: [] });
+    expect((await world.clients.board.ok(SINCE, { plan: planWorld.planId, asOf: '2025-03-01' })).boardReport).toEqual({
+      since: null,
+      sinceBoardMeeting: null,
+      changes: [],
+      updatesSince: [],
+    });
 
     // Partners and board members cannot record meetings; nothing is written.
-    const refused = await world.clients.police.request(graphql(`mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`), {
-      input: { partnershipId: world.partnershipId, title: 'Not mine', date: '2025-09-01' },
-    });
+    const refused = await world.clients.police.request(
+      graphql(`mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`),
+      {
+        input: { partnershipId: world.partnershipId, title: 'Not mine', date: '2025-09-01' },
+      },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const bad = await coordinator.request(graphql(`mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`), {
-      input: { partnershipId: world.partnershipId, title: '  ', date: '2025-09-01' },
-    });
+    const bad = await coordinator.request(
+      graphql(`mutation HistoryCreateBoardMeeting2($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`),
+      {
+        input: { partnershipId: world.partnershipId, title: '  ', date: '2025-09-01' },
+      },
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Moved, then removed; a stale version is a conflict.
-    const moved = await coordinator.ok(graphql(`mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }`), {
-      id: q4.id,
-      input: { date: '2025-12-18', version: q4.version },
-    });
+    const moved = await coordinator.ok(
+      graphql(`mutation HistoryUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { date version } }`),
+      {
+        id: q4.id,
+        input: { date: '2025-12-18', version: q4.version },
+      },
+    );
     expect(moved.updateBoardMeeting).toEqual({ date: '2025-12-18', version: 2 });
     const stale = await coordinator.request(graphql(`mutation HistoryRemoveBoardMeeting($id: ID!) { removeBoardMeeting(id: $id, version: 1) }`), { id: q4.id });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await coordinator.ok(graphql(`mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }`), { id: q4.id })).toEqual({ removeBoardMeeting: true });
+    expect(await coordinator.ok(graphql(`mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }`), { id: q4.id })).toEqual({
+      removeBoardMeeting: true,
+    });
     const { rows } = await server.db.query(`SELECT operation FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [q4.id]);
     expect(rows.map((r) => r.operation)).toEqual(['createBoardMeeting', 'updateBoardMeeting', 'removeBoardMeeting']);
   });

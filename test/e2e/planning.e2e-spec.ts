@@ -11,9 +11,15 @@ import { startTestServer, TestServer } from '../support/test-server';
  * creates the strategy, plan or action it works on.
  */
 
-const CREATE_STRATEGY = graphql(`mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }`);
-const CREATE_OBJECTIVE = graphql(`mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }`);
-const CREATE_PLAN = graphql(`mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }`);
+const CREATE_STRATEGY = graphql(
+  `mutation PlanningCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title startDate endDate status } }`,
+);
+const CREATE_OBJECTIVE = graphql(
+  `mutation PlanningCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id pillar code title description } }`,
+);
+const CREATE_PLAN = graphql(
+  `mutation PlanningCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id title startDate endDate } }`,
+);
 const CREATE_ACTION = graphql(`mutation PlanningCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref title version } }`);
 const UPDATE_ACTION = graphql(`mutation PlanningUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) {
   updateAction(id: $id, version: $version, input: $input) { id version }
@@ -46,10 +52,9 @@ describe('planning', () => {
     server = await startTestServer();
     world = await createWorld(server, 'Planning');
     coordinator = world.clients.coordinator;
-    const { partnership } = await coordinator.ok(
-      graphql(`query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }`),
-      { id: world.partnershipId },
-    );
+    const { partnership } = await coordinator.ok(graphql(`query PlanningPartnership($id: ID!) { partnership(id: $id) { agencies { id name kind } } }`), {
+      id: world.partnershipId,
+    });
     agencyNames = Object.fromEntries(partnership!.agencies.map((a) => [a.id, a]));
   });
   afterAll(() => server.close());
@@ -170,12 +175,15 @@ describe('planning', () => {
         input: { partnershipId: world.partnershipId, title: '  Padded title  ', startDate: '2025-01-01', endDate: '2025-01-01' },
       });
       expect(createStrategy).toEqual({ id: expect.any(String), title: 'Padded title', startDate: '2025-01-01', endDate: '2025-01-01', status: 'DRAFT' });
-      expect(
-        await auditRows(server, { operation: 'createStrategy', entityType: 'Strategy', entityId: createStrategy.id, actorId: world.users.coordinator }),
-      ).toBe(1);
-      const { strategy } = await world.clients.police.ok(graphql(`query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }`), {
-        id: createStrategy.id,
-      });
+      expect(await auditRows(server, { operation: 'createStrategy', entityType: 'Strategy', entityId: createStrategy.id, actorId: world.users.coordinator })).toBe(
+        1,
+      );
+      const { strategy } = await world.clients.police.ok(
+        graphql(`query PlanningStrategy($id: ID!) { strategy(id: $id) { id title status deliveryPlans { id } objectives { id } } }`),
+        {
+          id: createStrategy.id,
+        },
+      );
       expect(strategy).toEqual({ id: createStrategy.id, title: 'Padded title', status: 'DRAFT', deliveryPlans: [], objectives: [] });
     });
 
@@ -351,14 +359,7 @@ describe('planning', () => {
 
     it('rejects the action when the lead agency is not a member of the partnership', async () => {
       const outsider = await createAgency(world.clients.admin, `Outsider ${uniqueSuffix()}`, 'BUSINESS');
-      await refusedWithoutWrites(
-        coordinator,
-        CREATE_ACTION,
-        { input: actionInput({ leadAgencyId: outsider }) },
-        ['action'],
-        'BAD_USER_INPUT',
-        'input.leadAgencyId',
-      );
+      await refusedWithoutWrites(coordinator, CREATE_ACTION, { input: actionInput({ leadAgencyId: outsider }) }, ['action'], 'BAD_USER_INPUT', 'input.leadAgencyId');
     });
 
     it('rejects the action when a supporting agency is not a member of the partnership', async () => {
@@ -380,14 +381,7 @@ describe('planning', () => {
 
     it('rejects the action when the lead officer is not on the partnership', async () => {
       const stranger = await createUser(server, world.clients.admin, { name: 'Stranger' });
-      await refusedWithoutWrites(
-        coordinator,
-        CREATE_ACTION,
-        { input: actionInput({ leadOfficerId: stranger.id }) },
-        ['action'],
-        'NOT_FOUND',
-        'input.leadOfficerId',
-      );
+      await refusedWithoutWrites(coordinator, CREATE_ACTION, { input: actionInput({ leadOfficerId: stranger.id }) }, ['action'], 'NOT_FOUND', 'input.leadOfficerId');
     });
 
     it.each<[string, Record<string, unknown>, string, string]>([
@@ -495,18 +489,15 @@ describe('planning', () => {
       expect(await server.count('audit_event')).toBe(audits);
     });
 
-    it.each([['title'], ['ref'], ['objectiveId'], ['leadAgencyId'], ['dueDate']])(
-      'rejects the edit when required field %s is cleared with null',
-      async (field) => {
-        const created = await fullAction();
-        const row = await actionRow(created.id);
-        const audits = await server.count('audit_event');
-        const result = await coordinator.request(UPDATE_ACTION, { id: created.id, version: 1, input: { [field]: null } });
-        expectRefused(result, 'BAD_USER_INPUT', `input.${field}`);
-        expect(await actionRow(created.id)).toEqual(row);
-        expect(await server.count('audit_event')).toBe(audits);
-      },
-    );
+    it.each([['title'], ['ref'], ['objectiveId'], ['leadAgencyId'], ['dueDate']])('rejects the edit when required field %s is cleared with null', async (field) => {
+      const created = await fullAction();
+      const row = await actionRow(created.id);
+      const audits = await server.count('audit_event');
+      const result = await coordinator.request(UPDATE_ACTION, { id: created.id, version: 1, input: { [field]: null } });
+      expectRefused(result, 'BAD_USER_INPUT', `input.${field}`);
+      expect(await actionRow(created.id)).toEqual(row);
+      expect(await server.count('audit_event')).toBe(audits);
+    });
 
     it.each<[string, Record<string, unknown>, string, string]>([
       ['the new start date is after the due date', { startDate: '2026-01-01' }, 'BAD_USER_INPUT', 'input.startDate'],
@@ -519,9 +510,7 @@ describe('planning', () => {
     ])('rejects the edit when %s and changes nothing', async (_case, overrides, code, field) => {
       const created = await fullAction();
       const input =
-        overrides.leadAgencyId === 'outsider'
-          ? { leadAgencyId: await createAgency(world.clients.admin, `Outsider ${uniqueSuffix()}`, 'OTHER') }
-          : overrides;
+        overrides.leadAgencyId === 'outsider' ? { leadAgencyId: await createAgency(world.clients.admin, `Outsider ${uniqueSuffix()}`, 'OTHER') } : overrides;
       const row = await actionRow(created.id);
       const audits = await server.count('audit_event');
       const result = await coordinator.request(UPDATE_ACTION, { id: created.id, version: 1, input });

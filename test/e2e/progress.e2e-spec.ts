@@ -109,8 +109,7 @@ describe('progress', () => {
       ['nobody', 'UNAUTHENTICATED', 'anonymous'],
     ])('%s reporting → %s', async (_name, outcome, who) => {
       const action = await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
-      const client =
-        who === 'other' ? other.clients.coordinator : who === 'anonymous' ? server.client : world.clients[who as keyof World['clients']];
+      const client = who === 'other' ? other.clients.coordinator : who === 'anonymous' ? server.client : world.clients[who as keyof World['clients']];
       const result = await client.request(REPORT, { input: input(action.id) });
       if (outcome === 'ok') {
         expect(result.errors).toBeUndefined();
@@ -219,8 +218,7 @@ describe('progress', () => {
     ])('%s completing → %s', async (_name, outcome, who) => {
       const action = await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
       const milestoneId = await addMilestone(world.clients.coordinator, action.id, '2025-05-31');
-      const client =
-        who === 'other' ? other.clients.coordinator : who === 'anonymous' ? server.client : world.clients[who as keyof World['clients']];
+      const client = who === 'other' ? other.clients.coordinator : who === 'anonymous' ? server.client : world.clients[who as keyof World['clients']];
       const result = await client.request(COMPLETE, { id: milestoneId });
       if (outcome === 'ok') expect(result.errors).toBeUndefined();
       else expect(result.errors?.[0]?.extensions?.code).toBe(outcome);

@@ -38,7 +38,9 @@ const PUBLISH = graphql(`mutation PacksPublish($input: PublishBoardPackInput!) {
 type Pack = ResultOf<typeof PUBLISH>['publishBoardPack'];
 const REPORT = graphql(`mutation PacksReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`);
 const DIFFERENCES = graphql(`query PacksPublishedBoardPack($id: ID!) { publishedBoardPack(id: $id) { differences { kind path ref before after } } }`);
-const SAVE_COMMENTARY = graphql(`mutation PacksSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { version summary prevent updatedAt } }`);
+const SAVE_COMMENTARY = graphql(
+  `mutation PacksSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { version summary prevent updatedAt } }`,
+);
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -71,12 +73,37 @@ describe('published board packs', () => {
     server = await startTestServer({ now: NOW });
     world = await createWorld(server, 'Published Packs');
     const coordinator = world.clients.coordinator;
-    const a11 = await createAction(coordinator, world, { ref: '1.1', title: 'Train frontline staff', objectiveId: world.objectives.prevent, leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.council], dueDate: '2026-06-30' });
-    action12 = await createAction(coordinator, world, { ref: '1.2', title: 'Disrupt exploitation networks', objectiveId: world.objectives.pursue, leadAgencyId: world.agencies.health, dueDate: '2026-02-28' });
-    await world.clients.police.ok(REPORT, { input: { actionId: a11.id, reportedOn: '2026-03-01', narrative: 'Two sessions held', percentComplete: 40, status: 'IN_PROGRESS', rag: 'GREEN' } });
-    await world.clients.health.ok(REPORT, { input: { actionId: action12.id, reportedOn: '2026-03-02', narrative: 'Waiting for partners', percentComplete: 10, status: 'IN_PROGRESS', rag: 'AMBER' } });
+    const a11 = await createAction(coordinator, world, {
+      ref: '1.1',
+      title: 'Train frontline staff',
+      objectiveId: world.objectives.prevent,
+      leadAgencyId: world.agencies.police,
+      supportingAgencyIds: [world.agencies.council],
+      dueDate: '2026-06-30',
+    });
+    action12 = await createAction(coordinator, world, {
+      ref: '1.2',
+      title: 'Disrupt exploitation networks',
+      objectiveId: world.objectives.pursue,
+      leadAgencyId: world.agencies.health,
+      dueDate: '2026-02-28',
+    });
+    await world.clients.police.ok(REPORT, {
+      input: { actionId: a11.id, reportedOn: '2026-03-01', narrative: 'Two sessions held', percentComplete: 40, status: 'IN_PROGRESS', rag: 'GREEN' },
+    });
+    await world.clients.health.ok(REPORT, {
+      input: { actionId: action12.id, reportedOn: '2026-03-02', narrative: 'Waiting for partners', percentComplete: 10, status: 'IN_PROGRESS', rag: 'AMBER' },
+    });
     await coordinator.ok(SAVE_COMMENTARY, {
-      input: { deliveryPlanId: world.planId, version: 0, summary: 'Training is ahead of plan; disruption work is late.', prevent: 'Prevent is on track.', pursue: 'Pursue needs partners.', protect: '', prepare: '' },
+      input: {
+        deliveryPlanId: world.planId,
+        version: 0,
+        summary: 'Training is ahead of plan; disruption work is late.',
+        prevent: 'Prevent is on track.',
+        pursue: 'Pursue needs partners.',
+        protect: '',
+        prepare: '',
+      },
     });
     meetingId = (
       await coordinator.ok(graphql(`mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`), {
@@ -85,18 +112,32 @@ describe('published board packs', () => {
     ).createBoardMeeting.id;
     first = (
       await coordinator.ok(PUBLISH, {
-        input: { deliveryPlanId: world.planId, asOf: AS_OF, since: SINCE, meetingTitle: 'Partnership board, March 2026', meetingDate: '2026-03-20', boardMeetingId: meetingId },
+        input: {
+          deliveryPlanId: world.planId,
+          asOf: AS_OF,
+          since: SINCE,
+          meetingTitle: 'Partnership board, March 2026',
+          meetingDate: '2026-03-20',
+          boardMeetingId: meetingId,
+        },
       })
     ).publishBoardPack;
     firstPdf = (await restGet(server, first.pdf.path, world.tokens.board)).bytes;
 
     // After the board: a back-dated return and an edited action.
-    await world.clients.police.ok(REPORT, { input: { actionId: a11.id, reportedOn: '2026-03-05', narrative: 'Venue lost; sessions cancelled', percentComplete: 60, status: 'IN_PROGRESS', rag: 'RED' } });
-    await coordinator.ok(graphql(`mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }`), {
-      id: action12.id,
-      version: action12.version,
-      input: { title: 'Disrupt and prosecute exploitation networks' },
+    await world.clients.police.ok(REPORT, {
+      input: { actionId: a11.id, reportedOn: '2026-03-05', narrative: 'Venue lost; sessions cancelled', percentComplete: 60, status: 'IN_PROGRESS', rag: 'RED' },
     });
+    await coordinator.ok(
+      graphql(
+        `mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }`,
+      ),
+      {
+        id: action12.id,
+        version: action12.version,
+        input: { title: 'Disrupt and prosecute exploitation networks' },
+      },
+    );
   }, 180_000);
   afterAll(() => server.close());
 
@@ -131,17 +172,24 @@ describe('published board packs', () => {
   });
 
   it('gives a signed link that serves the same bytes without an Authorization header, and only while the holder may read the plan', async () => {
-    const { publishedBoardPackUrl } = await world.clients.board.ok(graphql(`query PacksPublishedBoardPackUrl($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }`), { id: first.id });
+    const { publishedBoardPackUrl } = await world.clients.board.ok(
+      graphql(`query PacksPublishedBoardPackUrl($id: ID!) { publishedBoardPackUrl(id: $id, format: XLSX) }`),
+      { id: first.id },
+    );
     expect(publishedBoardPackUrl).toMatch(/\/api\/downloads\/board-pack\?token=/);
     const res = await restGet(server, publishedBoardPackUrl, null);
     expect([res.status, sha256(res.bytes), res.headers.get('etag')]).toEqual([200, first.xlsx.sha256, `"${first.xlsx.sha256}"`]);
     const other = await createWorld(server, 'Link Outsiders');
-    const refused = await other.clients.coordinator.request(graphql(`query PacksPublishedBoardPackUrl2($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }`), { id: first.id });
+    const refused = await other.clients.coordinator.request(graphql(`query PacksPublishedBoardPackUrl2($id: ID!) { publishedBoardPackUrl(id: $id, format: PDF) }`), {
+      id: first.id,
+    });
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('answers 304 to a client that already holds the bytes', async () => {
-    const res = await fetch(`${server.url}${first.pdf.path}`, { headers: { authorization: `Bearer ${world.tokens.police}`, 'if-none-match': `"${first.pdf.sha256}"` } });
+    const res = await fetch(`${server.url}${first.pdf.path}`, {
+      headers: { authorization: `Bearer ${world.tokens.police}`, 'if-none-match': `"${first.pdf.sha256}"` },
+    });
     expect(res.status).toBe(304);
   });
 
@@ -152,13 +200,22 @@ describe('published board packs', () => {
 
   it('makes the live pack for the same dates say whether it still matches the published one, and list what differs', async () => {
     const other = await createPlan(world, 'Second plan');
-    const action = await createAction(world.clients.coordinator, other, { ref: '7.1', title: 'Map referral routes', leadAgencyId: world.agencies.police, dueDate: '2026-12-31' });
-    await world.clients.police.ok(REPORT, { input: { actionId: action.id, reportedOn: '2026-02-01', narrative: 'Started', percentComplete: 20, status: 'IN_PROGRESS' } });
+    const action = await createAction(world.clients.coordinator, other, {
+      ref: '7.1',
+      title: 'Map referral routes',
+      leadAgencyId: world.agencies.police,
+      dueDate: '2026-12-31',
+    });
+    await world.clients.police.ok(REPORT, {
+      input: { actionId: action.id, reportedOn: '2026-02-01', narrative: 'Started', percentComplete: 20, status: 'IN_PROGRESS' },
+    });
     await world.clients.coordinator.ok(PUBLISH, { input: { deliveryPlanId: other.planId, asOf: '2026-02-28' } });
     const live = async () => (await pdfText((await restGet(server, `/api/plans/${other.planId}/board-pack.pdf?asOf=2026-02-28`, world.tokens.board)).bytes)).text;
     expect(await live()).toContain('Matches the pack published on 15 March 2026 (version 1).');
 
-    await world.clients.police.ok(REPORT, { input: { actionId: action.id, reportedOn: '2026-02-20', narrative: 'Late return: further on', percentComplete: 50, status: 'IN_PROGRESS' } });
+    await world.clients.police.ok(REPORT, {
+      input: { actionId: action.id, reportedOn: '2026-02-20', narrative: 'Late return: further on', percentComplete: 50, status: 'IN_PROGRESS' },
+    });
     const text = await live();
     // Whole plan and Prevent progress 20 -> 50, and the action's progress and last update: 4 differences.
     expect(text).toMatch(/Differs from the pack published on 15 March 2026 \(version 1\): 4\s+differences/);
@@ -180,11 +237,16 @@ describe('published board packs', () => {
     const refused = await coordinator.request(PUBLISH, { input: { deliveryPlanId: world.planId, asOf: AS_OF, since: SINCE } });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
 
-    const { publishBoardPack: second } = await coordinator.ok(PUBLISH, { input: { deliveryPlanId: world.planId, asOf: AS_OF, since: SINCE, reason: 'A late return from the police' } });
+    const { publishBoardPack: second } = await coordinator.ok(PUBLISH, {
+      input: { deliveryPlanId: world.planId, asOf: AS_OF, since: SINCE, reason: 'A late return from the police' },
+    });
     expect(second).toMatchObject({ version: 2, reason: 'A late return from the police', asOf: AS_OF });
     expect(second.pdf.sha256).not.toBe(first.pdf.sha256);
 
-    const { publishedBoardPacks } = await world.clients.board.ok(graphql(`query PacksPublishedBoardPacks($plan: ID!) { publishedBoardPacks(deliveryPlanId: $plan) { id version } }`), { plan: world.planId });
+    const { publishedBoardPacks } = await world.clients.board.ok(
+      graphql(`query PacksPublishedBoardPacks($plan: ID!) { publishedBoardPacks(deliveryPlanId: $plan) { id version } }`),
+      { plan: world.planId },
+    );
     expect(publishedBoardPacks).toEqual([
       { id: second.id, version: 2 },
       { id: first.id, version: 1 },
@@ -192,7 +254,9 @@ describe('published board packs', () => {
     expect(sha256((await restGet(server, first.pdf.path, world.tokens.board)).bytes)).toBe(first.pdf.sha256);
 
     const { compareBoardPacks } = await world.clients.board.ok(
-      graphql(`query PacksCompareBoardPacks($from: ID!, $to: ID!) { compareBoardPacks(fromId: $from, toId: $to) { from { version } to { version } differences { kind path ref before after } } }`),
+      graphql(
+        `query PacksCompareBoardPacks($from: ID!, $to: ID!) { compareBoardPacks(fromId: $from, toId: $to) { from { version } to { version } differences { kind path ref before after } } }`,
+      ),
       { from: first.id, to: second.id },
     );
     expect(compareBoardPacks).toEqual({ from: { version: 1 }, to: { version: 2 }, differences: DRIFT });
@@ -213,7 +277,19 @@ describe('published board packs', () => {
 
     it('has the commentary, what changed since the last board and a key, beside the report sheets', () => {
       expect(workbook.worksheets.map((w) => w.name)).toEqual([
-        'Summary', 'Commentary', 'Since last board', 'By objective', 'By agency', 'Overdue actions', 'Overdue milestones', 'Due soon', 'Stale', 'Changes', 'Updates', 'All actions', 'Key',
+        'Summary',
+        'Commentary',
+        'Since last board',
+        'By objective',
+        'By agency',
+        'Overdue actions',
+        'Overdue milestones',
+        'Due soon',
+        'Stale',
+        'Changes',
+        'Updates',
+        'All actions',
+        'Key',
       ]);
       const commentary = workbook.getWorksheet('Commentary')!;
       expect([commentary.getCell('A3').value, commentary.getCell('B3').value]).toEqual(['Executive summary', 'Training is ahead of plan; disruption work is late.']);
@@ -263,8 +339,17 @@ describe('published board packs', () => {
     });
 
     it('opens with the commentary after the title page, then what changed since the last board', () => {
-      const order = ['Published pack, version 2', 'Reason for this version: A late return from the police', 'Commentary', 'Executive summary',
-        'Training is ahead of plan; disruption work is late.', 'Prevent is on track.', 'Pursue needs partners.', 'Since the last board', 'Summary by P'];
+      const order = [
+        'Published pack, version 2',
+        'Reason for this version: A late return from the police',
+        'Commentary',
+        'Executive summary',
+        'Training is ahead of plan; disruption work is late.',
+        'Prevent is on track.',
+        'Pursue needs partners.',
+        'Since the last board',
+        'Summary by P',
+      ];
       const at = order.map((t) => text.indexOf(t));
       expect(at.every((i) => i >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -297,7 +382,7 @@ describe('published board packs', () => {
       if (info) expect(info).toMatch(/Tagged:\s+yes/);
       const raw = pdf.toString('latin1');
       expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
-      expect(raw).toContain("/Marked true");
+      expect(raw).toContain('/Marked true');
       expect(raw).toMatch(/\/Lang \(en-GB\)/);
       expect(raw).toMatch(/\/DisplayDocTitle true/);
       expect(raw).toContain('/StructTreeRoot');
@@ -307,9 +392,19 @@ describe('published board packs', () => {
   });
 
   it('keeps the commentary drafts per plan, audited, with an optimistic lock', async () => {
-    const { boardPackCommentary } = await world.clients.board.ok(graphql(`query PacksBoardPackCommentary($plan: ID!) { boardPackCommentary(deliveryPlanId: $plan) { version summary prevent pursue } }`), { plan: world.planId });
-    expect(boardPackCommentary).toEqual({ version: 1, summary: 'Training is ahead of plan; disruption work is late.', prevent: 'Prevent is on track.', pursue: 'Pursue needs partners.' });
-    const stale = await world.clients.coordinator.request(SAVE_COMMENTARY, { input: { deliveryPlanId: world.planId, version: 0, summary: 'x', prevent: '', pursue: '', protect: '', prepare: '' } });
+    const { boardPackCommentary } = await world.clients.board.ok(
+      graphql(`query PacksBoardPackCommentary($plan: ID!) { boardPackCommentary(deliveryPlanId: $plan) { version summary prevent pursue } }`),
+      { plan: world.planId },
+    );
+    expect(boardPackCommentary).toEqual({
+      version: 1,
+      summary: 'Training is ahead of plan; disruption work is late.',
+      prevent: 'Prevent is on track.',
+      pursue: 'Pursue needs partners.',
+    });
+    const stale = await world.clients.coordinator.request(SAVE_COMMENTARY, {
+      input: { deliveryPlanId: world.planId, version: 0, summary: 'x', prevent: '', pursue: '', protect: '', prepare: '' },
+    });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
     expect(await server.count('audit_event', "operation = 'saveBoardPackCommentary'")).toBe(1);
   });
@@ -329,18 +424,25 @@ describe('published board packs', () => {
     expect(await server.count('published_board_pack')).toBe(before);
   });
 
-  it('takes the board meeting\'s title and date when only the meeting is given; another partnership\'s or an unknown meeting is NOT_FOUND; the meeting stays while its pack does', async () => {
+  it("takes the board meeting's title and date when only the meeting is given; another partnership's or an unknown meeting is NOT_FOUND; the meeting stays while its pack does", async () => {
     const coordinator = world.clients.coordinator;
     const plan = await createPlan(world, 'Meeting plan');
-    const pack = (await coordinator.ok(
-      graphql(`mutation PacksPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { meetingTitle meetingDate boardMeetingId } }`),
-      { input: { deliveryPlanId: plan.planId, asOf: AS_OF, boardMeetingId: meetingId } },
-    )).publishBoardPack;
+    const pack = (
+      await coordinator.ok(
+        graphql(`mutation PacksPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { meetingTitle meetingDate boardMeetingId } }`),
+        { input: { deliveryPlanId: plan.planId, asOf: AS_OF, boardMeetingId: meetingId } },
+      )
+    ).publishBoardPack;
     expect(pack).toEqual({ meetingTitle: 'Board, Q1 2026', meetingDate: '2026-03-20', boardMeetingId: meetingId });
     const other = await createWorld(server, 'Published Packs other');
-    const elsewhere = (await other.clients.coordinator.ok(graphql(`mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`), {
-      input: { partnershipId: other.partnershipId, title: 'Their board', date: '2026-03-01' },
-    })).createBoardMeeting.id;
+    const elsewhere = (
+      await other.clients.coordinator.ok(
+        graphql(`mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`),
+        {
+          input: { partnershipId: other.partnershipId, title: 'Their board', date: '2026-03-01' },
+        },
+      )
+    ).createBoardMeeting.id;
     const before = await server.count('published_board_pack');
     for (const id of [elsewhere, '00000000-0000-4000-8000-000000000000']) {
       const refused = await coordinator.request(PUBLISH, { input: { deliveryPlanId: plan.planId, asOf: AS_OF, boardMeetingId: id } });
@@ -360,14 +462,18 @@ describe('published board packs', () => {
   it('has the permissions of the board report: partners and board members read, coordinators publish, other partnerships see nothing', async () => {
     const partner = await world.clients.police.request(PUBLISH, { input: { deliveryPlanId: world.planId, asOf: '2026-03-11' } });
     expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const board = await world.clients.board.request(SAVE_COMMENTARY, { input: { deliveryPlanId: world.planId, version: 1, summary: '', prevent: '', pursue: '', protect: '', prepare: '' } });
+    const board = await world.clients.board.request(SAVE_COMMENTARY, {
+      input: { deliveryPlanId: world.planId, version: 1, summary: '', prevent: '', pursue: '', protect: '', prepare: '' },
+    });
     expect(board.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await restGet(server, first.pdf.path, world.tokens.police)).status).toBe(200);
     expect((await restGet(server, first.pdf.path, null)).status).toBe(401);
     const other = await createWorld(server, 'Other Partnership');
     const res = await restGet(server, first.pdf.path, other.tokens.coordinator);
     expect([res.status, res.json?.error?.code]).toEqual([404, 'NOT_FOUND']);
-    const read = await other.clients.coordinator.request(graphql(`query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }`), { id: first.id });
+    const read = await other.clients.coordinator.request(graphql(`query PacksPublishedBoardPack2($id: ID!) { publishedBoardPack(id: $id) { id } }`), {
+      id: first.id,
+    });
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await restGet(server, `/api/published-packs/${first.id}.exe`, world.tokens.board)).status).toBe(404);
     expect(await server.count('published_board_pack', 'delivery_plan_id = $1', [world.planId])).toBe(2);
@@ -400,28 +506,45 @@ describe('published board packs', () => {
     beforeAll(async () => {
       history = await createWorld(server, 'Pack History');
       const coordinator = history.clients.coordinator;
-      const a11 = await createAction(coordinator, history, { ref: '1.1', title: 'Train frontline staff', leadAgencyId: history.agencies.police, dueDate: '2026-02-28' });
-      const a12 = await createAction(coordinator, history, { ref: '1.2', title: 'Map exploitation hotspots', objectiveId: history.objectives.pursue, leadAgencyId: history.agencies.health, dueDate: '2026-02-28' });
-      await history.clients.police.ok(REPORT, { input: { actionId: a11.id, reportedOn: '2026-01-10', narrative: 'Planning sessions', percentComplete: 30, status: 'IN_PROGRESS', rag: 'GREEN' } });
-      await history.clients.health.ok(REPORT, { input: { actionId: a12.id, reportedOn: '2026-01-10', narrative: 'Data sharing agreed', percentComplete: 20, status: 'IN_PROGRESS', rag: 'AMBER' } });
+      const a11 = await createAction(coordinator, history, {
+        ref: '1.1',
+        title: 'Train frontline staff',
+        leadAgencyId: history.agencies.police,
+        dueDate: '2026-02-28',
+      });
+      const a12 = await createAction(coordinator, history, {
+        ref: '1.2',
+        title: 'Map exploitation hotspots',
+        objectiveId: history.objectives.pursue,
+        leadAgencyId: history.agencies.health,
+        dueDate: '2026-02-28',
+      });
+      await history.clients.police.ok(REPORT, {
+        input: { actionId: a11.id, reportedOn: '2026-01-10', narrative: 'Planning sessions', percentComplete: 30, status: 'IN_PROGRESS', rag: 'GREEN' },
+      });
+      await history.clients.health.ok(REPORT, {
+        input: { actionId: a12.id, reportedOn: '2026-01-10', narrative: 'Data sharing agreed', percentComplete: 20, status: 'IN_PROGRESS', rag: 'AMBER' },
+      });
       await coordinator.ok(graphql(`mutation PacksCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`), {
         input: { partnershipId: history.partnershipId, title: 'Board, Q4 2025', date: '2026-01-15' },
       });
-      await coordinator.ok(graphql(`mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }`), {
-        id: a12.id,
-        version: a12.version,
-        input: { dueDate: '2026-06-30', effectiveFrom: '2026-02-01' },
-      });
+      await coordinator.ok(
+        graphql(
+          `mutation PacksUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version } }`,
+        ),
+        {
+          id: a12.id,
+          version: a12.version,
+          input: { dueDate: '2026-06-30', effectiveFrom: '2026-02-01' },
+        },
+      );
       await coordinator.ok(graphql(`mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`), {
         input: { deliveryPlanId: history.planId, title: 'March returns', opensOn: '2026-03-01', deadline: '2026-03-06', graceWorkingDays: 0 },
       });
-      await history.clients.police.ok(REPORT, { input: { actionId: a11.id, reportedOn: '2026-03-04', narrative: 'Sessions booked', percentComplete: 40, status: 'IN_PROGRESS', rag: 'GREEN' } });
-      report = (
-        await history.clients.board.ok(
-          HISTORY_REPORT,
-          { plan: history.planId, asOf: HISTORY_AS_OF },
-        )
-      ).boardReport;
+      await history.clients.police.ok(REPORT, {
+        input: { actionId: a11.id, reportedOn: '2026-03-04', narrative: 'Sessions booked', percentComplete: 40, status: 'IN_PROGRESS', rag: 'GREEN' },
+      });
+      report = (await history.clients.board.ok(HISTORY_REPORT, { plan: history.planId, asOf: HISTORY_AS_OF })).boardReport;
       const query = `asOf=${HISTORY_AS_OF}`;
       const pdf = await restGet(server, `/api/plans/${history.planId}/board-pack.pdf?${query}`, history.tokens.board);
       expect(pdf.status).toBe(200);
@@ -502,7 +625,9 @@ describe('published board packs', () => {
       const plain = new ExcelJS.Workbook();
       await plain.xlsx.load(noRounds.bytes as unknown as ArrayBuffer);
       expect(plain.getWorksheet('Returns by agency')).toBeUndefined();
-      expect((await pdfText((await restGet(server, `/api/plans/${world.planId}/board-pack.pdf?asOf=${AS_OF}`, world.tokens.board)).bytes)).text).not.toContain('Returns by agency');
+      expect((await pdfText((await restGet(server, `/api/plans/${world.planId}/board-pack.pdf?asOf=${AS_OF}`, world.tokens.board)).bytes)).text).not.toContain(
+        'Returns by agency',
+      );
     });
   });
 });

@@ -45,7 +45,7 @@ describe('response cache', () => {
     return client.request<any>(REPORT, { plan: world.planId, asOf });
   }
 
-  it('counts changes in every table that holds a partnership\'s rows, and in agencies and accounts', async () => {
+  it("counts changes in every table that holds a partnership's rows, and in agencies and accounts", async () => {
     const { rows } = await server.db.query<{ table: string; triggers: string[] }>(
       `SELECT c.table_name AS table,
               array(SELECT t.tgname::text FROM pg_trigger t WHERE t.tgrelid = c.table_name::regclass AND t.tgname LIKE '%\\_count\\_%' ORDER BY 1) AS triggers
@@ -178,7 +178,7 @@ describe('response cache', () => {
     expect(renamed.data.deliveryPlan.actions[0].leadOfficer).toEqual({ name: 'Police Partner (acting)' });
   });
 
-  it('never keeps a document that asks for a user\'s memberships, which depend on the caller', async () => {
+  it("never keeps a document that asks for a user's memberships, which depend on the caller", async () => {
     const query = `query($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }`;
     const first = await world.clients.board.request<any>(query, { id: world.planId });
     const again = await world.clients.board.request<any>(query, { id: world.planId });

@@ -39,7 +39,12 @@ describe('the rounds worker', () => {
       { input: { deliveryPlanId: world.planId, title: 'December board', opensOn: '2026-11-02', deadline: '2026-11-20', graceWorkingDays: 2 } },
     );
     // A second police partner who asked for a weekly digest.
-    const weekly = await createUser(server, world.clients.admin, { name: 'Weekly Police', agencyId: world.agencies.police, partnershipId: world.partnershipId, role: 'PARTNER' });
+    const weekly = await createUser(server, world.clients.admin, {
+      name: 'Weekly Police',
+      agencyId: world.agencies.police,
+      partnershipId: world.partnershipId,
+      role: 'PARTNER',
+    });
     await server.as(weekly.token).ok(graphql(`mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }`));
     return { world, action, weekly };
   }
@@ -79,7 +84,9 @@ describe('the rounds worker', () => {
     try {
       const { world, weekly } = await roundWithPartners();
       const [police, coordinator] = (
-        await server.db.query(`SELECT email FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [[world.users.police, world.users.coordinator]])
+        await server.db.query(`SELECT email FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [
+          [world.users.police, world.users.coordinator],
+        ])
       ).rows.map((r: { email: string }) => r.email);
       const days: string[] = [];
       for (let d = '2026-10-30'; d <= '2026-11-27'; d = addDays(d, 1)) days.push(d);
@@ -113,24 +120,35 @@ describe('the rounds worker', () => {
     }
   });
 
-  it('a query on a return goes through the outbox to the return\'s author, and the answer to the coordinator, once each', async () => {
+  it("a query on a return goes through the outbox to the return's author, and the answer to the coordinator, once each", async () => {
     const peer = await startSmtpPeer();
     const worker = await inProcessWorker(peer.url);
     try {
       const { world, action } = await roundWithPartners();
       const [police, coordinator] = (
-        await server.db.query(`SELECT email FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [[world.users.police, world.users.coordinator]])
+        await server.db.query(`SELECT email FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`, [
+          [world.users.police, world.users.coordinator],
+        ])
       ).rows.map((r: { email: string }) => r.email);
-      const { reportProgress } = await world.clients.police.ok(graphql(`mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`), {
-        input: { actionId: action, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
-      });
-      const { queryReturn } = await world.clients.coordinator.ok(graphql(`mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams were trained?") { id } }`), {
-        id: reportProgress.id,
-      });
+      const { reportProgress } = await world.clients.police.ok(
+        graphql(`mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`),
+        {
+          input: { actionId: action, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
+        },
+      );
+      const { queryReturn } = await world.clients.coordinator.ok(
+        graphql(`mutation RoundsWorkerQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams were trained?") { id } }`),
+        {
+          id: reportProgress.id,
+        },
+      );
       // Written in the query's own transaction, waiting for the worker.
       expect(await server.count('outbox_event', `processed_at IS NULL AND payload->>'queryId' = $1`, [queryReturn.id])).toBe(1);
       await worker.tick(at9('2026-11-01'));
-      await world.clients.police.ok(graphql(`mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: "Custody teams.") { id } }`), { id: queryReturn.id });
+      await world.clients.police.ok(
+        graphql(`mutation RoundsWorkerAnswerReturnQuery($id: ID!) { answerReturnQuery(queryId: $id, comment: "Custody teams.") { id } }`),
+        { id: queryReturn.id },
+      );
       await worker.tick(at9('2026-11-01'));
       await worker.tick(at9('2026-11-01'));
       const queried = peer.received.filter((m) => m.subject.startsWith('Your return was queried'));

@@ -26,8 +26,12 @@ const NO_CHANGE = graphql(`mutation RoundsConfirmNoChange($actionId: ID!, $round
 }`);
 const MY_DUE = graphql(`query RoundsMyReturnsDue { myReturnsDue { status round { id title deadline } action { id } agency { id } } }`);
 const ACK = graphql(`mutation RoundsAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }`);
-const QUERY = graphql(`mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }`);
-const ANSWER = graphql(`mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }`);
+const QUERY = graphql(
+  `mutation RoundsQueryReturn($id: ID!, $comment: String!) { queryReturn(progressUpdateId: $id, comment: $comment) { id comment answersQueryId } }`,
+);
+const ANSWER = graphql(
+  `mutation RoundsAnswerReturnQuery($id: ID!, $comment: String!) { answerReturnQuery(queryId: $id, comment: $comment) { id comment answersQueryId } }`,
+);
 const CLOSE = graphql(`mutation RoundsCloseReportingRound($id: ID!) { closeReportingRound(id: $id) { id closedOn state } }`);
 
 const TABLES = ['reporting_round', 'reporting_round_action', 'progress_update', 'return_acknowledgement', 'return_query', 'audit_event'];
@@ -46,7 +50,8 @@ describe('reporting rounds', () => {
   /** A plan with actions led by police and health, and one completed action (no return asked of it). */
   async function planWithActions(): Promise<{ world: World; police: string; health: string; completed: string }> {
     const world = await createWorld(server, 'Rounds');
-    const police = (await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.voluntary] })).id;
+    const police = (await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.voluntary] }))
+      .id;
     const health = (await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.health })).id;
     const completed = (await createAction(world.clients.coordinator, world, { leadAgencyId: world.agencies.fire })).id;
     await world.clients.coordinator.ok(REPORT, { input: { actionId: completed, narrative: 'Done and signed off', percentComplete: 100, status: 'COMPLETED' } });
@@ -137,9 +142,18 @@ describe('reporting rounds', () => {
       const { createReportingRound: r } = await world.clients.coordinator.ok(CREATE, { input: round(world) });
 
       const mine = await world.clients.police.ok(MY_DUE);
-      expect(mine.myReturnsDue).toEqual([{ status: 'OUTSTANDING', round: { id: r.id, title: 'Returns for the December board', deadline: '2026-11-20' }, action: { id: police }, agency: { id: world.agencies.police } }]);
+      expect(mine.myReturnsDue).toEqual([
+        {
+          status: 'OUTSTANDING',
+          round: { id: r.id, title: 'Returns for the December board', deadline: '2026-11-20' },
+          action: { id: police },
+          agency: { id: world.agencies.police },
+        },
+      ]);
 
-      const { reportProgress } = await world.clients.police.ok(REPORT, { input: { actionId: police, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' } });
+      const { reportProgress } = await world.clients.police.ok(REPORT, {
+        input: { actionId: police, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
+      });
       expect(reportProgress).toMatchObject({ noChange: false, recordedOn: TODAY });
       expect((await world.clients.police.ok(MY_DUE)).myReturnsDue).toEqual([]);
 
@@ -147,20 +161,30 @@ describe('reporting rounds', () => {
       const { confirmNoChange } = await world.clients.health.ok(NO_CHANGE, { actionId: health, roundId: r.id });
       expect(confirmNoChange).toMatchObject({ noChange: true, status: 'NOT_STARTED', percentComplete: 0, rag: null, recordedOn: TODAY, reportedOn: TODAY });
       expect(confirmNoChange.narrative).toMatch(/no change/i);
-      expect(await auditRows(server, { operation: 'confirmNoChange', entityType: 'ProgressUpdate', entityId: confirmNoChange.id, actorId: world.users.health })).toBe(1);
+      expect(
+        await auditRows(server, { operation: 'confirmNoChange', entityType: 'ProgressUpdate', entityId: confirmNoChange.id, actorId: world.users.health }),
+      ).toBe(1);
 
       const { acknowledgeReturn } = await world.clients.coordinator.ok(ACK, { id: reportProgress.id });
       expect(acknowledgeReturn).toEqual({ id: reportProgress.id, acknowledged: true });
-      expect(await auditRows(server, { operation: 'acknowledgeReturn', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId: world.users.coordinator })).toBe(1);
+      expect(
+        await auditRows(server, { operation: 'acknowledgeReturn', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId: world.users.coordinator }),
+      ).toBe(1);
       // Acknowledging again changes nothing (no second audit row).
       await world.clients.coordinator.ok(ACK, { id: reportProgress.id });
-      expect(await auditRows(server, { operation: 'acknowledgeReturn', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId: world.users.coordinator })).toBe(1);
+      expect(
+        await auditRows(server, { operation: 'acknowledgeReturn', entityType: 'ProgressUpdate', entityId: reportProgress.id, actorId: world.users.coordinator }),
+      ).toBe(1);
 
       const { reportingRound } = await world.clients.board.ok(ROUND, { id: r.id });
       const byAgency = Object.fromEntries(reportingRound.agencies.map((a) => [a.agency.id, a]));
       expect(byAgency[world.agencies.police].compliance).toEqual({ due: 1, onTime: 1, late: 0, missed: 0, outstanding: 0, acknowledged: 1 });
       expect(byAgency[world.agencies.health].compliance).toEqual({ due: 1, onTime: 1, late: 0, missed: 0, outstanding: 0, acknowledged: 0 });
-      expect(byAgency[world.agencies.health].due[0]).toMatchObject({ status: 'ON_TIME', returnedOn: TODAY, progressUpdate: { id: confirmNoChange.id, noChange: true } });
+      expect(byAgency[world.agencies.health].due[0]).toMatchObject({
+        status: 'ON_TIME',
+        returnedOn: TODAY,
+        progressUpdate: { id: confirmNoChange.id, noChange: true },
+      });
       expect(byAgency[world.agencies.police].done).toEqual([{ action: { id: police } }]);
       expect(byAgency[world.agencies.police].late).toEqual([]);
       // The SQL compliance agrees with the per-agency lists.
@@ -168,7 +192,7 @@ describe('reporting rounds', () => {
       expect(sqlCompliance[world.agencies.police]).toMatchObject({ due: 1, onTime: 1, acknowledged: 1 });
     });
 
-    it('confirmNoChange is refused on another agency\'s action and on an action the round does not ask for', async () => {
+    it("confirmNoChange is refused on another agency's action and on an action the round does not ask for", async () => {
       const { world, police, health } = await planWithActions();
       const { createReportingRound: r } = await world.clients.coordinator.ok(CREATE, { input: round(world, { actionIds: [health] }) });
       const before = await rowCounts(server, TABLES);
@@ -183,7 +207,9 @@ describe('reporting rounds', () => {
     it('a query on a return is answered by the agency, not by another, and acknowledgement is for coordinators', async () => {
       const { world, police } = await planWithActions();
       await world.clients.coordinator.ok(CREATE, { input: round(world) });
-      const { reportProgress } = await world.clients.police.ok(REPORT, { input: { actionId: police, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' } });
+      const { reportProgress } = await world.clients.police.ok(REPORT, {
+        input: { actionId: police, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
+      });
       expect(await world.clients.police.code(ACK, { id: reportProgress.id })).toBe('FORBIDDEN');
       expect(await world.clients.police.code(QUERY, { id: reportProgress.id, comment: 'Fine' })).toBe('FORBIDDEN');
       const blank = await world.clients.coordinator.request(QUERY, { id: reportProgress.id, comment: '   ' });
@@ -200,7 +226,10 @@ describe('reporting rounds', () => {
       const outsider = await createWorld(server, 'Outsider');
       expect(await outsider.clients.coordinator.code(QUERY, { id: reportProgress.id, comment: 'x' })).toBe('NOT_FOUND');
 
-      const thread = await world.clients.board.ok(graphql(`query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }`), { id: police });
+      const thread = await world.clients.board.ok(
+        graphql(`query RoundsAction($id: ID!) { action(id: $id) { updates { id acknowledged queries { comment answersQueryId } } } }`),
+        { id: police },
+      );
       expect(thread.action!.updates[0].queries.map((q) => q.comment)).toEqual([
         'Which staff groups were trained?',
         'Our volunteers were part of it.',
@@ -212,7 +241,9 @@ describe('reporting rounds', () => {
     it('a return that turns an action RED must carry a sentence on what is being done', async () => {
       const { world, police } = await planWithActions();
       const before = await rowCounts(server, TABLES);
-      const short = await world.clients.police.request(REPORT, { input: { actionId: police, narrative: 'red', percentComplete: 10, status: 'IN_PROGRESS', rag: 'RED' } });
+      const short = await world.clients.police.request(REPORT, {
+        input: { actionId: police, narrative: 'red', percentComplete: 10, status: 'IN_PROGRESS', rag: 'RED' },
+      });
       expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(errorFields(short.errors?.[0])).toEqual(['input.narrative']);
       expect(await rowCounts(server, TABLES)).toEqual(before);
@@ -226,7 +257,9 @@ describe('reporting rounds', () => {
     it('closing a round turns outstanding returns into missed ones; closing again is refused', async () => {
       const { world, police } = await planWithActions();
       const { createReportingRound: r } = await world.clients.coordinator.ok(CREATE, { input: round(world) });
-      await world.clients.police.ok(REPORT, { input: { actionId: police, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' } });
+      await world.clients.police.ok(REPORT, {
+        input: { actionId: police, narrative: 'Training delivered to 40 staff', percentComplete: 40, status: 'IN_PROGRESS' },
+      });
       expect(await world.clients.police.code(CLOSE, { id: r.id })).toBe('FORBIDDEN');
       const { closeReportingRound } = await world.clients.coordinator.ok(CLOSE, { id: r.id });
       expect(closeReportingRound).toEqual({ id: r.id, closedOn: TODAY, state: 'CLOSED' });
@@ -238,7 +271,12 @@ describe('reporting rounds', () => {
       expect(counts).toEqual({ [world.agencies.police]: [1, 1, 0, 0, 0], [world.agencies.health]: [1, 0, 0, 1, 0] });
       expect((await world.clients.health.ok(MY_DUE)).myReturnsDue).toEqual([]);
 
-      const report = await world.clients.board.ok(graphql(`query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }`), { id: world.planId, asOf: TODAY });
+      const report = await world.clients.board.ok(
+        graphql(
+          `query RoundsBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { roundCompliance { agency { id } due onTime missed } } }`,
+        ),
+        { id: world.planId, asOf: TODAY },
+      );
       expect(report.boardReport.roundCompliance).toHaveLength(2);
       expect(report.boardReport.roundCompliance.find((c) => c.agency.id === world.agencies.health)).toMatchObject({ due: 1, onTime: 0, missed: 1 });
     });
@@ -247,7 +285,9 @@ describe('reporting rounds', () => {
   describe('generateReportingRounds', () => {
     it('opens monthly rounds, or none when one overlaps', async () => {
       const { world } = await planWithActions();
-      const GENERATE = graphql(`mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }`);
+      const GENERATE = graphql(
+        `mutation RoundsGenerateReportingRounds($input: GenerateReportingRoundsInput!) { generateReportingRounds(input: $input) { opensOn deadline graceEndsOn } }`,
+      );
       const { generateReportingRounds } = await world.clients.coordinator.ok(GENERATE, {
         input: { deliveryPlanId: world.planId, cadence: 'MONTHLY', from: '2026-12-01', until: '2027-02-01', openDays: 14, graceWorkingDays: 3 },
       });
@@ -269,14 +309,24 @@ describe('reporting rounds', () => {
     it('reminder steps per partnership (coordinators) and digest frequency per person', async () => {
       const { world } = await planWithActions();
       const GET = graphql(`query RoundsReminderSettings($id: ID!) { reminderSettings(partnershipId: $id) { daysBefore onDeadline escalateAfterGrace } }`);
-      const SET = graphql(`mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }`);
-      expect((await world.clients.police.ok(GET, { id: world.partnershipId })).reminderSettings).toEqual({ daysBefore: [7, 1], onDeadline: true, escalateAfterGrace: true });
+      const SET = graphql(
+        `mutation RoundsSetReminderSettings($input: SetReminderSettingsInput!) { setReminderSettings(input: $input) { daysBefore onDeadline escalateAfterGrace } }`,
+      );
+      expect((await world.clients.police.ok(GET, { id: world.partnershipId })).reminderSettings).toEqual({
+        daysBefore: [7, 1],
+        onDeadline: true,
+        escalateAfterGrace: true,
+      });
       const input = { partnershipId: world.partnershipId, daysBefore: [3], onDeadline: false, escalateAfterGrace: true };
       expect(await world.clients.police.code(SET, { input })).toBe('FORBIDDEN');
       const bad = await world.clients.coordinator.request(SET, { input: { ...input, daysBefore: [0] } });
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       await world.clients.coordinator.ok(SET, { input });
-      expect((await world.clients.police.ok(GET, { id: world.partnershipId })).reminderSettings).toEqual({ daysBefore: [3], onDeadline: false, escalateAfterGrace: true });
+      expect((await world.clients.police.ok(GET, { id: world.partnershipId })).reminderSettings).toEqual({
+        daysBefore: [3],
+        onDeadline: false,
+        escalateAfterGrace: true,
+      });
 
       expect((await world.clients.police.ok(graphql(`query RoundsMyDigestFrequency { myDigestFrequency }`))).myDigestFrequency).toBe('DAILY');
       await world.clients.police.ok(graphql(`mutation RoundsSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }`));

@@ -146,10 +146,14 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
   const db = server.db;
   const today = todayIn(spec.timezone, new Date(NOW));
   const partnershipId = randomUUID();
-  await db.query(
-    `INSERT INTO partnership (id, name, slug, timezone, stale_after_days, due_soon_days) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [partnershipId, `Agreement ${index}`, `agreement-${index}-${partnershipId.slice(0, 8)}`, spec.timezone, spec.settings.staleAfterDays, spec.settings.dueSoonDays],
-  );
+  await db.query(`INSERT INTO partnership (id, name, slug, timezone, stale_after_days, due_soon_days) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    partnershipId,
+    `Agreement ${index}`,
+    `agreement-${index}-${partnershipId.slice(0, 8)}`,
+    spec.timezone,
+    spec.settings.staleAfterDays,
+    spec.settings.dueSoonDays,
+  ]);
   const settings: SettingsVersionFact[] = [{ validFrom: '-infinity', validTo: null, ...spec.settings }];
   // The coordinator of the fixture world authors every update; membership is not needed for that.
   const agencies: { id: string; name: string }[] = [];
@@ -161,10 +165,10 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
     agencies.push({ id, name: full });
   }
   const strategyId = randomUUID();
-  await db.query(
-    `INSERT INTO strategy (id, partnership_id, title, start_date, end_date, status) VALUES ($1, $2, 'S', '2023-01-01', '2027-12-31', 'ACTIVE')`,
-    [strategyId, partnershipId],
-  );
+  await db.query(`INSERT INTO strategy (id, partnership_id, title, start_date, end_date, status) VALUES ($1, $2, 'S', '2023-01-01', '2027-12-31', 'ACTIVE')`, [
+    strategyId,
+    partnershipId,
+  ]);
   // Two objectives per pillar except PREPARE, which gets one left empty, to test empty groups.
   const objectives: Seeded['objectives'] = [];
   let code = 0;
@@ -172,18 +176,23 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
     const id = randomUUID();
     code += 1;
     const position = objectives.filter((o) => latest(o.versions).pillar === pillar).length + 1;
-    await db.query(
-      `INSERT INTO objective (id, partnership_id, strategy_id, pillar, code, title, position) VALUES ($1, $2, $3, $4, $5, 'O', $6)`,
-      [id, partnershipId, strategyId, pillar, `O${code}`, position],
-    );
+    await db.query(`INSERT INTO objective (id, partnership_id, strategy_id, pillar, code, title, position) VALUES ($1, $2, $3, $4, $5, 'O', $6)`, [
+      id,
+      partnershipId,
+      strategyId,
+      pillar,
+      `O${code}`,
+      position,
+    ]);
     objectives.push({ id, code: `O${code}`, position, versions: [{ validFrom: '-infinity', validTo: null, pillar }] });
   }
   const usable = objectives.filter((o) => latest(o.versions).pillar !== 'PREPARE');
   const planId = randomUUID();
-  await db.query(
-    `INSERT INTO delivery_plan (id, partnership_id, strategy_id, title, start_date, end_date) VALUES ($1, $2, $3, 'P', '2024-01-01', '2026-12-31')`,
-    [planId, partnershipId, strategyId],
-  );
+  await db.query(`INSERT INTO delivery_plan (id, partnership_id, strategy_id, title, start_date, end_date) VALUES ($1, $2, $3, 'P', '2024-01-01', '2026-12-31')`, [
+    planId,
+    partnershipId,
+    strategyId,
+  ]);
 
   const edits: Edit[] = [];
   const actions: LoadedAction[] = [];
@@ -268,7 +277,11 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
     for (let k = 0; k < editCount; k += 1) {
       const from = randomDate(rng, '2024-01-01', today);
       const kind = rng.pick(['due', 'due', 'start', 'title', 'objective', 'lead'] as const);
-      const field = (column: string, key: 'dueDate' | 'startDate' | 'title' | 'objectiveId' | 'leadAgencyId', draw: (now: ActionVersion) => string | null): Edit => ({
+      const field = (
+        column: string,
+        key: 'dueDate' | 'startDate' | 'title' | 'objectiveId' | 'leadAgencyId',
+        draw: (now: ActionVersion) => string | null,
+      ): Edit => ({
         table: 'action',
         id: actionId,
         effectiveFrom: from,
@@ -396,7 +409,11 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
 
 /** The action as of `asOf`, or null when it was not in the plan then. */
 function evaluate(action: LoadedAction, seeded: Seeded, asOf: string): { evaluation: ActionEvaluation; version: ActionVersion } | null {
-  const evaluation = evaluateActionHistory({ inPlanSince: action.inPlanSince, versions: action.versions, updates: action.facts.updates, milestones: action.milestones }, asOf, seeded.settings);
+  const evaluation = evaluateActionHistory(
+    { inPlanSince: action.inPlanSince, versions: action.versions, updates: action.facts.updates, milestones: action.milestones },
+    asOf,
+    seeded.settings,
+  );
   return evaluation === null ? null : { evaluation, version: versionAsOf(action.versions, asOf)! };
 }
 
@@ -418,8 +435,12 @@ function compareRefs(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-graphql(`fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`);
-graphql(`fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }`);
+graphql(
+  `fragment AgreementRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`,
+);
+graphql(
+  `fragment AgreementRow on ActionRow { ref title objective { id } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue action { id } }`,
+);
 
 const BOARD_REPORT = graphql(`query AgreementReport($plan: ID!, $asOf: Date, $since: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {
@@ -527,7 +548,14 @@ describe('SQL reports agree with the pure rules', () => {
       const { rows } = await server.db.query(ACTION_STATE_PAIRS_SQL, [pairs.map((p) => p.actionId), pairs.map((p) => p.asOf)]);
       const states = (rows as ActionStateRaw[]).map(toActionStateRow);
       // One row per pair whose action was in the plan on that day.
-      const expectedPairs = pairs.filter((p) => evaluate(actions.find((a) => a.id === p.actionId)!, seeded, p.asOf) !== null);
+      const expectedPairs = pairs.filter(
+        (p) =>
+          evaluate(
+            actions.find((a) => a.id === p.actionId)!,
+            seeded,
+            p.asOf,
+          ) !== null,
+      );
       expect(states).toHaveLength(expectedPairs.length);
       const byId = new Map(actions.map((a) => [a.id, a]));
       for (const state of states) {
@@ -608,10 +636,15 @@ describe('SQL reports agree with the pure rules', () => {
     ];
     for (const [filter, predicate] of cases) {
       const { actions: page } = await admin.ok(
-        graphql(`query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }`),
+        graphql(
+          `query AgreementActions($plan: ID!, $filter: ActionFilter) { actions(deliveryPlanId: $plan, filter: $filter, first: 200) { totalCount edges { node { ref } } } }`,
+        ),
         { plan: seeded.planId, filter },
       );
-      const expected = evaluated.filter(predicate).map((e) => e.action.ref).sort(compareRefs);
+      const expected = evaluated
+        .filter(predicate)
+        .map((e) => e.action.ref)
+        .sort(compareRefs);
       expect({ filter, refs: page.edges.map((edge) => edge.node.ref) }).toEqual({ filter, refs: expected });
       expect(page.totalCount).toBe(expected.length);
     }
@@ -659,11 +692,17 @@ describe('SQL reports agree with the pure rules', () => {
 
         expect({ label, overdue: report.overdueActions }).toEqual({
           label,
-          overdue: ordered.filter((e) => e.evaluation.overdue).sort((a, b) => b.evaluation.daysOverdue - a.evaluation.daysOverdue).map(expectedRow),
+          overdue: ordered
+            .filter((e) => e.evaluation.overdue)
+            .sort((a, b) => b.evaluation.daysOverdue - a.evaluation.daysOverdue)
+            .map(expectedRow),
         });
         expect({ label, dueSoon: report.dueSoon }).toEqual({
           label,
-          dueSoon: ordered.filter((e) => e.evaluation.dueSoon).sort((a, b) => compareDates(a.version.dueDate, b.version.dueDate)).map(expectedRow),
+          dueSoon: ordered
+            .filter((e) => e.evaluation.dueSoon)
+            .sort((a, b) => compareDates(a.version.dueDate, b.version.dueDate))
+            .map(expectedRow),
         });
         expect({ label, stale: report.staleActions }).toEqual({ label, stale: ordered.filter((e) => e.evaluation.stale).map(expectedRow) });
 
@@ -671,7 +710,9 @@ describe('SQL reports agree with the pure rules', () => {
           .flatMap((e) =>
             e.action.milestones
               .map((m) => ({ m, v: versionAsOf(m.versions, asOf) }))
-              .filter(({ v }) => v !== null && v.inPlan && e.evaluation.status !== 'CANCELLED' && !isMilestoneCompleteAsOf(v, asOf) && compareDates(v.dueDate, asOf) < 0)
+              .filter(
+                ({ v }) => v !== null && v.inPlan && e.evaluation.status !== 'CANCELLED' && !isMilestoneCompleteAsOf(v, asOf) && compareDates(v.dueDate, asOf) < 0,
+              )
               .sort((a, b) => compareDates(a.v!.dueDate, b.v!.dueDate) || a.m.position - b.m.position)
               .map(({ m, v }) => ({ milestone: { id: m.id }, action: { id: e.action.id }, dueDate: v!.dueDate, daysOverdue: daysBetween(v!.dueDate, asOf) })),
           )
@@ -693,7 +734,8 @@ describe('SQL reports agree with the pure rules', () => {
                   else {
                     if (before.evaluation.status !== after.evaluation.status || before.evaluation.rag !== after.evaluation.rag) kinds.push('STATUS_OR_RAG');
                     if (before.version.dueDate !== after.version.dueDate) kinds.push('DUE_DATE_MOVED');
-                    if (before.evaluation.rag === after.evaluation.rag && Math.abs(after.evaluation.progress - before.evaluation.progress) >= 10) kinds.push('PROGRESS_MOVED');
+                    if (before.evaluation.rag === after.evaluation.rag && Math.abs(after.evaluation.progress - before.evaluation.progress) >= 10)
+                      kinds.push('PROGRESS_MOVED');
                   }
                   if (kinds.length === 0) return [];
                   return [
@@ -735,7 +777,9 @@ describe('SQL reports agree with the pure rules', () => {
       for (const agency of seeded.agencies) {
         const asOf = '2025-03-31';
         const { overdueActions } = await admin.ok(
-          graphql(`query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }`),
+          graphql(
+            `query AgreementOverdueActions($plan: ID!, $asOf: Date, $agency: ID) { overdueActions(deliveryPlanId: $plan, asOf: $asOf, agencyId: $agency) { ...AgreementRow } }`,
+          ),
           { plan: seeded.planId, asOf, agency: agency.id },
         );
         const expected = inPlan(seeded, actions, asOf)

@@ -27,12 +27,23 @@ describe('safe defaults', () => {
       { JWT_SECRET: 'q3V0aGVudGljLXJhbmRvbS1rZXktb2YtNDgtYnl0ZXMtZm9yLXRlc3Rz', BOOTSTRAP_ADMIN_EMAIL: 'a@b.example', BOOTSTRAP_ADMIN_PASSWORD: 'change-me-now' },
       /BOOTSTRAP_ADMIN_PASSWORD is a placeholder value/,
     ],
-  ])('refuses to start in production with %s, and says which variable', async (_name, env, message) => {
-    const attempt = spawnServer({ NODE_ENV: 'production', DATABASE_URL: database.url, JWT_SECRET: '', BOOTSTRAP_ADMIN_EMAIL: '', BOOTSTRAP_ADMIN_PASSWORD: '', ...env });
-    await expect(attempt).rejects.toThrow(message);
-    await expect(attempt).rejects.toThrow(/openssl rand -base64 48/);
-    await expect(attempt).rejects.not.toThrow(/\n\s+at /);
-  }, 60_000);
+  ])(
+    'refuses to start in production with %s, and says which variable',
+    async (_name, env, message) => {
+      const attempt = spawnServer({
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        JWT_SECRET: '',
+        BOOTSTRAP_ADMIN_EMAIL: '',
+        BOOTSTRAP_ADMIN_PASSWORD: '',
+        ...env,
+      });
+      await expect(attempt).rejects.toThrow(message);
+      await expect(attempt).rejects.toThrow(/openssl rand -base64 48/);
+      await expect(attempt).rejects.not.toThrow(/\n\s+at /);
+    },
+    60_000,
+  );
 
   it('creates the bootstrap admin before the demo, which then adds no admin of its own', async () => {
     const server = await startTestServer({ seedDemo: true });
@@ -71,7 +82,12 @@ describe('safe defaults', () => {
     }, 60_000);
 
     it('on SIGTERM, stops accepting, lets a request in flight finish, then exits cleanly', async () => {
-      const server = await spawnServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD });
+      const server = await spawnServer({
+        DATABASE_URL: database.url,
+        SEED_DEMO: 'false',
+        BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
+        BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      });
       const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
       const { login } = await anonymous.ok(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
       const admin = new GraphqlClient(`${server.url}/graphql`, login.token);
@@ -81,7 +97,9 @@ describe('safe defaults', () => {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE user_account IN ACCESS EXCLUSIVE MODE');
       const inFlight = admin.request(CREATE_AGENCY, { input: { name: 'Written during the stop', kind: 'VOLUNTARY' } });
-      await waitFor(async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'user_account'::regclass AND NOT granted")).rows[0].n > 0);
+      await waitFor(
+        async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'user_account'::regclass AND NOT granted")).rows[0].n > 0,
+      );
 
       server.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));
@@ -98,20 +116,52 @@ describe('safe defaults', () => {
     }, 60_000);
 
     it('on SIGTERM, lets an import in flight finish and answer, not 500', async () => {
-      const server = await spawnServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD });
+      const server = await spawnServer({
+        DATABASE_URL: database.url,
+        SEED_DEMO: 'false',
+        BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL,
+        BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      });
       const anonymous = new GraphqlClient(`${server.url}/graphql`, null);
       const { login } = await anonymous.ok(LOGIN, { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
       const admin = new GraphqlClient(`${server.url}/graphql`, login.token);
       const suffix = Date.now().toString(36);
-      const { createPartnership } = await admin.ok(graphql(`mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`), { input: { name: `Stop ${suffix}`, slug: `stop-${suffix}` } });
+      const { createPartnership } = await admin.ok(
+        graphql(`mutation SafeDefaultsCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`),
+        { input: { name: `Stop ${suffix}`, slug: `stop-${suffix}` } },
+      );
       await admin.ok(CREATE_AGENCY, { input: { name: `Stop Police ${suffix}`, kind: 'POLICE', partnershipId: createPartnership.id } });
-      const { createStrategy } = await admin.ok(graphql(`mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`), {
-        input: { partnershipId: createPartnership.id, title: 'Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' },
-      });
-      const { createDeliveryPlan } = await admin.ok(graphql(`mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`), {
-        input: { strategyId: createStrategy.id, title: 'Plan', startDate: '2024-01-01', endDate: '2026-12-31' },
-      });
-      const header = ['Ref', 'Pillar', 'Objective code', 'Objective title', 'Action', 'Description', 'Success measure', 'Lead agency', 'Supporting agencies', 'Start date', 'Due date', 'Milestones', 'Status', '% complete', 'RAG', 'Latest update', 'Reported on'];
+      const { createStrategy } = await admin.ok(
+        graphql(`mutation SafeDefaultsCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`),
+        {
+          input: { partnershipId: createPartnership.id, title: 'Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' },
+        },
+      );
+      const { createDeliveryPlan } = await admin.ok(
+        graphql(`mutation SafeDefaultsCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`),
+        {
+          input: { strategyId: createStrategy.id, title: 'Plan', startDate: '2024-01-01', endDate: '2026-12-31' },
+        },
+      );
+      const header = [
+        'Ref',
+        'Pillar',
+        'Objective code',
+        'Objective title',
+        'Action',
+        'Description',
+        'Success measure',
+        'Lead agency',
+        'Supporting agencies',
+        'Start date',
+        'Due date',
+        'Milestones',
+        'Status',
+        '% complete',
+        'RAG',
+        'Latest update',
+        'Reported on',
+      ];
       const row = ['1.1', 'PREVENT', 'PV1', 'Awareness', 'Imported during the stop', '', '', `Stop Police ${suffix}`, '', '', '2026-06-30', '', '', '', '', '', ''];
       const form = new FormData();
       form.append('file', new Blob([`${header.join(',')}\n${row.join(',')}\n`]), 'plan.csv');
@@ -119,7 +169,11 @@ describe('safe defaults', () => {
       // The import's first write waits on this lock, so it is in flight when the signal comes.
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE action IN EXCLUSIVE MODE');
-      const inFlight = fetch(`${server.url}/api/plans/${createDeliveryPlan.id}/import?dryRun=false&createMissingObjectives=true`, { method: 'POST', body: form, headers: { authorization: `Bearer ${login.token}` } });
+      const inFlight = fetch(`${server.url}/api/plans/${createDeliveryPlan.id}/import?dryRun=false&createMissingObjectives=true`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${login.token}` },
+      });
       await waitFor(async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'action'::regclass AND NOT granted")).rows[0].n > 0);
 
       server.child.kill('SIGTERM');

@@ -42,17 +42,17 @@ const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
 //                                   admin coord lead  supp  uninv board other anon
-const PUBLIC = matrix(                'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok');
-const ANY_SIGNED_IN = matrix(         'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U);
-const READ_A = matrix(                'ok', 'ok', 'ok', 'ok', 'ok', 'ok', N, U);
-const AUDIT_A = matrix(               'ok', 'ok', F, F, F, F, N, U);
-const ADMIN_ONLY = matrix(            'ok', F, F, F, F, F, F, U);
+const PUBLIC = matrix('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok');
+const ANY_SIGNED_IN = matrix('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U);
+const READ_A = matrix('ok', 'ok', 'ok', 'ok', 'ok', 'ok', N, U);
+const AUDIT_A = matrix('ok', 'ok', F, F, F, F, N, U);
+const ADMIN_ONLY = matrix('ok', F, F, F, F, F, F, U);
 /** Agencies and accounts are platform records: a coordinator of any partnership may create them. */
-const ANY_COORDINATOR = matrix(       'ok', 'ok', F, F, F, F, 'ok', U);
+const ANY_COORDINATOR = matrix('ok', 'ok', F, F, F, F, 'ok', U);
 /** Plan writes and managing the partnership's agencies and members. */
-const COORDINATE_A = matrix(          'ok', 'ok', F, F, F, F, N, U);
+const COORDINATE_A = matrix('ok', 'ok', F, F, F, F, N, U);
 /** Progress and milestones on an action led by police and supported by health. */
-const REPORT_ON_ACTION = matrix(      'ok', 'ok', 'ok', 'ok', F, F, N, U);
+const REPORT_ON_ACTION = matrix('ok', 'ok', 'ok', 'ok', F, F, N, U);
 type ExpectedAudit = Omit<AuditEventRow, 'actorId'>;
 
 const ME_ID = graphql(`query TrustMeId { me { id } }`);
@@ -154,10 +154,9 @@ describe('trust matrix', () => {
 
     // A plan only the read cells look at: one overdue action (due 2025-03-31, 76 days before today),
     // led by police, supported by health, 30 % reported by police.
-    const { createDeliveryPlan } = await admin.ok(
-      graphql(`mutation TrustReadPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`),
-      { input: { strategyId: world.strategyId, title: 'Read-only plan', startDate: '2024-01-01', endDate: '2026-12-31' } },
-    );
+    const { createDeliveryPlan } = await admin.ok(graphql(`mutation TrustReadPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id } }`), {
+      input: { strategyId: world.strategyId, title: 'Read-only plan', startDate: '2024-01-01', endDate: '2026-12-31' },
+    });
     readPlanId = createDeliveryPlan.id;
     readAction = await createAction(admin, world, {
       deliveryPlanId: readPlanId,
@@ -215,8 +214,7 @@ describe('trust matrix', () => {
     ).rows[0].id;
 
   /** An action of plan A led by police and supported by health, built by the admin. */
-  const actionOnA = () =>
-    createAction(world.clients.admin, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
+  const actionOnA = () => createAction(world.clients.admin, world, { leadAgencyId: world.agencies.police, supportingAgencyIds: [world.agencies.health] });
 
   const rowsOf = async <T extends object = object>(sql: string, params: unknown[]): Promise<T[]> => (await server.db.query<T>(sql, params)).rows;
 
@@ -227,33 +225,36 @@ describe('trust matrix', () => {
     {
       name: 'me',
       matrix: withOutsider(ANY_SIGNED_IN, 'ok'),
-      prepare: async () => cell({
-        document: graphql(`query TrustMe { me { id isAdmin } }`),
-        verify: (data, actor) => expect(data.me).toEqual({ id: userIdOf(actor), isAdmin: actor === 'admin' }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustMe { me { id isAdmin } }`),
+          verify: (data, actor) => expect(data.me).toEqual({ id: userIdOf(actor), isAdmin: actor === 'admin' }),
+        }),
     },
     {
       name: 'partnerships',
       matrix: withOutsider(ANY_SIGNED_IN, 'ok'),
-      prepare: async () => cell({
-        document: graphql(`query TrustPartnerships { partnerships { id } }`),
-        verify: (data, actor) => {
-          const ids = data.partnerships.map((p: { id: string }) => p.id);
-          if (actor === 'admin') expect(ids).toEqual(expect.arrayContaining([world.partnershipId, other.partnershipId]));
-          else if (actor === 'otherPartnership') expect(ids).toEqual([other.partnershipId]);
-          else if (actor === 'outsider') expect(ids).toEqual([]);
-          else expect(ids).toEqual([world.partnershipId]);
-        },
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustPartnerships { partnerships { id } }`),
+          verify: (data, actor) => {
+            const ids = data.partnerships.map((p: { id: string }) => p.id);
+            if (actor === 'admin') expect(ids).toEqual(expect.arrayContaining([world.partnershipId, other.partnershipId]));
+            else if (actor === 'otherPartnership') expect(ids).toEqual([other.partnershipId]);
+            else if (actor === 'outsider') expect(ids).toEqual([]);
+            else expect(ids).toEqual([world.partnershipId]);
+          },
+        }),
     },
     {
       name: 'partnership',
       matrix: withOutsider(READ_A, N),
-      prepare: async () => cell({
-        document: graphql(`query TrustPartnership($id: ID!) { partnership(id: $id) { id timezone } }`),
-        variables: { id: world.partnershipId },
-        verify: (data) => expect(data.partnership).toEqual({ id: world.partnershipId, timezone: 'Europe/London' }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustPartnership($id: ID!) { partnership(id: $id) { id timezone } }`),
+          variables: { id: world.partnershipId },
+          verify: (data) => expect(data.partnership).toEqual({ id: world.partnershipId, timezone: 'Europe/London' }),
+        }),
     },
     {
       name: 'agencies',
@@ -281,90 +282,100 @@ describe('trust matrix', () => {
     {
       name: 'agencyByName',
       matrix: ANY_COORDINATOR,
-      prepare: async () => cell({
-        // Another partnership's own agency, found by its exact name in another case (issue 11).
-        document: graphql(`query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }`),
-        variables: { name: (await server.db.query('SELECT upper(name) AS name FROM agency WHERE id = $1', [other.agencyId])).rows[0].name },
-        verify: (data) => expect(data.agencyByName).toEqual({ id: other.agencyId }),
-      }),
+      prepare: async () =>
+        cell({
+          // Another partnership's own agency, found by its exact name in another case (issue 11).
+          document: graphql(`query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }`),
+          variables: { name: (await server.db.query('SELECT upper(name) AS name FROM agency WHERE id = $1', [other.agencyId])).rows[0].name },
+          verify: (data) => expect(data.agencyByName).toEqual({ id: other.agencyId }),
+        }),
     },
     {
       name: 'strategy',
       matrix: withOutsider(READ_A, N),
-      prepare: async () => cell({
-        document: graphql(`query TrustStrategy($id: ID!) { strategy(id: $id) { id title partnership { id } } }`),
-        variables: { id: world.strategyId },
-        verify: (data) =>
-          expect(data.strategy).toEqual({ id: world.strategyId, title: 'Modern Slavery Strategy', partnership: { id: world.partnershipId } }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustStrategy($id: ID!) { strategy(id: $id) { id title partnership { id } } }`),
+          variables: { id: world.strategyId },
+          verify: (data) => expect(data.strategy).toEqual({ id: world.strategyId, title: 'Modern Slavery Strategy', partnership: { id: world.partnershipId } }),
+        }),
     },
     {
       name: 'deliveryPlan',
       matrix: withOutsider(READ_A, N),
-      prepare: async () => cell({
-        document: graphql(`query TrustDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }`),
-        variables: { id: readPlanId },
-        verify: (data) => expect(data.deliveryPlan).toEqual({ id: readPlanId, title: 'Read-only plan', strategy: { id: world.strategyId } }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustDeliveryPlan($id: ID!) { deliveryPlan(id: $id) { id title strategy { id } } }`),
+          variables: { id: readPlanId },
+          verify: (data) => expect(data.deliveryPlan).toEqual({ id: readPlanId, title: 'Read-only plan', strategy: { id: world.strategyId } }),
+        }),
     },
     {
       name: 'action',
       matrix: withOutsider(READ_A, N),
-      prepare: async () => cell({
-        document: graphql(`query TrustAction($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }`),
-        variables: { id: readAction.id },
-        verify: (data) =>
-          expect(data.action).toEqual({
-            id: readAction.id,
-            ref: '1.1',
-            leadAgency: { id: world.agencies.police },
-            supportingAgencies: [{ id: world.agencies.health }],
-            status: 'IN_PROGRESS',
-            progress: 30,
-            lastReportedOn: '2025-06-01',
-          }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustAction($id: ID!) { action(id: $id) { id ref leadAgency { id } supportingAgencies { id } status progress lastReportedOn } }`),
+          variables: { id: readAction.id },
+          verify: (data) =>
+            expect(data.action).toEqual({
+              id: readAction.id,
+              ref: '1.1',
+              leadAgency: { id: world.agencies.police },
+              supportingAgencies: [{ id: world.agencies.health }],
+              status: 'IN_PROGRESS',
+              progress: 30,
+              lastReportedOn: '2025-06-01',
+            }),
+        }),
     },
     {
       name: 'actions',
       matrix: READ_A,
-      prepare: async () => cell({
-        document: graphql(`query TrustActions($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }`),
-        variables: { plan: readPlanId },
-        verify: (data) =>
-          expect(data.actions).toEqual({
-            totalCount: 1,
-            edges: [{ node: { id: readAction.id, rag: 'RED', ragReasons: ['OVERDUE'] } }],
-            pageInfo: { hasNextPage: false },
-          }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(
+            `query TrustActions($plan: ID!) { actions(deliveryPlanId: $plan) { totalCount edges { node { id rag ragReasons } } pageInfo { hasNextPage } } }`,
+          ),
+          variables: { plan: readPlanId },
+          verify: (data) =>
+            expect(data.actions).toEqual({
+              totalCount: 1,
+              edges: [{ node: { id: readAction.id, rag: 'RED', ragReasons: ['OVERDUE'] } }],
+              pageInfo: { hasNextPage: false },
+            }),
+        }),
     },
     {
       name: 'boardReport',
       matrix: READ_A,
-      prepare: async () => cell({
-        document: graphql(`query TrustBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-06-15") {
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustBoardReport($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-06-15") {
           asOf deliveryPlan { id } partnership { id } overall { total overdue progress } overdueActions { ref daysOverdue } } }`),
-        variables: { plan: readPlanId },
-        verify: (data) =>
-          expect(data.boardReport).toEqual({
-            asOf: TODAY,
-            deliveryPlan: { id: readPlanId },
-            partnership: { id: world.partnershipId },
-            overall: { total: 1, overdue: 1, progress: 30 },
-            overdueActions: [{ ref: '1.1', daysOverdue: 76 }],
-          }),
-      }),
+          variables: { plan: readPlanId },
+          verify: (data) =>
+            expect(data.boardReport).toEqual({
+              asOf: TODAY,
+              deliveryPlan: { id: readPlanId },
+              partnership: { id: world.partnershipId },
+              overall: { total: 1, overdue: 1, progress: 30 },
+              overdueActions: [{ ref: '1.1', daysOverdue: 76 }],
+            }),
+        }),
     },
     {
       name: 'overdueActions',
       matrix: READ_A,
-      prepare: async () => cell({
-        document: graphql(`query TrustOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: "2025-06-15") { ref daysOverdue leadAgency { id } action { id } } }`),
-        variables: { plan: readPlanId },
-        verify: (data) =>
-          expect(data.overdueActions).toEqual([{ ref: '1.1', daysOverdue: 76, leadAgency: { id: world.agencies.police }, action: { id: readAction.id } }]),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(
+            `query TrustOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan, asOf: "2025-06-15") { ref daysOverdue leadAgency { id } action { id } } }`,
+          ),
+          variables: { plan: readPlanId },
+          verify: (data) =>
+            expect(data.overdueActions).toEqual([{ ref: '1.1', daysOverdue: 76, leadAgency: { id: world.agencies.police }, action: { id: readAction.id } }]),
+        }),
     },
     {
       name: 'auditEvents',
@@ -376,7 +387,9 @@ describe('trust matrix', () => {
           [world.partnershipId],
         );
         return cell({
-          document: graphql(`query TrustAuditEvents($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }`),
+          document: graphql(
+            `query TrustAuditEvents($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { operation entityType entityId actor { id } } } } }`,
+          ),
           variables: { id: world.partnershipId },
           verify: (data) =>
             expect(data.auditEvents.edges).toEqual([
@@ -394,15 +407,16 @@ describe('trust matrix', () => {
     {
       name: 'login',
       matrix: PUBLIC,
-      prepare: async () => cell({
-        document: graphql(`mutation TrustLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }`),
-        variables: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-        verify: async (data) => {
-          expect(data.login.user).toEqual({ id: adminId, isAdmin: true });
-          expect((await server.as(data.login.token).ok(ME_ID)).me.id).toBe(adminId);
-        },
-        writes: {},
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`mutation TrustLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id isAdmin } } }`),
+          variables: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+          verify: async (data) => {
+            expect(data.login.user).toEqual({ id: adminId, isAdmin: true });
+            expect((await server.as(data.login.token).ok(ME_ID)).me.id).toBe(adminId);
+          },
+          writes: {},
+        }),
     },
     {
       name: 'createPartnership',
@@ -410,11 +424,18 @@ describe('trust matrix', () => {
       prepare: async () => {
         const slug = `trust-new-${uniqueSuffix()}`;
         return cell({
-          document: graphql(`mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }`),
+          document: graphql(
+            `mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }`,
+          ),
           variables: { input: { name: 'New partnership', slug } },
           verify: (data) => expect(data.createPartnership).toEqual({ id: expect.any(String), slug, staleAfterDays: 30, dueSoonDays: 30 }),
           writes: { partnership: 1, partnership_settings_version: 1, audit_event: 1 },
-          audit: (data) => ({ operation: 'createPartnership', entityType: 'Partnership', entityId: data.createPartnership.id, partnershipId: data.createPartnership.id }),
+          audit: (data) => ({
+            operation: 'createPartnership',
+            entityType: 'Partnership',
+            entityId: data.createPartnership.id,
+            partnershipId: data.createPartnership.id,
+          }),
         });
       },
     },
@@ -442,19 +463,20 @@ describe('trust matrix', () => {
       name: 'createAgency',
       variant: 'into partnership A',
       matrix: withOutsider(COORDINATE_A, F),
-      prepare: async () => cell({
-        document: graphql(`mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }`),
-        variables: { input: { name: `Probation ${uniqueSuffix()}`, kind: 'PROBATION', partnershipId: world.partnershipId } },
-        verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String), kind: 'PROBATION' }),
-        // The agency, its place on the partnership, and an audit event for each.
-        writes: { agency: 1, partnership_agency: 1, audit_event: 2 },
-        audit: (data) => ({
-          operation: 'addAgencyToPartnership',
-          entityType: 'PartnershipAgency',
-          entityId: `${world.partnershipId}:${data.createAgency.id}`,
-          partnershipId: world.partnershipId,
+      prepare: async () =>
+        cell({
+          document: graphql(`mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }`),
+          variables: { input: { name: `Probation ${uniqueSuffix()}`, kind: 'PROBATION', partnershipId: world.partnershipId } },
+          verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String), kind: 'PROBATION' }),
+          // The agency, its place on the partnership, and an audit event for each.
+          writes: { agency: 1, partnership_agency: 1, audit_event: 2 },
+          audit: (data) => ({
+            operation: 'addAgencyToPartnership',
+            entityType: 'PartnershipAgency',
+            entityId: `${world.partnershipId}:${data.createAgency.id}`,
+            partnershipId: world.partnershipId,
+          }),
         }),
-      }),
     },
     {
       name: 'updateAgency',
@@ -495,7 +517,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const agencyId = await createAgency(world.clients.admin, `School ${uniqueSuffix()}`, 'EDUCATION');
         return cell({
-          document: graphql(`mutation TrustAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }`),
+          document: graphql(
+            `mutation TrustAddAgencyToPartnership($input: AddAgencyToPartnershipInput!) { addAgencyToPartnership(input: $input) { id agencies { id } } }`,
+          ),
           variables: { input: { partnershipId: world.partnershipId, agencyId } },
           verify: (data) => {
             expect(data.addAgencyToPartnership.id).toBe(world.partnershipId);
@@ -546,14 +570,15 @@ describe('trust matrix', () => {
     {
       name: 'createStrategy',
       matrix: withOutsider(COORDINATE_A, F),
-      prepare: async () => cell({
-        document: graphql(`mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }`),
-        variables: { input: { partnershipId: world.partnershipId, title: 'Next strategy', startDate: '2028-01-01', endDate: '2030-12-31' } },
-        verify: (data) =>
-          expect(data.createStrategy).toEqual({ id: expect.any(String), title: 'Next strategy', status: 'DRAFT', partnership: { id: world.partnershipId } }),
-        writes: { strategy: 1, audit_event: 1 },
-        audit: (data) => ({ operation: 'createStrategy', entityType: 'Strategy', entityId: data.createStrategy.id, partnershipId: world.partnershipId }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }`),
+          variables: { input: { partnershipId: world.partnershipId, title: 'Next strategy', startDate: '2028-01-01', endDate: '2030-12-31' } },
+          verify: (data) =>
+            expect(data.createStrategy).toEqual({ id: expect.any(String), title: 'Next strategy', status: 'DRAFT', partnership: { id: world.partnershipId } }),
+          writes: { strategy: 1, audit_event: 1 },
+          audit: (data) => ({ operation: 'createStrategy', entityType: 'Strategy', entityId: data.createStrategy.id, partnershipId: world.partnershipId }),
+        }),
     },
     {
       name: 'createObjective',
@@ -572,14 +597,22 @@ describe('trust matrix', () => {
     {
       name: 'createDeliveryPlan',
       matrix: withOutsider(COORDINATE_A, F),
-      prepare: async () => cell({
-        document: graphql(`mutation TrustCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }`),
-        variables: { input: { strategyId: world.strategyId, title: 'Year 2 plan', startDate: '2025-04-01', endDate: '2026-03-31' } },
-        verify: (data) =>
-          expect(data.createDeliveryPlan).toEqual({ id: expect.any(String), startDate: '2025-04-01', endDate: '2026-03-31', strategy: { id: world.strategyId } }),
-        writes: { delivery_plan: 1, audit_event: 1 },
-        audit: (data) => ({ operation: 'createDeliveryPlan', entityType: 'DeliveryPlan', entityId: data.createDeliveryPlan.id, partnershipId: world.partnershipId }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(
+            `mutation TrustCreateDeliveryPlan($input: CreateDeliveryPlanInput!) { createDeliveryPlan(input: $input) { id startDate endDate strategy { id } } }`,
+          ),
+          variables: { input: { strategyId: world.strategyId, title: 'Year 2 plan', startDate: '2025-04-01', endDate: '2026-03-31' } },
+          verify: (data) =>
+            expect(data.createDeliveryPlan).toEqual({ id: expect.any(String), startDate: '2025-04-01', endDate: '2026-03-31', strategy: { id: world.strategyId } }),
+          writes: { delivery_plan: 1, audit_event: 1 },
+          audit: (data) => ({
+            operation: 'createDeliveryPlan',
+            entityType: 'DeliveryPlan',
+            entityId: data.createDeliveryPlan.id,
+            partnershipId: world.partnershipId,
+          }),
+        }),
     },
     {
       name: 'createAction',
@@ -587,7 +620,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const ref = `P-${uniqueSuffix()}`;
         return cell({
-          document: graphql(`mutation TrustCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }`),
+          document: graphql(
+            `mutation TrustCreateAction($input: CreateActionInput!) { createAction(input: $input) { id ref version leadAgency { id } supportingAgencies { id } status } }`,
+          ),
           variables: {
             input: {
               deliveryPlanId: world.planId,
@@ -619,7 +654,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const action = await actionOnA();
         return cell({
-          document: graphql(`mutation TrustUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }`),
+          document: graphql(
+            `mutation TrustUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { id title version } }`,
+          ),
           variables: { id: action.id, version: action.version, input: { title: 'Renamed action' } },
           verify: (data) => expect(data.updateAction).toEqual({ id: action.id, title: 'Renamed action', version: action.version + 1 }),
           // The action has been in the plan since 2024: the renaming opens a version from today.
@@ -638,7 +675,13 @@ describe('trust matrix', () => {
           document: graphql(`mutation TrustAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id title dueDate completedOn action { id } } }`),
           variables: { input: { actionId: action.id, title: 'Training delivered', dueDate: '2025-09-30' } },
           verify: (data) =>
-            expect(data.addMilestone).toEqual({ id: expect.any(String), title: 'Training delivered', dueDate: '2025-09-30', completedOn: null, action: { id: action.id } }),
+            expect(data.addMilestone).toEqual({
+              id: expect.any(String),
+              title: 'Training delivered',
+              dueDate: '2025-09-30',
+              completedOn: null,
+              action: { id: action.id },
+            }),
           writes: { milestone: 1, milestone_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'addMilestone', entityType: 'Milestone', entityId: data.addMilestone.id, partnershipId: world.partnershipId }),
         });
@@ -649,10 +692,7 @@ describe('trust matrix', () => {
       matrix: REPORT_ON_ACTION,
       prepare: async () => {
         const action = await actionOnA();
-        const { addMilestone } = await world.clients.admin.ok(
-          ADD_MILESTONE,
-          { input: { actionId: action.id, title: 'Venue booked', dueDate: '2025-07-31' } },
-        );
+        const { addMilestone } = await world.clients.admin.ok(ADD_MILESTONE, { input: { actionId: action.id, title: 'Venue booked', dueDate: '2025-07-31' } });
         return cell({
           document: graphql(`mutation TrustCompleteMilestone($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id completedOn overdue } }`),
           variables: { id: addMilestone.id, on: '2025-06-01' },
@@ -697,12 +737,19 @@ describe('trust matrix', () => {
         const planned = await createPlan(world, `Rounds ${uniqueSuffix()}`);
         await createAction(world.clients.admin, planned, { leadAgencyId: world.agencies.police });
         return cell({
-          document: graphql(`mutation TrustCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }`),
+          document: graphql(
+            `mutation TrustCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id opensOn graceEndsOn state } }`,
+          ),
           variables: { input: { deliveryPlanId: planned.planId, opensOn: '2025-06-02', deadline: '2025-06-20', graceWorkingDays: 1 } },
           // Friday 20 June + 1 working day → Monday 23 June.
           verify: (data) => expect(data.createReportingRound).toEqual({ id: expect.any(String), opensOn: '2025-06-02', graceEndsOn: '2025-06-23', state: 'OPEN' }),
           writes: { reporting_round: 1, reporting_round_action: 1, audit_event: 1 },
-          audit: (data) => ({ operation: 'createReportingRound', entityType: 'ReportingRound', entityId: data.createReportingRound.id, partnershipId: world.partnershipId }),
+          audit: (data) => ({
+            operation: 'createReportingRound',
+            entityType: 'ReportingRound',
+            entityId: data.createReportingRound.id,
+            partnershipId: world.partnershipId,
+          }),
         });
       },
     },
@@ -714,7 +761,8 @@ describe('trust matrix', () => {
         return cell({
           document: graphql(`mutation TrustConfirmNoChange($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }`),
           variables: { id: action.id },
-          verify: (data) => expect(data.confirmNoChange).toEqual({ id: expect.any(String), noChange: true, status: 'NOT_STARTED', percentComplete: 0, action: { id: action.id } }),
+          verify: (data) =>
+            expect(data.confirmNoChange).toEqual({ id: expect.any(String), noChange: true, status: 'NOT_STARTED', percentComplete: 0, action: { id: action.id } }),
           writes: { progress_update: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'confirmNoChange', entityType: 'ProgressUpdate', entityId: data.confirmNoChange.id, partnershipId: world.partnershipId }),
           snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
@@ -726,10 +774,9 @@ describe('trust matrix', () => {
       matrix: COORDINATE_A,
       prepare: async () => {
         const action = await actionOnA();
-        const { reportProgress } = await world.clients.admin.ok(
-          REPORT_PROGRESS_ID,
-          { input: { actionId: action.id, narrative: 'Sessions booked', percentComplete: 25, status: 'IN_PROGRESS' } },
-        );
+        const { reportProgress } = await world.clients.admin.ok(REPORT_PROGRESS_ID, {
+          input: { actionId: action.id, narrative: 'Sessions booked', percentComplete: 25, status: 'IN_PROGRESS' },
+        });
         return cell({
           document: graphql(`mutation TrustAcknowledgeReturn($id: ID!) { acknowledgeReturn(progressUpdateId: $id) { id acknowledged } }`),
           variables: { id: reportProgress.id },
@@ -746,11 +793,18 @@ describe('trust matrix', () => {
       prepare: async () => {
         const plan = await createPlan(world, `Commentary plan ${uniqueSuffix()}`);
         return cell({
-          document: graphql(`mutation TrustSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }`),
+          document: graphql(
+            `mutation TrustSaveBoardPackCommentary($input: SaveBoardPackCommentaryInput!) { saveBoardPackCommentary(input: $input) { deliveryPlanId version summary } }`,
+          ),
           variables: { input: { deliveryPlanId: plan.planId, version: 0, summary: 'On track', prevent: '', pursue: '', protect: '', prepare: '' } },
           verify: (data) => expect(data.saveBoardPackCommentary).toEqual({ deliveryPlanId: plan.planId, version: 1, summary: 'On track' }),
           writes: { board_pack_commentary: 1, audit_event: 1 },
-          audit: () => ({ operation: 'saveBoardPackCommentary', entityType: 'BoardPackCommentary', entityId: expect.any(String), partnershipId: world.partnershipId }),
+          audit: () => ({
+            operation: 'saveBoardPackCommentary',
+            entityType: 'BoardPackCommentary',
+            entityId: expect.any(String),
+            partnershipId: world.partnershipId,
+          }),
           snapshot: () => rowsOf('SELECT * FROM board_pack_commentary WHERE delivery_plan_id = $1', [plan.planId]),
         });
       },
@@ -765,7 +819,12 @@ describe('trust matrix', () => {
           variables: { input: { deliveryPlanId: plan.planId, asOf: TODAY } },
           verify: (data) => expect(data.publishBoardPack).toEqual({ id: expect.any(String), deliveryPlanId: plan.planId, version: 1, asOf: TODAY }),
           writes: { published_board_pack: 1, audit_event: 1 },
-          audit: (data) => ({ operation: 'publishBoardPack', entityType: 'PublishedBoardPack', entityId: data.publishBoardPack.id, partnershipId: world.partnershipId }),
+          audit: (data) => ({
+            operation: 'publishBoardPack',
+            entityType: 'PublishedBoardPack',
+            entityId: data.publishBoardPack.id,
+            partnershipId: world.partnershipId,
+          }),
           snapshot: () => rowsOf('SELECT id, version FROM published_board_pack WHERE delivery_plan_id = $1', [plan.planId]),
         });
       },
@@ -778,11 +837,18 @@ describe('trust matrix', () => {
         const userId = await bareUser();
         await server.db.query(`INSERT INTO membership (user_id, partnership_id, role) VALUES ($1, $2, 'PARTNER')`, [userId, world.partnershipId]);
         return cell({
-          document: graphql(`mutation TrustRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }`),
+          document: graphql(
+            `mutation TrustRemoveMembership($userId: ID!, $partnershipId: ID!) { removeMembership(userId: $userId, partnershipId: $partnershipId) }`,
+          ),
           variables: { userId, partnershipId: world.partnershipId },
           verify: (data) => expect(data.removeMembership).toBe(true),
           writes: { membership: -1, audit_event: 1 },
-          audit: () => ({ operation: 'removeMembership', entityType: 'Membership', entityId: `${userId}:${world.partnershipId}`, partnershipId: world.partnershipId }),
+          audit: () => ({
+            operation: 'removeMembership',
+            entityType: 'Membership',
+            entityId: `${userId}:${world.partnershipId}`,
+            partnershipId: world.partnershipId,
+          }),
           snapshot: () => rowsOf('SELECT * FROM membership WHERE user_id = $1', [userId]),
         });
       },
@@ -829,10 +895,9 @@ describe('trust matrix', () => {
 
   const milestoneOnA = async (completedOn?: string) => {
     const action = await actionOnA();
-    const { addMilestone } = await world.clients.admin.ok(
-      ADD_MILESTONE,
-      { input: { actionId: action.id, title: 'Venue booked', dueDate: '2025-07-31', inPlanSince: '2024-01-01' } },
-    );
+    const { addMilestone } = await world.clients.admin.ok(ADD_MILESTONE, {
+      input: { actionId: action.id, title: 'Venue booked', dueDate: '2025-07-31', inPlanSince: '2024-01-01' },
+    });
     if (completedOn) {
       await world.clients.admin.ok(graphql(`mutation TrustCompleteMilestoneOnA($id: ID!, $on: Date) { completeMilestone(id: $id, completedOn: $on) { id } }`), {
         id: addMilestone.id,
@@ -849,7 +914,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const name = `Trust A renamed ${uniqueSuffix()}`;
         return cell({
-          document: graphql(`mutation TrustUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }`),
+          document: graphql(
+            `mutation TrustUpdatePartnership($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id name staleAfterDays } }`,
+          ),
           variables: { id: world.partnershipId, input: { name } },
           verify: (data) => expect(data.updatePartnership).toEqual({ id: world.partnershipId, name, staleAfterDays: 30 }),
           writes: { audit_event: 1 },
@@ -878,10 +945,9 @@ describe('trust matrix', () => {
       matrix: COORDINATE_A,
       prepare: async () => {
         const title = `Objective ${uniqueSuffix()}`;
-        const { createObjective: objective } = await world.clients.admin.ok(
-          CREATE_OBJECTIVE,
-          { input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `UP${uniqueSuffix().slice(0, 6)}`, title: 'To rename' } },
-        );
+        const { createObjective: objective } = await world.clients.admin.ok(CREATE_OBJECTIVE, {
+          input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `UP${uniqueSuffix().slice(0, 6)}`, title: 'To rename' },
+        });
         return cell({
           document: graphql(`mutation TrustUpdateObjective($id: ID!, $input: UpdateObjectiveInput!) { updateObjective(id: $id, input: $input) { id title } }`),
           variables: { id: objective.id, input: { title } },
@@ -897,10 +963,9 @@ describe('trust matrix', () => {
       name: 'removeObjective',
       matrix: COORDINATE_A,
       prepare: async () => {
-        const { createObjective } = await world.clients.admin.ok(
-          CREATE_OBJECTIVE,
-          { input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `RM${uniqueSuffix().slice(0, 6)}`, title: 'Unused' } },
-        );
+        const { createObjective } = await world.clients.admin.ok(CREATE_OBJECTIVE, {
+          input: { strategyId: world.strategyId, pillar: 'PREPARE', code: `RM${uniqueSuffix().slice(0, 6)}`, title: 'Unused' },
+        });
         return cell({
           document: graphql(`mutation TrustRemoveObjective($id: ID!) { removeObjective(id: $id) }`),
           variables: { id: createObjective.id },
@@ -917,7 +982,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const title = `Plan ${uniqueSuffix()}`;
         return cell({
-          document: graphql(`mutation TrustUpdateDeliveryPlan($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }`),
+          document: graphql(
+            `mutation TrustUpdateDeliveryPlan($id: ID!, $input: UpdateDeliveryPlanInput!) { updateDeliveryPlan(id: $id, input: $input) { id title } }`,
+          ),
           variables: { id: world.planId, input: { title } },
           verify: (data) => expect(data.updateDeliveryPlan).toEqual({ id: world.planId, title }),
           writes: { audit_event: 1 },
@@ -947,7 +1014,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const { milestone } = await milestoneOnA();
         return cell({
-          document: graphql(`mutation TrustUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }`),
+          document: graphql(
+            `mutation TrustUpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { id dueDate version } }`,
+          ),
           variables: { id: milestone.id, input: { dueDate: '2025-10-31', version: milestone.version } },
           verify: (data) => expect(data.updateMilestone).toEqual({ id: milestone.id, dueDate: '2025-10-31', version: milestone.version + 1 }),
           writes: { milestone_version: 1, audit_event: 1 },
@@ -989,13 +1058,19 @@ describe('trust matrix', () => {
     {
       name: 'createBoardMeeting',
       matrix: COORDINATE_A,
-      prepare: async () => cell({
-        document: graphql(`mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }`),
-        variables: { input: { partnershipId: world.partnershipId, title: 'Board, Q2 2025', date: '2025-06-30' } },
-        verify: (data) => expect(data.createBoardMeeting).toEqual({ id: expect.any(String), title: 'Board, Q2 2025', date: '2025-06-30' }),
-        writes: { board_meeting: 1, audit_event: 1 },
-        audit: (data) => ({ operation: 'createBoardMeeting', entityType: 'BoardMeeting', entityId: data.createBoardMeeting.id, partnershipId: world.partnershipId }),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }`),
+          variables: { input: { partnershipId: world.partnershipId, title: 'Board, Q2 2025', date: '2025-06-30' } },
+          verify: (data) => expect(data.createBoardMeeting).toEqual({ id: expect.any(String), title: 'Board, Q2 2025', date: '2025-06-30' }),
+          writes: { board_meeting: 1, audit_event: 1 },
+          audit: (data) => ({
+            operation: 'createBoardMeeting',
+            entityType: 'BoardMeeting',
+            entityId: data.createBoardMeeting.id,
+            partnershipId: world.partnershipId,
+          }),
+        }),
     },
     {
       name: 'updateBoardMeeting',
@@ -1003,7 +1078,9 @@ describe('trust matrix', () => {
       prepare: async () => {
         const id = await meetingOnA();
         return cell({
-          document: graphql(`mutation TrustUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }`),
+          document: graphql(
+            `mutation TrustUpdateBoardMeeting($id: ID!, $input: UpdateBoardMeetingInput!) { updateBoardMeeting(id: $id, input: $input) { id date version } }`,
+          ),
           variables: { id, input: { date: '2025-07-07', version: 1 } },
           verify: (data) => expect(data.updateBoardMeeting).toEqual({ id, date: '2025-07-07', version: 2 }),
           writes: { audit_event: 1 },
@@ -1031,21 +1108,21 @@ describe('trust matrix', () => {
 
   const meetingOnA = async (): Promise<string> =>
     (
-      await world.clients.admin.ok(
-        graphql(`mutation TrustMeetingOnA($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`),
-        { input: { partnershipId: world.partnershipId, title: 'Board', date: '2025-03-31' } },
-      )
+      await world.clients.admin.ok(graphql(`mutation TrustMeetingOnA($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id } }`), {
+        input: { partnershipId: world.partnershipId, title: 'Board', date: '2025-03-31' },
+      })
     ).createBoardMeeting.id;
 
   const PLAN_HISTORY_QUERIES: Operation[] = [
     {
       name: 'boardMeetings',
       matrix: READ_A,
-      prepare: async () => cell({
-        document: graphql(`query TrustBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { id date } }`),
-        variables: { p: world.partnershipId },
-        verify: (data) => expect(Array.isArray(data.boardMeetings)).toBe(true),
-      }),
+      prepare: async () =>
+        cell({
+          document: graphql(`query TrustBoardMeetings($p: ID!) { boardMeetings(partnershipId: $p) { id date } }`),
+          variables: { p: world.partnershipId },
+          verify: (data) => expect(Array.isArray(data.boardMeetings)).toBe(true),
+        }),
     },
   ];
 
@@ -1110,16 +1187,13 @@ describe('trust matrix', () => {
   describe('partnership', () => {
     const PARTNERSHIP_ID = graphql(`query TrustPartnershipId($id: ID!) { partnership(id: $id) { id } }`);
 
-    it.each<[Caller]>([['coordinator'], ['leadPartner'], ['board']])(
-      'rejects another partnership when asked by %s (NOT_FOUND, data null)',
-      async (actor) => {
-        const result = await clients[actor].request(graphql(`query TrustOtherPartnership($id: ID!) { partnership(id: $id) { id name } }`), {
-          id: otherWorld.partnershipId,
-        });
-        expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-        expect(result.data).toEqual({ partnership: null });
-      },
-    );
+    it.each<[Caller]>([['coordinator'], ['leadPartner'], ['board']])('rejects another partnership when asked by %s (NOT_FOUND, data null)', async (actor) => {
+      const result = await clients[actor].request(graphql(`query TrustOtherPartnership($id: ID!) { partnership(id: $id) { id name } }`), {
+        id: otherWorld.partnershipId,
+      });
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+      expect(result.data).toEqual({ partnership: null });
+    });
 
     it('answers the same for another partnership as for one that does not exist', async () => {
       const other = await world.clients.coordinator.request(PARTNERSHIP_ID, { id: otherWorld.partnershipId });
@@ -1129,23 +1203,22 @@ describe('trust matrix', () => {
       expect(other.data).toEqual(missing.data);
     });
 
-    it.each<[Caller]>([['coordinator'], ['leadPartner'], ['board']])(
-      'reads partnership → strategies → deliveryPlans → actions when asked by %s',
-      async (actor) => {
-        const first = await createAction(world.clients.coordinator, world, { ref: `N-${uniqueSuffix()}` });
-        const result = await clients[actor].request(
-          graphql(`query TrustPartnershipTree($id: ID!) { partnership(id: $id) { id agencies { id } strategies { id deliveryPlans { id actions { id ref leadAgency { id } } } } } }`),
-          { id: world.partnershipId },
-        );
-        expect(result.errors).toBeUndefined();
-        const partnership = result.data!.partnership!;
-        expect(partnership.id).toBe(world.partnershipId);
-        expect(partnership.agencies.map((a) => a.id)).toEqual(expect.arrayContaining(Object.values(world.agencies)));
-        const strategy = partnership.strategies.find((s) => s.id === world.strategyId)!;
-        const plan = strategy.deliveryPlans.find((p) => p.id === world.planId)!;
-        expect(plan.actions).toContainEqual({ id: first.id, ref: first.ref, leadAgency: { id: world.agencies.police } });
-      },
-    );
+    it.each<[Caller]>([['coordinator'], ['leadPartner'], ['board']])('reads partnership → strategies → deliveryPlans → actions when asked by %s', async (actor) => {
+      const first = await createAction(world.clients.coordinator, world, { ref: `N-${uniqueSuffix()}` });
+      const result = await clients[actor].request(
+        graphql(
+          `query TrustPartnershipTree($id: ID!) { partnership(id: $id) { id agencies { id } strategies { id deliveryPlans { id actions { id ref leadAgency { id } } } } } }`,
+        ),
+        { id: world.partnershipId },
+      );
+      expect(result.errors).toBeUndefined();
+      const partnership = result.data!.partnership!;
+      expect(partnership.id).toBe(world.partnershipId);
+      expect(partnership.agencies.map((a) => a.id)).toEqual(expect.arrayContaining(Object.values(world.agencies)));
+      const strategy = partnership.strategies.find((s) => s.id === world.strategyId)!;
+      const plan = strategy.deliveryPlans.find((p) => p.id === world.planId)!;
+      expect(plan.actions).toContainEqual({ id: first.id, ref: first.ref, leadAgency: { id: world.agencies.police } });
+    });
   });
 
   describe('agencies', () => {
@@ -1192,7 +1265,9 @@ describe('trust matrix', () => {
       await world.clients.admin.ok(SET_MEMBERSHIP, { input: { userId: third.id, partnershipId: world.partnershipId, role: 'COORDINATOR' } });
       const action = await createAction(server.as(third.token), world);
       const data = await world.clients.coordinator.ok(
-        graphql(`query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }`),
+        graphql(
+          `query TrustAuditActorMemberships($id: ID!) { auditEvents(partnershipId: $id, first: 1) { edges { node { entityId actor { id memberships { partnership { id } } } } } } }`,
+        ),
         { id: world.partnershipId },
       );
       expect(data.auditEvents.edges).toEqual([
@@ -1212,9 +1287,7 @@ describe('trust matrix', () => {
   /** The eight callers, then the outsider where the operation has a cell for them. */
   const callersOf = (m: Matrix): Caller[] => (m.outsider ? [...ACTORS, 'outsider'] : [...ACTORS]);
   const cells = (operations: readonly Operation[]) =>
-    operations.flatMap((op) =>
-      callersOf(op.matrix).map((actor) => [op.variant ? `${op.name} (${op.variant})` : op.name, actor, op.matrix[actor]!, op] as const),
-    );
+    operations.flatMap((op) => callersOf(op.matrix).map((actor) => [op.variant ? `${op.name} (${op.variant})` : op.name, actor, op.matrix[actor]!, op] as const));
 
   describe.each([
     ['query', [...QUERIES, ...PLAN_HISTORY_QUERIES]],

@@ -103,19 +103,24 @@ describe('web session and myActions', () => {
     const plan = (await gql(cookie, PLAN_IDS)).body.data!.partnerships[0].strategies[0].deliveryPlans[0].id;
     const pdf = await fetch(`${server.url}/api/plans/${plan}/board-pack.pdf?asOf=2026-09-30`, { headers: { cookie } });
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await fetch(`${server.url}/api/plans/${plan}/board-pack.pdf`)).status).toBe(401);
   });
 
   it('sign-out clears the cookie; a session ends at once when its membership or account goes', async () => {
     const admin = server.as(await server.adminToken());
     const partnershipId = (await gql(cookieOf(await signIn('helen.marsh@example.org', 'demo-password')), PARTNERSHIP_IDS)).body.data!.partnerships[0].id;
-    const created = await admin.request(
-      graphql(`mutation WebSessionCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }`),
-      { i: { email: 'short.lived@example.org', name: 'Short Lived', password: 'a-long-password-1' } },
-    );
+    const created = await admin.request(graphql(`mutation WebSessionCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }`), {
+      i: { email: 'short.lived@example.org', name: 'Short Lived', password: 'a-long-password-1' },
+    });
     const userId = created.data!.createUser.id;
-    await admin.request(graphql(`mutation WebSessionSetMembership($i: SetMembershipInput!) { setMembership(input: $i) { role } }`), { i: { partnershipId, userId, role: 'BOARD_MEMBER' } });
+    await admin.request(graphql(`mutation WebSessionSetMembership($i: SetMembershipInput!) { setMembership(input: $i) { role } }`), {
+      i: { partnershipId, userId, role: 'BOARD_MEMBER' },
+    });
 
     const first = cookieOf(await signIn('short.lived@example.org', 'a-long-password-1'));
     const out = await fetch(`${server.url}/api/session`, { method: 'DELETE', headers: { cookie: first, 'x-requested-with': 'test' } });
@@ -132,7 +137,8 @@ describe('web session and myActions', () => {
 
   it("myActions: the agency's led actions first, then supported, with today's figures and the filters", async () => {
     const cookie = cookieOf(await signIn('daniel.okafor@example.org', 'demo-password'));
-    const query = graphql(`query WebSessionMyActions($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref status overdue ragReasons dueDate canReportProgress
+    const query =
+      graphql(`query WebSessionMyActions($f: MyActionsFilter) { myActions(filter: $f) { leads action { id ref status overdue ragReasons dueDate canReportProgress
       leadAgency { name } supportingAgencies { name } deliveryPlan { partnership { today dueSoonDays } } } } }`);
     const all = (await gql(cookie, query)).body.data!.myActions;
     // Every action of the plan the police lead or support, and no other.
@@ -163,7 +169,9 @@ describe('web session and myActions', () => {
 
   it('canReportProgress is false for a board member and for another agency’s action', async () => {
     const board = cookieOf(await signIn('helen.marsh@example.org', 'demo-password'));
-    const plan = graphql(`query WebSessionCanReport { partnerships { strategies { deliveryPlans { actions { ref canReportProgress leadAgency { name } supportingAgencies { name } } } } } }`);
+    const plan = graphql(
+      `query WebSessionCanReport { partnerships { strategies { deliveryPlans { actions { ref canReportProgress leadAgency { name } supportingAgencies { name } } } } } }`,
+    );
     const answer = await gql(board, plan);
     expect(answer.body.errors).toBeUndefined();
     const asBoard = answer.body.data!.partnerships[0].strategies[0].deliveryPlans[0].actions;
@@ -234,7 +242,9 @@ describe('a web session at its expiry', () => {
     expect(response.headers.get('set-cookie')).toMatch(/Max-Age=[12];/);
     const cookie = response.headers.get('set-cookie')!.split(';')[0];
     const me = () =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"query":"{ me { name } }"}' }).then((r) => r.json() as Promise<Answer<{ me: { name: string } }>>);
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"query":"{ me { name } }"}' }).then(
+        (r) => r.json() as Promise<Answer<{ me: { name: string } }>>,
+      );
     expect((await me()).data!.me.name).toBe('Helen Marsh');
     await new Promise((r) => setTimeout(r, 3100));
     expect((await me()).errors![0].extensions.code).toBe('UNAUTHENTICATED');

@@ -51,7 +51,14 @@ export async function restGet<T = ExchangeJson>(server: TestServer, path: string
 }
 
 /** POSTs a file as the multipart field `file`, as a browser form would. */
-export async function upload<T = ExchangeJson>(server: TestServer, path: string, token: string | null, body: Buffer, fileName: string, field = 'file'): Promise<RestResult<T>> {
+export async function upload<T = ExchangeJson>(
+  server: TestServer,
+  path: string,
+  token: string | null,
+  body: Buffer,
+  fileName: string,
+  field = 'file',
+): Promise<RestResult<T>> {
   const form = new FormData();
   form.append(field, new Blob([new Uint8Array(body)]), fileName);
   return result<T>(await fetch(`${server.url}${path}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} }));

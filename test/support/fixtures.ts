@@ -20,10 +20,9 @@ export interface World {
 const unique = () => randomBytes(4).toString('hex');
 
 export async function createAgency(admin: GraphqlClient, name: string, kind: AgencyKind, partnershipId?: string): Promise<string> {
-  const data = await admin.ok(
-    graphql(`mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`),
-    { input: { name, kind, ...(partnershipId ? { partnershipId } : {}) } },
-  );
+  const data = await admin.ok(graphql(`mutation FixtureCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`), {
+    input: { name, kind, ...(partnershipId ? { partnershipId } : {}) },
+  });
   return data.createAgency.id;
 }
 
@@ -33,10 +32,9 @@ export async function createUser(
   options: { name: string; agencyId?: string | null; partnershipId?: string; role?: Role },
 ): Promise<{ id: string; email: string; token: string }> {
   const email = `${options.name.toLowerCase().replace(/\W+/g, '.')}.${unique()}@tracker.test`;
-  const data = await admin.ok(
-    graphql(`mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`),
-    { input: { email, name: options.name, password: PASSWORD, agencyId: options.agencyId ?? null } },
-  );
+  const data = await admin.ok(graphql(`mutation FixtureCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
+    input: { email, name: options.name, password: PASSWORD, agencyId: options.agencyId ?? null },
+  });
   const id = data.createUser.id;
   if (options.partnershipId && options.role) {
     await admin.ok(graphql(`mutation FixtureSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { role } }`), {
@@ -73,17 +71,15 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
   const voluntary = await createUser(server, admin, { name: 'Charity Partner', agencyId: agencies.voluntary, partnershipId, role: 'PARTNER' });
   const board = await createUser(server, admin, { name: 'Board Member', agencyId: agencies.council, partnershipId, role: 'BOARD_MEMBER' });
 
-  const { createStrategy } = await admin.ok(
-    graphql(`mutation FixtureCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`),
-    { input: { partnershipId, title: 'Modern Slavery Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' } },
-  );
+  const { createStrategy } = await admin.ok(graphql(`mutation FixtureCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id } }`), {
+    input: { partnershipId, title: 'Modern Slavery Strategy', startDate: '2024-01-01', endDate: '2027-12-31', status: 'ACTIVE' },
+  });
   const strategyId = createStrategy.id;
   const objective = async (pillar: Pillar, code: string) =>
     (
-      await admin.ok(
-        graphql(`mutation FixtureCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }`),
-        { input: { strategyId, pillar, code, title: `${pillar} objective` } },
-      )
+      await admin.ok(graphql(`mutation FixtureCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }`), {
+        input: { strategyId, pillar, code, title: `${pillar} objective` },
+      })
     ).createObjective.id;
   const objectives = {
     prevent: await objective('PREVENT', 'PV1'),
@@ -91,9 +87,9 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
     protect: await objective('PROTECT', 'PT1'),
     prepare: await objective('PREPARE', 'PR1'),
   };
-  const { createDeliveryPlan } = await admin.ok(CREATE_DELIVERY_PLAN,
-    { input: { strategyId, title: 'Delivery Plan', startDate: '2024-01-01', endDate: '2026-12-31' } },
-  );
+  const { createDeliveryPlan } = await admin.ok(CREATE_DELIVERY_PLAN, {
+    input: { strategyId, title: 'Delivery Plan', startDate: '2024-01-01', endDate: '2026-12-31' },
+  });
   const tokens = {
     admin: adminToken,
     coordinator: coordinator.token,
@@ -123,9 +119,9 @@ export async function createWorld(server: TestServer, name = 'Test Partnership')
 
 /** Another delivery plan (2024–2026) of the world's strategy, made by its coordinator: the world with that plan. */
 export async function createPlan(world: World, title: string): Promise<World> {
-  const { createDeliveryPlan } = await world.clients.coordinator.ok(CREATE_DELIVERY_PLAN,
-    { input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' } },
-  );
+  const { createDeliveryPlan } = await world.clients.coordinator.ok(CREATE_DELIVERY_PLAN, {
+    input: { strategyId: world.strategyId, title, startDate: '2024-01-01', endDate: '2026-12-31' },
+  });
   return { ...world, planId: createDeliveryPlan.id };
 }
 

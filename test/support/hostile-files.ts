@@ -85,7 +85,9 @@ function repeatedDeflate(head: Buffer, chunk: Buffer, times: number, tail: Buffe
  */
 export async function zipBombXlsx(megabytes = 300, declare: 'truth' | 'lie' = 'truth'): Promise<Buffer> {
   const entries = await smallWorkbookEntries();
-  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
   // Whitespace between rows: one repeated byte deflates about 1,000 to 1.
   const chunk = Buffer.alloc(10 * 1024 * 1024, ' ');
   const tail = Buffer.from('<row r="1"><c r="A1" t="inlineStr"><is><t>Ref</t></is></c></row></sheetData></worksheet>');

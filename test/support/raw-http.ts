@@ -46,12 +46,7 @@ export async function rawRequest<D = unknown>(
 }
 
 /** POSTs a GraphQL request as JSON, with a bearer token and extra headers when given. */
-export function postGraphql<D = unknown>(
-  endpoint: string,
-  token: string | null,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<RawResponse<D>> {
+export function postGraphql<D = unknown>(endpoint: string, token: string | null, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse<D>> {
   return rawRequest<D>(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

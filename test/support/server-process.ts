@@ -75,7 +75,10 @@ async function startProcess(args: string[], env: Record<string, string>, timeout
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    const ready = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

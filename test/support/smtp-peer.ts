@@ -15,7 +15,9 @@ export interface ReceivedMail {
  * A real SMTP server on loopback (npm smtp-server) that parses what it receives (mailparser). A
  * message counts once the peer has accepted it (`beforeAccept` runs first and may hold or refuse it).
  */
-export async function startSmtpPeer(beforeAccept?: (count: number) => Promise<void> | void): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpPeer(
+  beforeAccept?: (count: number) => Promise<void> | void,
+): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,7 +28,13 @@ export async function startSmtpPeer(beforeAccept?: (count: number) => Promise<vo
         .then(async (mail: ParsedMail) => {
           if (beforeAccept) await beforeAccept(received.length);
           const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-          received.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', messageId: mail.messageId ?? '' });
+          received.push({
+            to,
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+            messageId: mail.messageId ?? '',
+          });
           callback();
         })
         .catch((error: Error) => callback(error));

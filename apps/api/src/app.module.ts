@@ -7,7 +7,19 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Request, Response } from 'express';
-import { ActorSource, AppValidationPipe, AuthGuard, Clock, HttpErrorFilter, graphqlErrorFormatter, GqlContext, Loaders, PolicyService, requestToken, sqlCounter } from '@app/common';
+import {
+  ActorSource,
+  AppValidationPipe,
+  AuthGuard,
+  Clock,
+  HttpErrorFilter,
+  graphqlErrorFormatter,
+  GqlContext,
+  Loaders,
+  PolicyService,
+  requestToken,
+  sqlCounter,
+} from '@app/common';
 import { Settings } from '@app/config';
 import { CoreModule } from '@app/core';
 import { DemoSeeder } from '@app/demo';

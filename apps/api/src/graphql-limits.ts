@@ -48,12 +48,20 @@ export function graphqlArmor(): Partial<ApolloDriverConfig> {
  * valid session). It is asked only for an operation over the limit that selects `partnerships`,
  * whose planned size (every partnership of the platform) is what an admin sees, not a member.
  */
-export function queryCostPlugin(options: { maxCost?: number; partnershipsSeen?: (context: GqlContext) => Promise<number | null> } = {}): ApolloServerPlugin<GqlContext> {
+export function queryCostPlugin(
+  options: { maxCost?: number; partnershipsSeen?: (context: GqlContext) => Promise<number | null> } = {},
+): ApolloServerPlugin<GqlContext> {
   const maxCost = options.maxCost ?? MAX_COST;
   // Costs at the planned sizes by operation: they depend on the variables only through `first`
   // (an Int), so the key holds the declared Int variables' values. Least recently used go first.
   const known = new Map<string, number>();
-  const plannedCost = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, queryHash: string | undefined, variables: Record<string, unknown>) => {
+  const plannedCost = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    queryHash: string | undefined,
+    variables: Record<string, unknown>,
+  ) => {
     const ints = (operation.variableDefinitions ?? []).filter((d) => namedTypeOf(d.type) === 'Int').map((d) => variables[d.variable.name.value] ?? null);
     const key = queryHash ? `${queryHash}:${operation.name?.value ?? ''}:${JSON.stringify(ints)}` : null;
     const hit = key === null ? undefined : known.get(key);
@@ -77,9 +85,12 @@ export function queryCostPlugin(options: { maxCost?: number; partnershipsSeen?: 
             if (seen !== null) cost = queryCost(schema, document, operation, variables, { ...LIST_SIZES, 'Query.partnerships': seen });
           }
           if (cost <= maxCost) return;
-          throw new GraphQLError(`This query could produce ${formatCost(cost)} fields (the limit is ${formatCost(maxCost)}): ask for fewer nested lists, or a page at a time`, {
-            extensions: { code: 'QUERY_TOO_COSTLY', cost: Number.isFinite(cost) ? Math.round(cost) : null, maxCost, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `This query could produce ${formatCost(cost)} fields (the limit is ${formatCost(maxCost)}): ask for fewer nested lists, or a page at a time`,
+            {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost: Number.isFinite(cost) ? Math.round(cost) : null, maxCost, http: { status: 400 } },
+            },
+          );
         },
       };
     },

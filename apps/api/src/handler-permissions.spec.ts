@@ -68,7 +68,10 @@ function restRoutes(root: string): Map<string, string | null> {
         if (method === undefined) continue;
         const paths = [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat();
         for (const path of paths) {
-          const route = `/${[base, path].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+          const route = `/${[base, path]
+            .map((part) => part.replace(/^\/+|\/+$/g, ''))
+            .filter(Boolean)
+            .join('/')}`;
           found.set(`${RequestMethod[method]} ${route}`, access(handler, controller));
         }
       }

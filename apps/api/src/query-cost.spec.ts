@@ -14,7 +14,9 @@ function cost(source: string, variables: Record<string, unknown> = {}): number {
 
 describe('queryCost', () => {
   it('pins the planned list sizes the worked figures below use', () => {
-    expect([LIST_SIZES['DeliveryPlan.actions'], LIST_SIZES['Action.updates'], LIST_SIZES['Action.milestones'], PAGE.default, PAGE.max]).toEqual([2000, 120, 24, 50, 200]);
+    expect([LIST_SIZES['DeliveryPlan.actions'], LIST_SIZES['Action.updates'], LIST_SIZES['Action.milestones'], PAGE.default, PAGE.max]).toEqual([
+      2000, 120, 24, 50, 200,
+    ]);
   });
 
   it.each([
@@ -55,7 +57,7 @@ describe('queryCost', () => {
     for (const document of [BOARD_REPORT, ACTIONS_PAGE, WHOLE_PLAN]) expect(cost(document)).toBeLessThanOrEqual(MAX_COST);
   });
 
-  it('passes the whole plan with every action\'s full history, as a plan dashboard would read it', () => {
+  it("passes the whole plan with every action's full history, as a plan dashboard would read it", () => {
     const wholeHistory = `{ deliveryPlan(id: "p") { title actions {
       id ref title dueDate pillar status progress rag ragReasons lastReportedOn objective { code title } leadAgency { name }
       supportingAgencies { name } leadOfficer { name } milestones { title dueDate completedOn overdue }
@@ -64,7 +66,8 @@ describe('queryCost', () => {
   });
 
   it("passes the README's example for a member of one partnership, not for the platform's 500", () => {
-    const example = '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
+    const example =
+      '{ partnerships { name strategies { title deliveryPlans { id title actions { ref title leadAgency { name } status progress rag ragReasons dueDate } } } } }';
     const document = parse(example);
     const operation = document.definitions[0] as OperationDefinitionNode;
     expect(queryCost(SCHEMA, document, operation, {}, { ...LIST_SIZES, 'Query.partnerships': 1 })).toBeLessThanOrEqual(MAX_COST);
@@ -73,9 +76,18 @@ describe('queryCost', () => {
 
   it.each([
     ['updates → action → updates (depth 5)', '{ deliveryPlan(id: "p") { actions { updates { action { updates { id } } } } } }'],
-    ['updates → action → updates → action → updates (depth 7, issue #11)', '{ deliveryPlan(id: "p") { actions { updates { action { updates { action { updates { id } } } } } } } }'],
-    ['milestones → action → milestones → action → updates', '{ deliveryPlan(id: "p") { actions { milestones { action { milestones { action { updates { id } } } } } } } }'],
-    ['partnerships → strategies → partnership → … 12 levels', '{ partnerships { strategies { partnership { strategies { partnership { strategies { partnership { strategies { partnership { strategies { partnership { id } } } } } } } } } } } }'],
+    [
+      'updates → action → updates → action → updates (depth 7, issue #11)',
+      '{ deliveryPlan(id: "p") { actions { updates { action { updates { action { updates { id } } } } } } } }',
+    ],
+    [
+      'milestones → action → milestones → action → updates',
+      '{ deliveryPlan(id: "p") { actions { milestones { action { milestones { action { updates { id } } } } } } } }',
+    ],
+    [
+      'partnerships → strategies → partnership → … 12 levels',
+      '{ partnerships { strategies { partnership { strategies { partnership { strategies { partnership { strategies { partnership { strategies { partnership { id } } } } } } } } } } } }',
+    ],
   ])('refuses %s', (_name, source) => {
     expect(cost(source)).toBeGreaterThan(MAX_COST);
   });

@@ -121,7 +121,12 @@ export function queryCost(
     return total;
   };
 
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   return selectionCost(root, operation.selectionSet, null);
 }
 
@@ -140,7 +145,11 @@ function listSize(parent: string, field: GraphQLField<unknown, unknown>, page: n
 }
 
 /** The page a paged field asks for (`first`), clamped as its resolver clamps it; null for other fields. */
-function pageSize(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): number | null {
+function pageSize(
+  field: GraphQLField<unknown, unknown>,
+  args: readonly { name: { value: string }; value: ValueNode }[],
+  variables: Record<string, unknown>,
+): number | null {
   const definition = field.args.find((a) => a.name === 'first');
   if (!definition) return null;
   const node = args.find((a) => a.name.value === 'first');

@@ -19,7 +19,11 @@ describe('the fields the response cache may keep', () => {
   it('marks in the schema every field whose value depends on who asks', () => {
     const marked = Object.values(schema.getTypeMap())
       .filter(isObjectType)
-      .flatMap((type) => Object.values(type.getFields()).filter(isPerCaller).map((field) => `${type.name}.${field.name}`))
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter(isPerCaller)
+          .map((field) => `${type.name}.${field.name}`),
+      )
       .sort();
 
     expect(marked).toEqual([

@@ -48,7 +48,9 @@ describe('planOf: which reads the response cache may keep', () => {
   it('refuses a field marked @PerCaller() by its type, however it is reached: aliased, in a fragment, an inline fragment, nested', () => {
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref canReportProgress } } }`)).toBeNull();
     expect(scope(`{ deliveryPlan(id: "${PLAN}") { actions { ref mayReport: canReportProgress } } }`)).toBeNull();
-    expect(scope(`{ actions(deliveryPlanId: "${PLAN}") { edges { node { ...A } } } } fragment A on Action { ref ...B } fragment B on Action { canReportProgress }`)).toBeNull();
+    expect(
+      scope(`{ actions(deliveryPlanId: "${PLAN}") { edges { node { ...A } } } } fragment A on Action { ref ...B } fragment B on Action { canReportProgress }`),
+    ).toBeNull();
     expect(scope(`{ boardReport(deliveryPlanId: "${PLAN}") { overdueActions { action { ... on Action { canReportProgress } } } } }`)).toBeNull();
     expect(scope(`{ boardReport(deliveryPlanId: "${PLAN}") { updatesSince { author { roles: memberships { role } } } } }`)).toBeNull();
   });

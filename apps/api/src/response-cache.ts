@@ -185,7 +185,9 @@ export class ResponseCache {
  */
 export function cacheKey(today: string, operationName: string, queryHash: string, operation: OperationDefinitionNode, variables: Record<string, unknown>): string {
   const declared = (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, variables[d.variable.name.value] ?? null]);
-  return createHash('sha256').update(JSON.stringify([today, operationName, queryHash, declared])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([today, operationName, queryHash, declared]))
+    .digest('hex');
 }
 
 /**

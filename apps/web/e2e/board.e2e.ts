@@ -17,7 +17,15 @@ const REPORT = `query($p: ID!, $asOf: Date, $since: Date) {
   }
 }`;
 
-type RollUp = { total: number; completed: number; overdue: number; dueSoon: number; stale: number; progress: number; byRag: { red: number; amber: number; green: number; blue: number } };
+type RollUp = {
+  total: number;
+  completed: number;
+  overdue: number;
+  dueSoon: number;
+  stale: number;
+  progress: number;
+  byRag: { red: number; amber: number; green: number; blue: number };
+};
 /** What REPORT selects. */
 type Report = {
   boardReport: {
@@ -62,7 +70,15 @@ async function expectFiguresMatch(page: Page, planId: string, asOf: string, sinc
   const names: Record<string, string> = { PREVENT: 'Prevent', PURSUE: 'Pursue', PROTECT: 'Protect', PREPARE: 'Prepare' };
   for (const [i, p] of r.byPillar.entries()) {
     const b = p.rollUp.byRag;
-    await expect(rows.nth(i).locator('th, td')).toHaveText([names[p.pillar], String(b.red), String(b.amber), String(b.green), String(b.blue), String(p.rollUp.total), pct(p.rollUp.progress)]);
+    await expect(rows.nth(i).locator('th, td')).toHaveText([
+      names[p.pillar],
+      String(b.red),
+      String(b.amber),
+      String(b.green),
+      String(b.blue),
+      String(p.rollUp.total),
+      pct(p.rollUp.progress),
+    ]);
   }
   await expect(page.getByRole('heading', { name: `Overdue actions (${r.overdueActions.length})` })).toBeVisible();
   await expect(page.getByRole('heading', { name: `Overdue milestones (${r.overdueMilestones.length})` })).toBeVisible();
@@ -104,7 +120,15 @@ test('a board member reads the dashboard as of a date, every figure as boardRepo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${plan.title}: board dashboard`);
   const today = plan.partnership.today;
   // The demo records no board meeting (history.e2e.ts makes one later): changes since 3 months back.
-  expect((await gql<{ boardReport: { sinceBoardMeeting: { id: string } | null } }>(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { sinceBoardMeeting { id } } }`, { p: plan.id })).boardReport.sinceBoardMeeting).toBeNull();
+  expect(
+    (
+      await gql<{ boardReport: { sinceBoardMeeting: { id: string } | null } }>(
+        page,
+        `query($p: ID!) { boardReport(deliveryPlanId: $p) { sinceBoardMeeting { id } } }`,
+        { p: plan.id },
+      )
+    ).boardReport.sinceBoardMeeting,
+  ).toBeNull();
   const report = await expectFiguresMatch(page, plan.id, today, threeMonthsBefore(today));
   expect(report.overdueActions.length).toBeGreaterThan(0);
   await expect(page.locator('.pdt-chart svg').first()).toBeVisible();
@@ -191,11 +215,19 @@ test('board pack downloads for the dates shown, with the session cookie', async 
   const download = await csv;
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const text = readFileSync(await download.path(), 'utf8');
-  const actions = (await gql<{ deliveryPlan: { actions: { ref: string; title: string }[] } }>(page, `query($p: ID!) { deliveryPlan(id: $p) { actions { ref title } } }`, { p: plan.id })).deliveryPlan.actions;
+  const actions = (
+    await gql<{ deliveryPlan: { actions: { ref: string; title: string }[] } }>(page, `query($p: ID!) { deliveryPlan(id: $p) { actions { ref title } } }`, {
+      p: plan.id,
+    })
+  ).deliveryPlan.actions;
   for (const a of actions) expect(text).toContain(a.title);
   const xlsx = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Spreadsheet (XLSX)' }).click();
-  expect(readFileSync(await (await xlsx).path()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync(await (await xlsx).path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 });
 
 test('printing the dashboard gives a clean, paginated document without navigation', async ({ page }) => {

@@ -51,7 +51,9 @@ test('the dashboard compares with the previous board meeting and the action page
   await expect(page.getByRole('heading', { name: `Changes since the board meeting of ${longDate(h.meeting.date)} (${r.changes.length})` })).toBeVisible();
   // The rules in force for the date shown (the demo's quarterly returns: 120 days).
   expect(r.staleAfterDays).toBe(120);
-  await expect(page.locator('#report-rules')).toHaveText(`Rules in force on ${longDate(h.today)}: no recent update after 120 days; due soon within ${r.dueSoonDays} days.`);
+  await expect(page.locator('#report-rules')).toHaveText(
+    `Rules in force on ${longDate(h.today)}: no recent update after 120 days; due soon within ${r.dueSoonDays} days.`,
+  );
   // With a meeting, the pack finds and names it itself.
   expect(await page.getByRole('link', { name: 'PDF board pack' }).getAttribute('href')).not.toContain('since=');
 
@@ -113,7 +115,10 @@ test('the dashboard states the rules in force on the date shown, which follow a 
     )
   ).partnerships[0];
   const set = (dueSoonDays: number) =>
-    gqlAs(request, token, 'mutation($id: ID!, $i: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $i) { dueSoonDays } }', { id: p.id, i: { dueSoonDays } });
+    gqlAs(request, token, 'mutation($id: ID!, $i: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $i) { dueSoonDays } }', {
+      id: p.id,
+      i: { dueSoonDays },
+    });
   await set(p.dueSoonDays + 15);
   try {
     await signIn(page, BOARD_MEMBER);

@@ -24,7 +24,9 @@ async function tabTo(page: Page, matches: (el: { tag: string; id: string; text: 
 
 test('a partner reports progress with the keyboard only', async ({ page }) => {
   await signIn(page, POLICE_PARTNER);
-  type Mine = { myActions: { leads: boolean; action: { id: string; ref: string; title: string; status: string; deliveryPlan: { partnership: { today: string } } } }[] };
+  type Mine = {
+    myActions: { leads: boolean; action: { id: string; ref: string; title: string; status: string; deliveryPlan: { partnership: { today: string } } } }[];
+  };
   const mine = (await gql<Mine>(page, `{ myActions { leads action { id ref title status deliveryPlan { partnership { today } } } } }`)).myActions;
   const target = mine.filter((m) => m.leads && ['IN_PROGRESS', 'NOT_STARTED'].includes(m.action.status)).at(-1)!.action;
   const today = target.deliveryPlan.partnership.today;

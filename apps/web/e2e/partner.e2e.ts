@@ -46,7 +46,11 @@ test('a police partner finds their actions, led first, and filters them', async 
   expect(roles.indexOf('Support') === -1 || roles.lastIndexOf('Lead') < roles.indexOf('Support')).toBe(true);
   await expectAccessible(page, 'my actions');
 
-  for (const [label, filter] of [['Overdue', { overdue: true }], ['Due soon', { dueSoon: true }], ['No recent update', { noRecentUpdate: true }]] as const) {
+  for (const [label, filter] of [
+    ['Overdue', { overdue: true }],
+    ['Due soon', { dueSoon: true }],
+    ['No recent update', { noRecentUpdate: true }],
+  ] as const) {
     await page.getByRole('navigation', { name: 'Show' }).getByRole('link', { name: label, exact: true }).click();
     const expected = (await gql<Mine>(page, MINE, { f: filter })).myActions;
     await expect(page.locator('h2#count')).toHaveText(`${expected.length} ${expected.length === 1 ? 'action' : 'actions'}: ${label.toLowerCase()}`);
@@ -135,15 +139,23 @@ test('a partner completes a milestone with a date', async ({ page }) => {
   await page.getByRole('button', { name: 'Mark complete' }).click();
   await expect(page.locator('.govuk-notification-banner--success')).toContainText(`marked complete on ${longDate(on)}`);
   await expect(page.locator('#milestones tr', { hasText: milestone.title })).toContainText(`Completed ${longDate(on)}`);
-  const after = (await gql<{ action: { milestones: { id: string; completedOn: string | null }[] } }>(page, `query($id: ID!) { action(id: $id) { milestones { id completedOn } } }`, { id: withOpen.action.id })).action;
+  const after = (
+    await gql<{ action: { milestones: { id: string; completedOn: string | null }[] } }>(
+      page,
+      `query($id: ID!) { action(id: $id) { milestones { id completedOn } } }`,
+      { id: withOpen.action.id },
+    )
+  ).action;
   expect(after.milestones.find((x) => x.id === milestone.id)!.completedOn).toBe(on);
 });
 
 test("another agency's action offers no report button, and the server's refusal is explained", async ({ page }) => {
   await signIn(page, POLICE_PARTNER);
-  type Actions = { partnerships: { strategies: { deliveryPlans: { actions: { id: string; ref: string; title: string; canReportProgress: boolean; status: string }[] }[] }[] }[] };
-  const all = (await gql<Actions>(page, `{ partnerships { strategies { deliveryPlans { actions { id ref title canReportProgress status } } } } }`)).partnerships[0].strategies[0].deliveryPlans[0]
-    .actions;
+  type Actions = {
+    partnerships: { strategies: { deliveryPlans: { actions: { id: string; ref: string; title: string; canReportProgress: boolean; status: string }[] }[] }[] }[];
+  };
+  const all = (await gql<Actions>(page, `{ partnerships { strategies { deliveryPlans { actions { id ref title canReportProgress status } } } } }`)).partnerships[0]
+    .strategies[0].deliveryPlans[0].actions;
   const found = all.find((a) => !a.canReportProgress && a.status !== 'CANCELLED');
   expect(found).toBeTruthy();
   const other = found!;
@@ -156,9 +168,13 @@ test("another agency's action offers no report button, and the server's refusal 
   await page.getByLabel('Percent complete').fill('10');
   await page.getByLabel('What has happened since the last return').fill('Trying to report on another agency’s action');
   await page.getByRole('button', { name: 'Save progress return' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText('You cannot report progress on this action: only its lead and supporting agencies (and coordinators) can.');
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'You cannot report progress on this action: only its lead and supporting agencies (and coordinators) can.',
+  );
   await expect(page.getByLabel('What has happened since the last return')).toHaveValue('Trying to report on another agency’s action');
   await expectAccessible(page, 'report refused');
-  const after = (await gql<{ action: { updates: { narrative: string }[] } }>(page, `query($id: ID!) { action(id: $id) { updates { narrative } } }`, { id: other.id })).action;
+  const after = (
+    await gql<{ action: { updates: { narrative: string }[] } }>(page, `query($id: ID!) { action(id: $id) { updates { narrative } } }`, { id: other.id })
+  ).action;
   expect(after.updates.map((u) => u.narrative)).not.toContain('Trying to report on another agency’s action');
 });

@@ -6,7 +6,11 @@ test('a person changes their password, then signs in with the new one', async ({
   await signIn(page, 'admin@example.org');
   const partnershipId = (await gql<{ partnerships: { id: string }[] }>(page, '{ partnerships { id } }')).partnerships[0].id;
   const email = `password.${Date.now()}@example.org`;
-  const user = (await gql<{ createUser: { id: string } }>(page, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email, name: 'Pat Changer', password: 'first-password-1' } })).createUser;
+  const user = (
+    await gql<{ createUser: { id: string } }>(page, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+      i: { email, name: 'Pat Changer', password: 'first-password-1' },
+    })
+  ).createUser;
   await gql(page, 'mutation($i: SetMembershipInput!) { setMembership(input: $i) { role } }', { i: { partnershipId, userId: user.id, role: 'BOARD_MEMBER' } });
   await page.getByRole('button', { name: 'Sign out' }).click();
 

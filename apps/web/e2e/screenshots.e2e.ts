@@ -40,7 +40,11 @@ for (const width of [1280, 390]) {
     await page.locator('table a').first().click();
     await page.getByRole('heading', { name: /^Actions/ }).waitFor();
     await shot('07-objective');
-    const overdue = await gql<{ boardReport: { overdueActions: { action: { id: string } }[] } }>(page, `query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { action { id } } } }`, { p: plan.id });
+    const overdue = await gql<{ boardReport: { overdueActions: { action: { id: string } }[] } }>(
+      page,
+      `query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { action { id } } } }`,
+      { p: plan.id },
+    );
     await page.goto(`/actions/${overdue.boardReport.overdueActions[0].action.id}`);
     await page.getByRole('heading', { name: /Progress returns/ }).waitFor();
     await shot('08-action-board');

@@ -31,7 +31,13 @@ interface GraphQLBody<T> {
 /** Zero axe violations of the WCAG 2.0/2.1/2.2 A and AA rules on the page as it is now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
 
@@ -91,13 +97,21 @@ export interface History {
 export async function makeHistory(request: APIRequestContext): Promise<History> {
   const token = await tokenFor(request, COORDINATOR);
   const q = <T = unknown>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(request, token, query, variables);
-  type Partnerships = { partnerships: { id: string; today: string; agencies: { id: string; name: string }[]; strategies: { objectives: { id: string }[]; deliveryPlans: { id: string }[] }[] }[] };
+  type Partnerships = {
+    partnerships: {
+      id: string;
+      today: string;
+      agencies: { id: string; name: string }[];
+      strategies: { objectives: { id: string }[]; deliveryPlans: { id: string }[] }[];
+    }[];
+  };
   const data = await q<Partnerships>(`{ partnerships { id today agencies { id name } strategies { objectives { id } deliveryPlans { id } } } }`);
   const p = data.partnerships[0];
   const today: string = p.today;
   const planId = p.strategies[0].deliveryPlans[0].id;
   type Overdue = { boardReport: { overdueActions: { ref: string; dueDate: string; action: { id: string; version: number } }[] } };
-  const report = (await q<Overdue>(`query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { ref dueDate action { id version } } } }`, { p: planId })).boardReport;
+  const report = (await q<Overdue>(`query($p: ID!) { boardReport(deliveryPlanId: $p) { overdueActions { ref dueDate action { id version } } } }`, { p: planId }))
+    .boardReport;
   const target = report.overdueActions[0];
   const to = plusDays(today, 10);
   await q(`mutation($id: ID!, $v: Int!, $i: UpdateActionInput!) { updateAction(id: $id, version: $v, input: $i) { id } }`, {
@@ -107,12 +121,24 @@ export async function makeHistory(request: APIRequestContext): Promise<History> 
   });
   const meetingDate = plusDays(today, -40);
   const suffix = String(Date.now() % 100_000);
-  const meeting = (await q<{ createBoardMeeting: History['meeting'] }>(`mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id date title } }`, { i: { partnershipId: p.id, date: meetingDate, title: `Partnership board ${suffix}` } })).createBoardMeeting;
+  const meeting = (
+    await q<{ createBoardMeeting: History['meeting'] }>(`mutation($i: CreateBoardMeetingInput!) { createBoardMeeting(input: $i) { id date title } }`, {
+      i: { partnershipId: p.id, date: meetingDate, title: `Partnership board ${suffix}` },
+    })
+  ).createBoardMeeting;
   const agency = p.agencies.find((a: { name: string }) => a.name === 'Northshire County Council') ?? p.agencies[0];
   const create = async (ref: string, title: string, inPlanSince: string) =>
     (
       await q<{ createAction: { id: string; ref: string } }>(`mutation($i: CreateActionInput!) { createAction(input: $i) { id ref } }`, {
-        i: { deliveryPlanId: planId, objectiveId: p.strategies[0].objectives[0].id, leadAgencyId: agency.id, ref, title, dueDate: plusDays(today, 200), inPlanSince },
+        i: {
+          deliveryPlanId: planId,
+          objectiveId: p.strategies[0].objectives[0].id,
+          leadAgencyId: agency.id,
+          ref,
+          title,
+          dueDate: plusDays(today, 200),
+          inPlanSince,
+        },
       })
     ).createAction;
   const added = await create(`H${suffix}.1`, 'Publish the survivor support directory', today);

@@ -17,7 +17,6 @@ import { PillarPage } from './pages/PillarPage';
 import { ReportProgressPage } from './pages/ReportProgressPage';
 import { SignInPage } from './pages/SignInPage';
 
-
 export function App() {
   const client = useMemo(makeClient, []);
   const signedIn = (page: React.ReactNode) => (
@@ -31,8 +30,22 @@ export function App() {
     <ApolloProvider client={client}>
       <BrowserRouter>
         <Routes>
-          <Route path="/sign-in" element={<PublicLayout><SignInPage /></PublicLayout>} />
-          <Route path="/accessibility" element={<PublicLayout><AccessibilityPage /></PublicLayout>} />
+          <Route
+            path="/sign-in"
+            element={
+              <PublicLayout>
+                <SignInPage />
+              </PublicLayout>
+            }
+          />
+          <Route
+            path="/accessibility"
+            element={
+              <PublicLayout>
+                <AccessibilityPage />
+              </PublicLayout>
+            }
+          />
           <Route path="/" element={signedIn(<HomePage />)} />
           <Route path="/account/password" element={signedIn(<ChangePasswordPage />)} />
           <Route path="/my-actions" element={signedIn(<MyActionsPage />)} />
@@ -42,7 +55,14 @@ export function App() {
           <Route path="/actions/:actionId" element={signedIn(<ActionPage />)} />
           <Route path="/actions/:actionId/report" element={signedIn(<ReportProgressPage />)} />
           <Route path="/actions/:actionId/milestones/:milestoneId/complete" element={signedIn(<CompleteMilestonePage />)} />
-          <Route path="*" element={<PublicLayout><NotFoundPage /></PublicLayout>} />
+          <Route
+            path="*"
+            element={
+              <PublicLayout>
+                <NotFoundPage />
+              </PublicLayout>
+            }
+          />
         </Routes>
       </BrowserRouter>
     </ApolloProvider>

@@ -20,9 +20,7 @@ export class Mailer {
   private readonly logger = new Logger('Mailer');
   private readonly transport: Transporter;
 
-  constructor(
-    private readonly options: { smtpUrl: string | null; from: string; mailDir: string },
-  ) {
+  constructor(private readonly options: { smtpUrl: string | null; from: string; mailDir: string }) {
     // Pooled: one SMTP connection carries many messages (a connection per message held sends to ~10 a second).
     this.transport = options.smtpUrl
       ? nodemailer.createTransport(withPool(options.smtpUrl))

@@ -78,8 +78,8 @@ export class RoundsMailService {
     for (const [userId, list] of byPerson) {
       const first = list[0];
       if (first.frequency === 'WEEKLY' && weekday(digestDate) !== 1) {
-        const reminderDay = list.some((r) =>
-          reminderStepsOn(r, { daysBefore: r.daysBefore, onDeadline: r.onDeadline, escalateAfterGrace: false }, r.day).length > 0,
+        const reminderDay = list.some(
+          (r) => reminderStepsOn(r, { daysBefore: r.daysBefore, onDeadline: r.onDeadline, escalateAfterGrace: false }, r.day).length > 0,
         );
         if (!reminderDay) continue;
       }
@@ -135,9 +135,10 @@ export class RoundsMailService {
         const events: { id: string; kind: string; payload: { queryId?: string } }[] = await em.query(CLAIM_OUTBOX_SQL);
         for (const event of events) {
           if ((event.kind === 'ReturnQueried' || event.kind === 'QueryAnswered') && event.payload.queryId) {
-            const [row] = await em.query<({ comment: string; ref: string; title: string; userId: string; email: string; name: string } | undefined)[]>(THREAD_EVENT_SQL, [
-              event.payload.queryId,
-            ]);
+            const [row] = await em.query<({ comment: string; ref: string; title: string; userId: string; email: string; name: string } | undefined)[]>(
+              THREAD_EVENT_SQL,
+              [event.payload.queryId],
+            );
             if (row) {
               const mail = renderThreadMessage(row.name, event.kind, row.ref, row.title, row.comment, publicUrl);
               await em.query(PLAN_MAIL_SQL, [`event:${event.id}:${row.userId}`, row.userId, row.email, mail.subject, mail.text, mail.html]);

@@ -51,7 +51,14 @@ export class BoardPackUrlResolver {
     @Args('format', { type: () => BoardPackFormat }) format: BoardPackFormat,
   ): Promise<string> {
     const pack = await this.published.get(actor, id);
-    const { token } = this.tokens.sign({ userId: actor.userId, planId: pack.deliveryPlanId, format: formatName(format), asOf: pack.asOf, since: pack.since, packId: pack.id });
+    const { token } = this.tokens.sign({
+      userId: actor.userId,
+      planId: pack.deliveryPlanId,
+      format: formatName(format),
+      asOf: pack.asOf,
+      since: pack.since,
+      packId: pack.id,
+    });
     return `${ctx.req.protocol}://${ctx.req.host}/api/downloads/board-pack?token=${encodeURIComponent(token)}`;
   }
 }

@@ -65,7 +65,14 @@ export class BoardPackController {
   }
 
   /** The pack as a download; when every renderer is busy, 429 with a Retry-After header. */
-  private async rendered(res: Response, actor: Actor, planId: string, format: BoardPackFormatName, asOf: string | null, since: string | null): Promise<StreamableFile> {
+  private async rendered(
+    res: Response,
+    actor: Actor,
+    planId: string,
+    format: BoardPackFormatName,
+    asOf: string | null,
+    since: string | null,
+  ): Promise<StreamableFile> {
     try {
       return asDownload(res, await this.packs.render(actor, planId, format, asOf, since));
     } catch (error) {

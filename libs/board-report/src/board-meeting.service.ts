@@ -29,7 +29,10 @@ export class BoardMeetingService {
   /** By date, then title. */
   async list(actor: Actor, partnershipId: string): Promise<BoardMeeting[]> {
     const partnership = await this.partnerships.get(actor, partnershipId, 'partnershipId');
-    const rows = await this.db.manager.find(BoardMeetingEntity, { where: { partnershipId: partnership.id }, order: { meetingDate: 'ASC', title: 'ASC', id: 'ASC' } });
+    const rows = await this.db.manager.find(BoardMeetingEntity, {
+      where: { partnershipId: partnership.id },
+      order: { meetingDate: 'ASC', title: 'ASC', id: 'ASC' },
+    });
     return rows.map(toBoardMeeting);
   }
 
@@ -72,7 +75,14 @@ export class BoardMeetingService {
       const before = auditSnapshot(row);
       Object.assign(row, { title: input.title ?? row.title, meetingDate: input.date ?? row.meetingDate, version: row.version + 1 });
       const saved = await em.save(row);
-      await this.audit.record(em, actor, { operation: 'updateBoardMeeting', entityType: 'BoardMeeting', entityId: saved.id, partnershipId: saved.partnershipId, before, after: auditSnapshot(saved) });
+      await this.audit.record(em, actor, {
+        operation: 'updateBoardMeeting',
+        entityType: 'BoardMeeting',
+        entityId: saved.id,
+        partnershipId: saved.partnershipId,
+        before,
+        after: auditSnapshot(saved),
+      });
       return toBoardMeeting(saved);
     });
   }
@@ -91,7 +101,14 @@ export class BoardMeetingService {
       if (published) throw BadUserInputError.field('id', 'A board pack was published for this meeting, so it stays');
       const before = auditSnapshot(row);
       await em.delete(BoardMeetingEntity, { id });
-      await this.audit.record(em, actor, { operation: 'removeBoardMeeting', entityType: 'BoardMeeting', entityId: id, partnershipId: row.partnershipId, before, after: null });
+      await this.audit.record(em, actor, {
+        operation: 'removeBoardMeeting',
+        entityType: 'BoardMeeting',
+        entityId: id,
+        partnershipId: row.partnershipId,
+        before,
+        after: null,
+      });
       return true;
     });
   }

@@ -2,34 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { compareDates } from '@app/calendar';
-import {
-  Actor,
-  BadUserInputError,
-  Clock,
-  decodeCursor,
-  encodeCursor,
-  isUuid,
-  Loaders,
-  pageSize,
-  Permission,
-  PolicyService,
-} from '@app/common';
+import { Actor, BadUserInputError, Clock, decodeCursor, encodeCursor, isUuid, Loaders, pageSize, Permission, PolicyService } from '@app/common';
 import { ActionChangeKind, ActionStatus, AgencyKind, Pillar, PILLARS, Rag } from '@app/domain';
 import { AgencyEntity, PartnershipEntity, PartnershipService } from '@app/partnership';
-import {
-  ActionEntity,
-  DeliveryPlanEntity,
-  MilestoneEntity,
-  ObjectiveEntity,
-  PlanningService,
-} from '@app/planning';
-import {
-  ActionStateRaw,
-  ActionStateRow,
-  ActionStateService,
-  ProgressUpdateEntity,
-  toActionStateRow,
-} from '@app/progress';
+import { ActionEntity, DeliveryPlanEntity, MilestoneEntity, ObjectiveEntity, PlanningService } from '@app/planning';
+import { ActionStateRaw, ActionStateRow, ActionStateService, ProgressUpdateEntity, toActionStateRow } from '@app/progress';
 import { ActionFilter } from './inputs/action-filter.input';
 import { BoardMeetingService } from './board-meeting.service';
 import { RollUp, rollUp } from './rules/roll-up.rule';
@@ -190,14 +167,19 @@ export class BoardReportService {
 
     const [allRaw, context] = await Promise.all([
       this.db.query<ReportActionRaw[]>(BOARD_REPORT_SQL, [plan.id, date, from]),
-      this.db.query<(ObjectiveEntity & { stale_after_days: number; due_soon_days: number })[]>(REPORT_CONTEXT_AS_OF_SQL, [plan.strategyId, date, plan.partnershipId]),
+      this.db.query<(ObjectiveEntity & { stale_after_days: number; due_soon_days: number })[]>(REPORT_CONTEXT_AS_OF_SQL, [
+        plan.strategyId,
+        date,
+        plan.partnershipId,
+      ]),
     ]);
     // Actions removed since `since` come only for `changes`.
     const actionRaw = allRaw.filter((r) => !r.removed_since);
-    const objectives = context
-      .filter((o) => o.id !== null)
-      .map(({ stale_after_days: _s, due_soon_days: _d, ...o }) => Object.assign(new ObjectiveEntity(), o));
-    const settings = { staleAfterDays: Number(context[0]?.stale_after_days ?? partnership.staleAfterDays), dueSoonDays: Number(context[0]?.due_soon_days ?? partnership.dueSoonDays) };
+    const objectives = context.filter((o) => o.id !== null).map(({ stale_after_days: _s, due_soon_days: _d, ...o }) => Object.assign(new ObjectiveEntity(), o));
+    const settings = {
+      staleAfterDays: Number(context[0]?.stale_after_days ?? partnership.staleAfterDays),
+      dueSoonDays: Number(context[0]?.due_soon_days ?? partnership.dueSoonDays),
+    };
     // The lead agencies came with the rows: their names cost no further statement.
     this.partnerships.primeAgencies(
       loaders,
@@ -338,9 +320,7 @@ export class BoardReportService {
       overall: rollUp(states),
       byPillar: PILLARS.map((pillar) => ({ pillar, rollUp: rollUp(byPillar.get(pillar) ?? []) })),
       byObjective: objectives.map((objective) => ({ objective, rollUp: rollUp(byObjective.get(objective.id) ?? []) })),
-      byAgency: [...byAgency.entries()]
-        .sort(([a], [b]) => rank.get(a)! - rank.get(b)!)
-        .map(([agencyId, group]) => ({ agencyId, rollUp: rollUp(group) })),
+      byAgency: [...byAgency.entries()].sort(([a], [b]) => rank.get(a)! - rank.get(b)!).map(([agencyId, group]) => ({ agencyId, rollUp: rollUp(group) })),
     };
   }
 

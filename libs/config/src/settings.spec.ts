@@ -91,13 +91,27 @@ describe('readSettings defaults', () => {
       roundsTickCron: '*/5 * * * *',
       workerOnce: false,
     });
-    expect(settings.loginLimits).toEqual({ windowSeconds: 900, perAccountAddress: 10, perAddress: 50, perAccount: 100, accountWindowSeconds: 3600, knownAddressDays: 30 });
+    expect(settings.loginLimits).toEqual({
+      windowSeconds: 900,
+      perAccountAddress: 10,
+      perAddress: 50,
+      perAccount: 100,
+      accountWindowSeconds: 3600,
+      knownAddressDays: 30,
+    });
     expect(settings.mailDir).toBe(join(settings.dataDir, 'mail'));
   });
 
   it('reads the worker settings as the worker did', () => {
     const settings = readSettings({ DATA_DIR: '/srv/tracker', PORT: '8080', SMTP_URL: 'smtp://mail:25', WORKER_ONCE: 'true', ROUNDS_TICK_CRON: '0 * * * *' });
-    expect(settings).toMatchObject({ dataDir: '/srv/tracker', mailDir: '/srv/tracker/mail', publicUrl: 'http://localhost:8080', smtpUrl: 'smtp://mail:25', workerOnce: true, roundsTickCron: '0 * * * *' });
+    expect(settings).toMatchObject({
+      dataDir: '/srv/tracker',
+      mailDir: '/srv/tracker/mail',
+      publicUrl: 'http://localhost:8080',
+      smtpUrl: 'smtp://mail:25',
+      workerOnce: true,
+      roundsTickCron: '0 * * * *',
+    });
   });
 
   it('fixes the clock with CLOCK_NOW, and gives render processes no secret', () => {
@@ -112,10 +126,16 @@ describe('readSettings defaults', () => {
 });
 
 describe('isPlaceholder', () => {
-  it.each(['change-me-now', 'CHANGEME', 'changeit', 'replace_me_with_something', 'secret', 'admin-1', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'example-secret-of-sufficient-length'])(
-    'knows %s',
-    (value) => expect(isPlaceholder(value)).toBe(true),
-  );
+  it.each([
+    'change-me-now',
+    'CHANGEME',
+    'changeit',
+    'replace_me_with_something',
+    'secret',
+    'admin-1',
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    'example-secret-of-sufficient-length',
+  ])('knows %s', (value) => expect(isPlaceholder(value)).toBe(true));
   it.each([STRONG_SECRET, 'correct horse battery staple', 'admin-password-1'])('lets %s through', (value) => expect(isPlaceholder(value)).toBe(false));
 });
 

@@ -19,7 +19,8 @@ export const DEFAULT_DEMO_PASSWORD = 'demo-password';
  * Values shipped as examples (docker-compose.yml once had some) or typed as stand-ins: a server
  * started with one can have its tokens forged or its admin taken over by anyone who read the docs.
  */
-const PLACEHOLDER = /change[-_ .]?me|changeit|placeholder|example|replace[-_ .]?me|your[-_ .]?(secret|password)|^(secret|password|admin|test|default)[-_0-9]*$|^(.)\3*$/i;
+const PLACEHOLDER =
+  /change[-_ .]?me|changeit|placeholder|example|replace[-_ .]?me|your[-_ .]?(secret|password)|^(secret|password|admin|test|default)[-_0-9]*$|^(.)\3*$/i;
 
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value.trim());
@@ -230,7 +231,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (production) checkProductionSecrets(env);
   const databaseUrl = env.DATABASE_URL || null;
   const grace = Number(env.SHUTDOWN_GRACE_MS ?? 10_000);
-  if (!Number.isFinite(grace) || grace < 0) throw new SettingsError(`SHUTDOWN_GRACE_MS must be a number of milliseconds, 0 or more (got "${env.SHUTDOWN_GRACE_MS}")`);
+  if (!Number.isFinite(grace) || grace < 0)
+    throw new SettingsError(`SHUTDOWN_GRACE_MS must be a number of milliseconds, 0 or more (got "${env.SHUTDOWN_GRACE_MS}")`);
   const port = whole(env, 'PORT', 3000, 0, 65535);
   const dataDir = resolve(env.DATA_DIR || './.data');
   return {
@@ -253,10 +255,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     jwtSecret: env.JWT_SECRET || null,
     tokenTtlSeconds: whole(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 1),
     loginLimits: loginLimits(env),
-    bootstrapAdmin:
-      env.BOOTSTRAP_ADMIN_EMAIL && env.BOOTSTRAP_ADMIN_PASSWORD
-        ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD }
-        : null,
+    bootstrapAdmin: env.BOOTSTRAP_ADMIN_EMAIL && env.BOOTSTRAP_ADMIN_PASSWORD ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD } : null,
     seedDemo: !production && flag('SEED_DEMO', env.SEED_DEMO, databaseUrl === null),
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     renderPool: renderPoolSettings(env),

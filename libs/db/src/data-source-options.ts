@@ -3,14 +3,7 @@ import { DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '@app/audit';
 import { AppSecretEntity, KnownLoginAddressEntity, LoginAttemptEntity, MembershipEntity, UserEntity, UserInvitationEntity } from '@app/identity';
 import { AgencyEntity, PartnershipAgencyEntity, PartnershipEntity } from '@app/partnership';
-import {
-  ActionEntity,
-  ActionSupportingAgencyEntity,
-  DeliveryPlanEntity,
-  MilestoneEntity,
-  ObjectiveEntity,
-  StrategyEntity,
-} from '@app/planning';
+import { ActionEntity, ActionSupportingAgencyEntity, DeliveryPlanEntity, MilestoneEntity, ObjectiveEntity, StrategyEntity } from '@app/planning';
 import { ProgressUpdateEntity } from '@app/progress';
 import { BoardMeetingEntity } from '@app/board-report';
 import { CountingSqlLogger } from '@app/common';

@@ -246,7 +246,8 @@ export const DEMO_PLAN: DemoPlan = {
           status: 'COMPLETED',
           percent: 100,
           rag: 'GREEN',
-          narrative: 'Target exceeded: 536 frontline staff trained, 89% reporting increased confidence. Evaluation report presented to the board; training now part of induction.',
+          narrative:
+            'Target exceeded: 536 frontline staff trained, 89% reporting increased confidence. Evaluation report presented to the board; training now part of induction.',
           authorKey: 'coordinator',
         },
       ],
@@ -298,7 +299,8 @@ export const DEMO_PLAN: DemoPlan = {
           status: 'IN_PROGRESS',
           percent: 40,
           rag: 'GREEN',
-          narrative: 'Correction: the previous return double-counted staff who completed both the e-learning and a face-to-face session. Percent complete revised down from 45% to 40%.',
+          narrative:
+            'Correction: the previous return double-counted staff who completed both the e-learning and a face-to-face session. Percent complete revised down from 45% to 40%.',
           authorKey: 'healthPartner',
         },
         {
@@ -315,8 +317,7 @@ export const DEMO_PLAN: DemoPlan = {
       ref: '1.3',
       objectiveCode: 'PV1',
       title: 'Train fire crews to spot indicators of exploitation during Safe and Well visits and fire safety inspections',
-      description:
-        'Brief every watch on the indicators of modern slavery and give crews a simple route to share concerns with the police and the council.',
+      description: 'Brief every watch on the indicators of modern slavery and give crews a simple route to share concerns with the police and the council.',
       successMeasure: 'All operational watches briefed; concerns from fire crews recorded and shared through the partnership referral route.',
       leadAgencyKey: 'fire',
       supportingAgencyKeys: ['ncc', 'police'],
@@ -519,7 +520,8 @@ export const DEMO_PLAN: DemoPlan = {
           status: 'IN_PROGRESS',
           percent: 55,
           rag: 'GREEN',
-          narrative: 'Care reviews complete. Cleaning reviews slipped because three suppliers are late returning questionnaires; construction work has started early.',
+          narrative:
+            'Care reviews complete. Cleaning reviews slipped because three suppliers are late returning questionnaires; construction work has started early.',
           authorKey: 'coordinator',
         },
       ],
@@ -600,7 +602,8 @@ export const DEMO_PLAN: DemoPlan = {
           daysAgo: 50,
           status: 'CANCELLED',
           percent: 20,
-          narrative: 'Cancelled with the board’s agreement: superseded by the national NHS Standard Contract and procurement requirements, now monitored by the ICB contracts team.',
+          narrative:
+            'Cancelled with the board’s agreement: superseded by the national NHS Standard Contract and procurement requirements, now monitored by the ICB contracts team.',
           authorKey: 'healthPartner',
         },
       ],
@@ -712,7 +715,8 @@ export const DEMO_PLAN: DemoPlan = {
           status: 'IN_PROGRESS',
           percent: 45,
           rag: 'RED',
-          narrative: 'Only two of six inspections completed and the harvest season is half over. Board asked to seek additional officers from the GLAA regional lead.',
+          narrative:
+            'Only two of six inspections completed and the harvest season is half over. Board asked to seek additional officers from the GLAA regional lead.',
           authorKey: 'coordinator',
         },
       ],
@@ -723,8 +727,7 @@ export const DEMO_PLAN: DemoPlan = {
       ref: '4.1',
       objectiveCode: 'PU2',
       title: 'Increase the use of Slavery and Trafficking Prevention and Risk Orders',
-      description:
-        'Give investigators guidance and legal support to apply for STPOs and STROs, and monitor orders with Probation so that breaches are acted on.',
+      description: 'Give investigators guidance and legal support to apply for STPOs and STROs, and monitor orders with Probation so that breaches are acted on.',
       successMeasure: 'At least eight orders obtained in the plan period; every breach reported is investigated.',
       leadAgencyKey: 'police',
       supportingAgencyKeys: ['probation', 'ncc'],
@@ -859,8 +862,7 @@ export const DEMO_PLAN: DemoPlan = {
       ref: '5.2',
       objectiveCode: 'PT1',
       title: 'Commission safe-house and move-on accommodation for adult victims',
-      description:
-        'Commission emergency bed spaces and move-on accommodation for adult victims leaving the NRM safe-house service or declining NRM entry.',
+      description: 'Commission emergency bed spaces and move-on accommodation for adult victims leaving the NRM safe-house service or declining NRM entry.',
       successMeasure: 'Six emergency bed spaces and a move-on protocol in place; no victim placed in unsuitable bed and breakfast accommodation.',
       leadAgencyKey: 'ncc',
       supportingAgencyKeys: ['wdc', 'charity'],
@@ -900,7 +902,8 @@ export const DEMO_PLAN: DemoPlan = {
           status: 'ON_HOLD',
           percent: 35,
           rag: 'AMBER',
-          narrative: 'On hold pending the outcome of the county housing budget review; procurement cannot start until funding is confirmed. Interim spot-purchase arrangement in place.',
+          narrative:
+            'On hold pending the outcome of the county housing budget review; procurement cannot start until funding is confirmed. Interim spot-purchase arrangement in place.',
           authorKey: 'coordinator',
         },
       ],
@@ -1204,8 +1207,7 @@ export const DEMO_PLAN: DemoPlan = {
       ref: '7.1',
       objectiveCode: 'PR1',
       title: 'Publish the annual modern slavery transparency statement',
-      description:
-        'Prepare, approve and publish the council’s annual modern slavery and human trafficking statement, reporting progress against this plan.',
+      description: 'Prepare, approve and publish the council’s annual modern slavery and human trafficking statement, reporting progress against this plan.',
       successMeasure: 'Statement approved by Cabinet and published on the council website and the Home Office registry by the due date.',
       leadAgencyKey: 'ncc',
       supportingAgencyKeys: ['wdc', 'police', 'icb'],

@@ -73,10 +73,13 @@ export class DemoSeeder {
         this.logger.log(`Demo account ${user.email} not created: the e-mail belongs to an existing account`);
         return null;
       }
-      const [row] = await em.query(
-        'INSERT INTO user_account (email, name, password_hash, agency_id, is_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [user.email, user.name, hash, agencyId, user.isAdmin ?? false],
-      );
+      const [row] = await em.query('INSERT INTO user_account (email, name, password_hash, agency_id, is_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
+        user.email,
+        user.name,
+        hash,
+        agencyId,
+        user.isAdmin ?? false,
+      ]);
       accounts.set(user.key, { id: row.id, email: user.email });
       return row.id;
     };
@@ -174,7 +177,14 @@ export class DemoSeeder {
         // Each return filed by its author on its day (at noon), as the partners filed them.
         await this.progress.reportProgress(
           author,
-          { actionId: row.id, reportedOn, narrative: update.narrative, percentComplete: update.percent, status: update.status as ActionStatus, rag: (update.rag ?? null) as Rag | null },
+          {
+            actionId: row.id,
+            reportedOn,
+            narrative: update.narrative,
+            percentComplete: update.percent,
+            status: update.status as ActionStatus,
+            rag: (update.rag ?? null) as Rag | null,
+          },
           { filedAt: new Date(`${reportedOn}T12:00:00Z`) },
         );
       }

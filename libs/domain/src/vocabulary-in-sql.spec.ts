@@ -55,16 +55,23 @@ describe('CHECK constraints of the migrations', () => {
   // a migration fails here.
   const dir = join(ROOT, 'libs', 'db', 'src', 'migrations');
   const latest = new Map<string, string[]>();
-  for (const file of readdirSync(dir).filter((f) => /^\d+-.*\.ts$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^\d+-.*\.ts$/.test(f))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     for (const [, name, list] of text.matchAll(/CONSTRAINT "?(\w+)"? CHECK \((?:"?\w+"? IS NULL OR )?"?\w+"? IN \(([^)]*)\)/g)) {
-      latest.set(name, [...list.matchAll(/'([^']*)'/g)].map((m) => m[1]));
+      latest.set(
+        name,
+        [...list.matchAll(/'([^']*)'/g)].map((m) => m[1]),
+      );
     }
   }
   const tuples = (Object.values(domain) as unknown[]).filter((v): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
   it('are found (the scan itself works)', () => {
-    expect([...latest.keys()]).toEqual(expect.arrayContaining(['objective_pillar_valid', 'objective_version_pillar_valid', 'progress_update_rag_valid', 'digest_preference_frequency_valid']));
+    expect([...latest.keys()]).toEqual(
+      expect.arrayContaining(['objective_pillar_valid', 'objective_version_pillar_valid', 'progress_update_rag_valid', 'digest_preference_frequency_valid']),
+    );
   });
 
   it.each([...latest.entries()])('%s allows exactly the values of a vocabulary', (_name, values) => {

@@ -60,16 +60,15 @@ export class UserService extends ActorSource {
    * too (the session that changed it excepted), to the millisecond.
    */
   async actorOf(userId: string, token?: Pick<VerifiedToken, 'issuedAt' | 'sessionId'>): Promise<Actor | null> {
-    const rows: { id: string; email: string; is_admin: boolean; agency_id: string | null; memberships: [string, Role][] | null }[] =
-      await this.db.query(
-        `SELECT u.id, u.email, u.is_admin, u.agency_id,
+    const rows: { id: string; email: string; is_admin: boolean; agency_id: string | null; memberships: [string, Role][] | null }[] = await this.db.query(
+      `SELECT u.id, u.email, u.is_admin, u.agency_id,
                 (SELECT json_agg(json_build_array(m.partnership_id, m.role)) FROM membership m WHERE m.user_id = u.id) AS memberships
            FROM user_account u
           WHERE u.id = $1 AND u.deactivated_at IS NULL
             AND ($2::double precision IS NULL OR u.password_changed_at IS NULL
                  OR to_timestamp($2::double precision) >= u.password_changed_at OR u.password_kept_session = $3)`,
-        [userId, token?.issuedAt ?? null, token?.sessionId ?? null],
-      );
+      [userId, token?.issuedAt ?? null, token?.sessionId ?? null],
+    );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -312,11 +311,7 @@ export class UserService extends ActorSource {
    */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, address = 'unknown', sessionId: string | null = null): Promise<boolean> {
     const reservation = await this.throttle.reserve(actor.email, address);
-    const user = await this.db.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: actor.userId })
-      .getOne();
+    const user = await this.db.manager.createQueryBuilder(UserEntity, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOne();
     if (!user) throw new UnauthenticatedError();
     const ok = await argon2.verify(user.passwordHash, currentPassword).catch(() => false);
     if (!ok) throw BadUserInputError.field('currentPassword', 'The current password is wrong');

@@ -39,11 +39,7 @@ export class PartnershipResolver {
       '`input.effectiveFrom`; reports as of earlier days apply the settings then in force.',
   })
   @Allow(Permission.PartnershipManage)
-  updatePartnership(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdatePartnershipInput,
-  ): Promise<Partnership> {
+  updatePartnership(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdatePartnershipInput): Promise<Partnership> {
     return this.service.update(actor, id, input);
   }
 
@@ -94,7 +90,11 @@ export class AgencyResolver {
 
   @Mutation(() => Agency, { description: 'Admins: fold a duplicate agency (mergeId) into another (keepId), moving everything that named it.' })
   @Allow(Permission.AgencyAdmin)
-  mergeAgencies(@CurrentActor() actor: Actor, @Args('keepId', { type: () => ID }) keepId: string, @Args('mergeId', { type: () => ID }) mergeId: string): Promise<Agency> {
+  mergeAgencies(
+    @CurrentActor() actor: Actor,
+    @Args('keepId', { type: () => ID }) keepId: string,
+    @Args('mergeId', { type: () => ID }) mergeId: string,
+  ): Promise<Agency> {
     return this.service.mergeAgencies(actor, keepId, mergeId);
   }
 }

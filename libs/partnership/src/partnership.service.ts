@@ -47,7 +47,8 @@ export const VISIBLE_AGENCIES_SQL = `
 const MEMBER_AGENCIES = 'partnership.memberAgencies:';
 
 /** Names compared as agencies are: case and runs of spaces ignored. */
-const sameName = (column: string, param: string) => `lower(regexp_replace(btrim(${column}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${param}), '\\s+', ' ', 'g'))`;
+const sameName = (column: string, param: string) =>
+  `lower(regexp_replace(btrim(${column}), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(${param}), '\\s+', ' ', 'g'))`;
 
 @Injectable()
 export class PartnershipService {
@@ -345,7 +346,10 @@ export class PartnershipService {
             AND c.conrelid::regclass::text NOT IN ('partnership_agency', 'action', 'action_supporting_agency', 'user_account', 'progress_update')`,
       );
       for (const { tbl, col } of others) {
-        const [{ sql }] = await em.query<{ sql: string }[]>(`SELECT format('UPDATE %s SET %I = $1 WHERE %I = $2', $1::regclass, $2::text, $2::text) AS sql`, [tbl, col]);
+        const [{ sql }] = await em.query<{ sql: string }[]>(`SELECT format('UPDATE %s SET %I = $1 WHERE %I = $2', $1::regclass, $2::text, $2::text) AS sql`, [
+          tbl,
+          col,
+        ]);
         await em.query(sql, [keepId, mergeId]);
       }
       if (merge.shared && !keep.shared) {

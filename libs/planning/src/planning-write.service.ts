@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService, auditSnapshot } from '@app/audit';
 import { compareDates } from '@app/calendar';
-import { Actor, BadUserInputError, Clock, ConflictError, isUuid, NotFoundError, partnershipTimezone, Permission, PolicyService, TransactionContext } from '@app/common';
+import {
+  Actor,
+  BadUserInputError,
+  Clock,
+  ConflictError,
+  isUuid,
+  NotFoundError,
+  partnershipTimezone,
+  Permission,
+  PolicyService,
+  TransactionContext,
+} from '@app/common';
 import { UserEntity } from '@app/identity';
 import { PartnershipService } from '@app/partnership';
 import { ActionSupportingAgencyEntity } from './entities/action-supporting-agency.entity';
@@ -270,10 +281,11 @@ export class PlanningWriteService {
         status: input.status ?? current.status,
       };
       assertPeriod(next.startDate, next.endDate, input.endDate ? 'input.endDate' : 'input.startDate');
-      const [outside] = await em.query(
-        'SELECT 1 FROM delivery_plan WHERE strategy_id = $1 AND (start_date < $2::date OR end_date > $3::date) LIMIT 1',
-        [current.id, next.startDate, next.endDate],
-      );
+      const [outside] = await em.query('SELECT 1 FROM delivery_plan WHERE strategy_id = $1 AND (start_date < $2::date OR end_date > $3::date) LIMIT 1', [
+        current.id,
+        next.startDate,
+        next.endDate,
+      ]);
       if (outside) {
         const field = input.startDate && compareDates(next.startDate, current.startDate) > 0 ? 'input.startDate' : 'input.endDate';
         throw BadUserInputError.field(field, "A delivery plan of the strategy would fall outside the strategy's period");
@@ -315,7 +327,15 @@ export class PlanningWriteService {
       await this.historyContext(em, actor, effectiveFrom);
       const saved = await em.save(current);
       this.tx.forget(em, objectiveKey(actor, saved.id));
-      await this.record(em, actor, 'updateObjective', 'Objective', saved, before as unknown as Scoped, await this.effectiveNote(em, saved.partnershipId, effectiveFrom));
+      await this.record(
+        em,
+        actor,
+        'updateObjective',
+        'Objective',
+        saved,
+        before as unknown as Scoped,
+        await this.effectiveNote(em, saved.partnershipId, effectiveFrom),
+      );
       return saved;
     });
   }
@@ -388,7 +408,15 @@ export class PlanningWriteService {
       });
       await this.historyContext(em, actor, effectiveFrom);
       const saved = await em.save(current);
-      await this.record(em, actor, 'updateMilestone', 'Milestone', saved, before as unknown as Scoped, await this.effectiveNote(em, saved.partnershipId, effectiveFrom));
+      await this.record(
+        em,
+        actor,
+        'updateMilestone',
+        'Milestone',
+        saved,
+        before as unknown as Scoped,
+        await this.effectiveNote(em, saved.partnershipId, effectiveFrom),
+      );
       return saved;
     });
   }

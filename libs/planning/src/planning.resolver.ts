@@ -58,13 +58,9 @@ export class StrategyResolver {
     return this.writes.createStrategy(actor, input);
   }
 
-  @Mutation(() => Strategy, { description: "Title, period and status (DRAFT, ACTIVE, ARCHIVED); its plans must stay within its period." })
+  @Mutation(() => Strategy, { description: 'Title, period and status (DRAFT, ACTIVE, ARCHIVED); its plans must stay within its period.' })
   @Allow(Permission.PlanWrite)
-  updateStrategy(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateStrategyInput,
-  ): Promise<StrategyEntity> {
+  updateStrategy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateStrategyInput): Promise<StrategyEntity> {
     return this.writes.updateStrategy(actor, id, input);
   }
 
@@ -99,11 +95,7 @@ export class ObjectiveResolver {
 
   @Mutation(() => Objective, { description: 'Pillar, code and title take effect from `input.effectiveFrom`; reports as of earlier days keep the earlier values.' })
   @Allow(Permission.PlanWrite)
-  updateObjective(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateObjectiveInput,
-  ): Promise<ObjectiveEntity> {
+  updateObjective(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateObjectiveInput): Promise<ObjectiveEntity> {
     return this.writes.updateObjective(actor, id, input);
   }
 
@@ -112,7 +104,8 @@ export class ObjectiveResolver {
   removeObjective(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." })
+    effectiveFrom?: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
   ): Promise<boolean> {
     return this.writes.removeObjective(actor, id, effectiveFrom, version);
@@ -191,17 +184,36 @@ export class DeliveryPlanResolver {
       // (one statement for both when the client asks for both), then the actions' by id from cache.
       fields.has('objective') || fields.has('pillar')
         ? Promise.resolve(this.planning.loadObjectivesOf(loaders, plan.strategyId)).then(() =>
-            each(actions.map((a) => a.objectiveId), (id) => this.planning.loadObjective(loaders, id)),
+            each(
+              actions.map((a) => a.objectiveId),
+              (id) => this.planning.loadObjective(loaders, id),
+            ),
           )
         : null,
-      fields.has('leadAgency') ? each(actions.map((a) => a.leadAgencyId), (id) => this.partnerships.loadAgency(loaders, id)) : null,
+      fields.has('leadAgency')
+        ? each(
+            actions.map((a) => a.leadAgencyId),
+            (id) => this.partnerships.loadAgency(loaders, id),
+          )
+        : null,
       fields.has('supportingAgencies')
-        ? each(actions.map((a) => a.id), (id) => this.planning.loadSupportingAgencyIds(loaders, id)).then((lists) =>
-            each(lists.flat(), (id) => this.partnerships.loadAgency(loaders, id)),
+        ? each(
+            actions.map((a) => a.id),
+            (id) => this.planning.loadSupportingAgencyIds(loaders, id),
+          ).then((lists) => each(lists.flat(), (id) => this.partnerships.loadAgency(loaders, id)))
+        : null,
+      fields.has('leadOfficer')
+        ? each(
+            actions.map((a) => a.leadOfficerId),
+            (id) => this.users.loadUser(loaders, id),
           )
         : null,
-      fields.has('leadOfficer') ? each(actions.map((a) => a.leadOfficerId), (id) => this.users.loadUser(loaders, id)) : null,
-      fields.has('milestones') ? each(actions.map((a) => a.id), (id) => this.planning.loadMilestonesOf(loaders, id)) : null,
+      fields.has('milestones')
+        ? each(
+            actions.map((a) => a.id),
+            (id) => this.planning.loadMilestonesOf(loaders, id),
+          )
+        : null,
     ]);
   }
 }
@@ -248,7 +260,8 @@ export class ActionResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
-    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." })
+    effectiveFrom?: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
   ): Promise<boolean> {
     return this.writes.removeAction(actor, id, reason, effectiveFrom, version);
@@ -320,13 +333,11 @@ export class MilestoneResolver {
     return this.writes.addMilestone(actor, input);
   }
 
-  @Mutation(() => Milestone, { description: 'Title, due date and position; title and due date take effect from `input.effectiveFrom`. Refused for a milestone of a cancelled action.' })
+  @Mutation(() => Milestone, {
+    description: 'Title, due date and position; title and due date take effect from `input.effectiveFrom`. Refused for a milestone of a cancelled action.',
+  })
   @Allow(Permission.PlanWrite)
-  updateMilestone(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateMilestoneInput,
-  ): Promise<MilestoneEntity> {
+  updateMilestone(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMilestoneInput): Promise<MilestoneEntity> {
     return this.writes.updateMilestone(actor, id, input);
   }
 
@@ -335,7 +346,8 @@ export class MilestoneResolver {
   removeMilestone(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." }) effectiveFrom?: string | null,
+    @Args('effectiveFrom', { type: () => GraphQLDate, nullable: true, description: "Default today in the partnership's timezone; never in the future." })
+    effectiveFrom?: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'When given, must be the current version (else CONFLICT).' }) version?: number | null,
   ): Promise<boolean> {
     return this.writes.removeMilestone(actor, id, effectiveFrom, version);

@@ -28,7 +28,6 @@ export class PlanningService {
     private readonly partnerships: PartnershipService,
   ) {}
 
-
   /**
    * Loads a partnership-scoped row the actor may read, or NOT_FOUND: a row of another partnership is
    * indistinguishable from one that does not exist.

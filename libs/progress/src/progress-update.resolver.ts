@@ -23,11 +23,7 @@ export class ProgressUpdateResolver {
       'partners: actions their agency leads or supports.',
   })
   @Allow(Permission.ProgressReportAny, Permission.ProgressReportOwn)
-  async reportProgress(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: ReportProgressInput,
-    @Context() ctx: GqlContext,
-  ): Promise<ProgressUpdateEntity> {
+  async reportProgress(@CurrentActor() actor: Actor, @Args('input') input: ReportProgressInput, @Context() ctx: GqlContext): Promise<ProgressUpdateEntity> {
     const update = await this.progress.reportProgress(actor, input);
     // States this request already read are out of date now.
     ctx.loaders.clearAll();

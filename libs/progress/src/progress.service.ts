@@ -35,7 +35,11 @@ import {
 } from './sql/progress-write.sql';
 
 /** APPEND_PROGRESS_UPDATE_SQL's row: the update, and the action's projection after it. */
-type AppendedUpdateRow = Partial<ProgressUpdateEntity> & { projection_status: string; projection_percent_complete: number; projection_last_reported_on: string | null };
+type AppendedUpdateRow = Partial<ProgressUpdateEntity> & {
+  projection_status: string;
+  projection_percent_complete: number;
+  projection_last_reported_on: string | null;
+};
 
 /** An action's projection of its latest update, as stored on the action row. */
 interface Projection {
@@ -141,21 +145,24 @@ export class ProgressService {
     }
     if (problems.length > 0) throw new BadUserInputError(problems);
 
-    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query<AppendedUpdateRow[]>(APPEND_PROGRESS_UPDATE_SQL, [
-      locked.partnership_id,
-      locked.action_id,
-      actor.userId,
-      agencyId,
-      reportedOn,
-      input.narrative,
-      input.percentComplete,
-      input.status,
-      input.rag ?? null,
-      noChange,
-      // The day it was recorded: today, or the day it was filed.
-      options.filedAt ? todayIn(locked.timezone, options.filedAt) : today,
-      options.filedAt ?? null,
-    ]);
+    const [{ projection_status, projection_percent_complete, projection_last_reported_on, ...inserted }] = await em.query<AppendedUpdateRow[]>(
+      APPEND_PROGRESS_UPDATE_SQL,
+      [
+        locked.partnership_id,
+        locked.action_id,
+        actor.userId,
+        agencyId,
+        reportedOn,
+        input.narrative,
+        input.percentComplete,
+        input.status,
+        input.rag ?? null,
+        noChange,
+        // The day it was recorded: today, or the day it was filed.
+        options.filedAt ? todayIn(locked.timezone, options.filedAt) : today,
+        options.filedAt ?? null,
+      ],
+    );
     const update = Object.assign(new ProgressUpdateEntity(), inserted);
     const refreshed = { status: projection_status, percent_complete: projection_percent_complete, last_reported_on: projection_last_reported_on };
 

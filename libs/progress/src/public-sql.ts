@@ -16,4 +16,3 @@ export { ACTION_STATE_PAIRS_SQL } from './action-state.service';
 
 /** Columns of `progress_update` under the entity's property names (rounds' returns read them). */
 export { PROGRESS_UPDATE_COLUMNS } from './sql/progress-write.sql';
-

@@ -70,7 +70,9 @@ export class ReportingRoundResolver {
     return roundState(round, await this.rounds.todayOf(round.partnershipId));
   }
 
-  @ResolveField(() => [RoundAgencyReturns], { description: 'Per agency asked for returns (by agency id): what is due, done and late, and its compliance, as of today.' })
+  @ResolveField(() => [RoundAgencyReturns], {
+    description: 'Per agency asked for returns (by agency id): what is due, done and late, and its compliance, as of today.',
+  })
   async agencies(round: RoundRow): Promise<RoundAgencyReturns[]> {
     const rows = await this.rounds.returnsDue([round.id], await this.rounds.todayOf(round.partnershipId));
     const byAgency = new Map<string, DueReturnRow[]>();
@@ -172,7 +174,8 @@ export class ReturnReviewResolver {
   ) {}
 
   @Query(() => [DueReturn], {
-    description: "Returns the caller's agency must still make, across their partnerships, in rounds open or in grace today (soonest deadline first). The web app's /my-actions list.",
+    description:
+      "Returns the caller's agency must still make, across their partnerships, in rounds open or in grace today (soonest deadline first). The web app's /my-actions list.",
   })
   @Allow(Permission.Authenticated)
   @PerCaller()
@@ -209,7 +212,9 @@ export class ReturnReviewResolver {
     return present(this.reads.loadUpdate(ctx.loaders, id));
   }
 
-  @Mutation(() => ReturnQuery, { description: 'Queries a return with a comment (coordinators); the partner answers with answerReturnQuery. comment: 1 to 2,000 characters.' })
+  @Mutation(() => ReturnQuery, {
+    description: 'Queries a return with a comment (coordinators); the partner answers with answerReturnQuery. comment: 1 to 2,000 characters.',
+  })
   @Allow(Permission.RoundManage)
   queryReturn(
     @CurrentActor() actor: Actor,
@@ -220,7 +225,7 @@ export class ReturnReviewResolver {
   }
 
   @Mutation(() => ReturnQuery, {
-    description: "Answers a query on a return: partners of the agency that leads or supports the action, or coordinators. comment: 1 to 2,000 characters.",
+    description: 'Answers a query on a return: partners of the agency that leads or supports the action, or coordinators. comment: 1 to 2,000 characters.',
   })
   @Allow(Permission.ProgressReportAny, Permission.ProgressReportOwn)
   answerReturnQuery(@CurrentActor() actor: Actor, @Args('queryId', { type: () => ID }) queryId: string, @Args('comment') comment: string): Promise<ReturnQueryRow> {
@@ -256,7 +261,7 @@ export class ReminderSettingsResolver {
     return this.rounds.setReminderSettings(actor, input);
   }
 
-  @Query(() => DigestFrequency, { description: "How often the caller gets the e-mail digest of returns they must make (DAILY unless set)." })
+  @Query(() => DigestFrequency, { description: 'How often the caller gets the e-mail digest of returns they must make (DAILY unless set).' })
   @Allow(Permission.Authenticated)
   @PerCaller()
   myDigestFrequency(@CurrentActor() actor: Actor): Promise<DigestFrequency> {

@@ -77,7 +77,12 @@ export class RoundsService {
   async createRound(actor: Actor, input: CreateReportingRoundInput): Promise<RoundRow> {
     return this.db.transaction(async (em) => {
       const plan = await this.lockPlan(em, actor, input.deliveryPlanId);
-      const draft = { title: input.title ?? `Returns due ${input.deadline}`, opensOn: input.opensOn, deadline: input.deadline, graceWorkingDays: input.graceWorkingDays };
+      const draft = {
+        title: input.title ?? `Returns due ${input.deadline}`,
+        opensOn: input.opensOn,
+        deadline: input.deadline,
+        graceWorkingDays: input.graceWorkingDays,
+      };
       const [round] = await this.insertRounds(em, actor, plan, [draft], input.actionIds ?? null, 'input');
       return round;
     });
@@ -149,7 +154,12 @@ export class RoundsService {
   /** Compliance per agency over every round of a plan that opened on or before `asOf` (the caller has read the plan). */
   async planCompliance(deliveryPlanId: string, asOf: string): Promise<ComplianceRow[]> {
     const ids: { id: string }[] = await this.db.query(ROUND_IDS_OF_PLAN_AS_OF_SQL, [deliveryPlanId, asOf]);
-    return ids.length === 0 ? [] : this.compliance(ids.map((r) => r.id), asOf);
+    return ids.length === 0
+      ? []
+      : this.compliance(
+          ids.map((r) => r.id),
+          asOf,
+        );
   }
 
   /** Returns the caller's agency must still make, across their partnerships, in rounds open or in grace today. */
@@ -235,7 +245,12 @@ export class RoundsService {
       if (exists.length === 0) throw new NotFoundError('Partnership', input.partnershipId, 'input.partnershipId');
       const [before] = await em.query<ReminderSettings[]>(REMINDER_SETTINGS_SQL, [input.partnershipId]);
       const daysBefore = [...new Set(input.daysBefore)].sort((a, b) => b - a);
-      const [after] = await em.query<ReminderSettings[]>(UPSERT_REMINDER_SETTINGS_SQL, [input.partnershipId, daysBefore, input.onDeadline, input.escalateAfterGrace]);
+      const [after] = await em.query<ReminderSettings[]>(UPSERT_REMINDER_SETTINGS_SQL, [
+        input.partnershipId,
+        daysBefore,
+        input.onDeadline,
+        input.escalateAfterGrace,
+      ]);
       await this.audit.record(em, actor, {
         operation: 'setReminderSettings',
         entityType: 'Partnership',
@@ -295,7 +310,11 @@ export class RoundsService {
   ): Promise<ReturnQueryRow> {
     const [row]: ReturnQueryRow[] = await em.query(INSERT_RETURN_QUERY_SQL, [partnershipId, progressUpdateId, actor.userId, answersQueryId, comment]);
     // The e-mail to the other side of the thread goes out from the worker, only if this commits.
-    await em.query(INSERT_OUTBOX_EVENT_SQL, [partnershipId, answersQueryId ? 'QueryAnswered' : 'ReturnQueried', JSON.stringify({ queryId: row.id, progressUpdateId })]);
+    await em.query(INSERT_OUTBOX_EVENT_SQL, [
+      partnershipId,
+      answersQueryId ? 'QueryAnswered' : 'ReturnQueried',
+      JSON.stringify({ queryId: row.id, progressUpdateId }),
+    ]);
     await this.audit.record(em, actor, { operation, entityType: 'ReturnQuery', entityId: row.id, partnershipId, before: null, after: { ...row } });
     return row;
   }
@@ -327,7 +346,14 @@ export class RoundsService {
    * overlap with a round of the plan still taking returns (or another of the batch), actions not
    * open actions of the plan, and a plan with no open actions.
    */
-  private async insertRounds(em: EntityManager, actor: Actor, plan: LockedPlan, drafts: RoundDraft[], actionIds: string[] | null, prefix: string): Promise<RoundRow[]> {
+  private async insertRounds(
+    em: EntityManager,
+    actor: Actor,
+    plan: LockedPlan,
+    drafts: RoundDraft[],
+    actionIds: string[] | null,
+    prefix: string,
+  ): Promise<RoundRow[]> {
     const open: { id: string; lead_agency_id: string }[] = await em.query(OPEN_ACTIONS_OF_PLAN_SQL, [plan.id]);
     const problems: FieldProblem[] = [];
     const windows: { opensOn: string; lastDay: string }[] = [];

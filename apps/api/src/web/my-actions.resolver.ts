@@ -114,7 +114,7 @@ export class ActionCanReportResolver {
   ) {}
 
   @ResolveField(() => Boolean, {
-    description: "Whether the caller may report progress on this action (coordinators: any; partners: actions their agency leads or supports).",
+    description: 'Whether the caller may report progress on this action (coordinators: any; partners: actions their agency leads or supports).',
   })
   @PerCaller()
   canReportProgress(action: ActionEntity, _args: NoArgs, ctx: GqlContext): Awaitable<boolean> {

@@ -55,20 +55,39 @@ export function OverdueTable({
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Action</th>
-            <th scope="col" className="govuk-table__header">Lead agency</th>
-            <th scope="col" className="govuk-table__header pdt-num">Days overdue</th>
-            <th scope="col" className="govuk-table__header">RAG</th>
-            <th scope="col" className="govuk-table__header">Why</th>
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Lead agency
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Days overdue
+            </th>
+            <th scope="col" className="govuk-table__header">
+              RAG
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Why
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /><MovedDue row={r} /></td>
-              <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
-              <td data-label="Days overdue" className="govuk-table__cell pdt-num">{r.daysOverdue}</td>
-              <td data-label="RAG" className="govuk-table__cell"><RagTag rag={r.rag} /></td>
+              <td data-label="Action" className="govuk-table__cell">
+                <ActionLink row={r} />
+                <MovedDue row={r} />
+              </td>
+              <td data-label="Lead agency" className="govuk-table__cell">
+                {r.leadAgency.name}
+              </td>
+              <td data-label="Days overdue" className="govuk-table__cell pdt-num">
+                {r.daysOverdue}
+              </td>
+              <td data-label="RAG" className="govuk-table__cell">
+                <RagTag rag={r.rag} />
+              </td>
               <td data-label="Why" className="govuk-table__cell">
                 <ul className="govuk-list pdt-reasons">
                   {r.ragReasons.map((reason) => (
@@ -100,28 +119,52 @@ export function DueSoonTable({ rows, asOf, caption }: { rows: ReportRow[]; asOf:
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Action</th>
-            <th scope="col" className="govuk-table__header">Lead agency</th>
-            <th scope="col" className="govuk-table__header">Due</th>
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header pdt-num">Progress</th>
-            <th scope="col" className="govuk-table__header">RAG</th>
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Lead agency
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Due
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Progress
+            </th>
+            <th scope="col" className="govuk-table__header">
+              RAG
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td data-label="Action" className="govuk-table__cell"><ActionLink row={r} /></td>
-              <td data-label="Lead agency" className="govuk-table__cell">{r.leadAgency.name}</td>
+              <td data-label="Action" className="govuk-table__cell">
+                <ActionLink row={r} />
+              </td>
+              <td data-label="Lead agency" className="govuk-table__cell">
+                {r.leadAgency.name}
+              </td>
               <td data-label="Due" className="govuk-table__cell">
                 <span>
                   <span className="pdt-nowrap">{formatDate(r.dueDate)}</span> ({relativeDays(r.dueDate, asOf)})
-                  {r.dueDateRevisions?.length ? <span className="pdt-due-moved">{dueDateNote(r.dueDate, r.originalDueDate, r.dueDateRevisions).replace(/^\((.*)\)$/, '$1')}</span> : null}
+                  {r.dueDateRevisions?.length ? (
+                    <span className="pdt-due-moved">{dueDateNote(r.dueDate, r.originalDueDate, r.dueDateRevisions).replace(/^\((.*)\)$/, '$1')}</span>
+                  ) : null}
                 </span>
               </td>
-              <td data-label="Status" className="govuk-table__cell"><StatusTag status={r.status} /></td>
-              <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(r.progress)}</td>
-              <td data-label="RAG" className="govuk-table__cell"><RagTag rag={r.rag} /></td>
+              <td data-label="Status" className="govuk-table__cell">
+                <StatusTag status={r.status} />
+              </td>
+              <td data-label="Progress" className="govuk-table__cell pdt-num">
+                {percent(r.progress)}
+              </td>
+              <td data-label="RAG" className="govuk-table__cell">
+                <RagTag rag={r.rag} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -130,7 +173,19 @@ export function DueSoonTable({ rows, asOf, caption }: { rows: ReportRow[]; asOf:
   );
 }
 
-export function StaleTable({ rows, asOf, caption, staleAfterDays, lastReportedKnown }: { rows: ReportRow[]; asOf: string; caption: string; staleAfterDays: number; lastReportedKnown: boolean }) {
+export function StaleTable({
+  rows,
+  asOf,
+  caption,
+  staleAfterDays,
+  lastReportedKnown,
+}: {
+  rows: ReportRow[];
+  asOf: string;
+  caption: string;
+  staleAfterDays: number;
+  lastReportedKnown: boolean;
+}) {
   if (!rows.length) return <p className="govuk-body">Every open action has an update in the last {days(staleAfterDays)}.</p>;
   return (
     <TableWrap label={caption}>
@@ -138,25 +193,44 @@ export function StaleTable({ rows, asOf, caption, staleAfterDays, lastReportedKn
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Action</th>
-            <th scope="col" className="govuk-table__header">Lead agency</th>
-            {lastReportedKnown ? <th scope="col" className="govuk-table__header">Last reported</th> : null}
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header">RAG</th>
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Lead agency
+            </th>
+            {lastReportedKnown ? (
+              <th scope="col" className="govuk-table__header">
+                Last reported
+              </th>
+            ) : null}
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              RAG
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.action.id}>
-              <td className="govuk-table__cell"><ActionLink row={r} /><MovedDue row={r} /></td>
+              <td className="govuk-table__cell">
+                <ActionLink row={r} />
+                <MovedDue row={r} />
+              </td>
               <td className="govuk-table__cell">{r.leadAgency.name}</td>
               {lastReportedKnown ? (
                 <td className="govuk-table__cell">
                   {r.action.lastReportedOn ? `${formatDate(r.action.lastReportedOn)} (${relativeDays(r.action.lastReportedOn, asOf)})` : 'Never'}
                 </td>
               ) : null}
-              <td className="govuk-table__cell"><StatusTag status={r.status} /></td>
-              <td className="govuk-table__cell"><RagTag rag={r.rag} /></td>
+              <td className="govuk-table__cell">
+                <StatusTag status={r.status} />
+              </td>
+              <td className="govuk-table__cell">
+                <RagTag rag={r.rag} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -176,32 +250,68 @@ export interface RollUpView {
 }
 
 /** A roll-up table: one row per group (objective, agency, pillar). */
-export function RollUpTable({ caption, groupHeader, rows }: { caption: string; groupHeader: string; rows: { key: string; label: React.ReactNode; rollUp: RollUpView }[] }) {
+export function RollUpTable({
+  caption,
+  groupHeader,
+  rows,
+}: {
+  caption: string;
+  groupHeader: string;
+  rows: { key: string; label: React.ReactNode; rollUp: RollUpView }[];
+}) {
   return (
     <TableWrap label={caption}>
       <table className="govuk-table pdt-stack">
         <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">{groupHeader}</th>
-            <th scope="col" className="govuk-table__header pdt-num">Actions</th>
-            <th scope="col" className="govuk-table__header pdt-num">Progress</th>
-            <th scope="col" className="govuk-table__header pdt-num">Completed</th>
-            <th scope="col" className="govuk-table__header pdt-num">Overdue</th>
-            <th scope="col" className="govuk-table__header pdt-num">Due soon</th>
-            <th scope="col" className="govuk-table__header pdt-num">No recent update</th>
+            <th scope="col" className="govuk-table__header">
+              {groupHeader}
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Actions
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Progress
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Completed
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Overdue
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              Due soon
+            </th>
+            <th scope="col" className="govuk-table__header pdt-num">
+              No recent update
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((r) => (
             <tr className="govuk-table__row" key={r.key}>
-              <th scope="row" className="govuk-table__header">{r.label}</th>
-              <td data-label="Actions" className="govuk-table__cell pdt-num">{r.rollUp.total}</td>
-              <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(r.rollUp.progress)}</td>
-              <td data-label="Completed" className="govuk-table__cell pdt-num">{r.rollUp.completed}</td>
-              <td data-label="Overdue" className="govuk-table__cell pdt-num">{r.rollUp.overdue}</td>
-              <td data-label="Due soon" className="govuk-table__cell pdt-num">{r.rollUp.dueSoon}</td>
-              <td data-label="No recent update" className="govuk-table__cell pdt-num">{r.rollUp.stale}</td>
+              <th scope="row" className="govuk-table__header">
+                {r.label}
+              </th>
+              <td data-label="Actions" className="govuk-table__cell pdt-num">
+                {r.rollUp.total}
+              </td>
+              <td data-label="Progress" className="govuk-table__cell pdt-num">
+                {percent(r.rollUp.progress)}
+              </td>
+              <td data-label="Completed" className="govuk-table__cell pdt-num">
+                {r.rollUp.completed}
+              </td>
+              <td data-label="Overdue" className="govuk-table__cell pdt-num">
+                {r.rollUp.overdue}
+              </td>
+              <td data-label="Due soon" className="govuk-table__cell pdt-num">
+                {r.rollUp.dueSoon}
+              </td>
+              <td data-label="No recent update" className="govuk-table__cell pdt-num">
+                {r.rollUp.stale}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -46,7 +46,10 @@ export default function RagChart({ bars }: { bars: RagBar[] }) {
             <g key={b.pillar}>
               {RAG_SERIES.map((s) => {
                 const v = b[s.key];
-                const rect = v > 0 ? <rect key={s.key} x={x} y={y(base + v)} width={barW} height={y(base) - y(base + v)} fill={s.colour} stroke="#fff" strokeWidth="1" /> : null;
+                const rect =
+                  v > 0 ? (
+                    <rect key={s.key} x={x} y={y(base + v)} width={barW} height={y(base) - y(base + v)} fill={s.colour} stroke="#fff" strokeWidth="1" />
+                  ) : null;
                 base += v;
                 return rect;
               })}
@@ -60,10 +63,7 @@ export default function RagChart({ bars }: { bars: RagBar[] }) {
       <figcaption className="pdt-chart__legend" aria-hidden="true">
         {RAG_SERIES.map((s) => (
           <span key={s.key} className="pdt-chart__key">
-            <span className={`pdt-chart__swatch pdt-chart__swatch--${s.key.toLowerCase()}`}>
-              {SHAPE[s.key]}
-            </span>{' '}
-            {s.key}
+            <span className={`pdt-chart__swatch pdt-chart__swatch--${s.key.toLowerCase()}`}>{SHAPE[s.key]}</span> {s.key}
           </span>
         ))}
       </figcaption>

@@ -45,9 +45,15 @@ describe('reasons in sentences', () => {
     expect(reasonSentence('OVERDUE', ctx)).toBe('Overdue: due 30 September 2026, 60 days ago');
   });
   it('a milestone overdue names the worst one and counts the rest', () => {
-    expect(reasonSentence('MILESTONE_OVERDUE', { ...ctx, overdueMilestones: [{ title: 'Pathway live', dueDate: '2026-08-31' }, { title: 'Training', dueDate: '2026-10-01' }] })).toBe(
-      'Milestone overdue: "Pathway live" was due 31 August 2026, 90 days ago (and 1 more)',
-    );
+    expect(
+      reasonSentence('MILESTONE_OVERDUE', {
+        ...ctx,
+        overdueMilestones: [
+          { title: 'Pathway live', dueDate: '2026-08-31' },
+          { title: 'Training', dueDate: '2026-10-01' },
+        ],
+      }),
+    ).toBe('Milestone overdue: "Pathway live" was due 31 August 2026, 90 days ago (and 1 more)');
   });
   it('no recent update: the last report when known, never when there was none, the window otherwise', () => {
     expect(reasonSentence('NO_RECENT_UPDATE', { ...ctx, lastReportedOn: '2026-09-20' })).toBe('No recent update: last reported 20 September 2026, 70 days ago');

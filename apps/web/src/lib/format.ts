@@ -182,14 +182,13 @@ export function changeInWords(c: ChangeView): string[] {
         const before = c.kinds.includes('ADDED') || c.kinds.includes('REMOVED');
         if (before) break; // the status and RAG columns say the rest
         if (c.statusBefore !== c.statusAfter) out.push(`Status changed from ${STATUS_LABEL[c.statusBefore]} to ${STATUS_LABEL[c.statusAfter]}`);
-        if ((c.ragBefore ?? null) !== (c.ragAfter ?? null)) out.push(`RAG changed from ${c.ragBefore ? RAG_LABEL[c.ragBefore] : 'none'} to ${c.ragAfter ? RAG_LABEL[c.ragAfter] : 'none'}`);
+        if ((c.ragBefore ?? null) !== (c.ragAfter ?? null))
+          out.push(`RAG changed from ${c.ragBefore ? RAG_LABEL[c.ragBefore] : 'none'} to ${c.ragAfter ? RAG_LABEL[c.ragAfter] : 'none'}`);
         if (c.statusBefore === c.statusAfter && (c.ragBefore ?? null) === (c.ragAfter ?? null)) out.push('Status or RAG changed');
         break;
       }
       case 'DUE_DATE_MOVED':
-        out.push(
-          c.dueDateBefore && c.dueDateAfter ? `Due date moved from ${formatDate(c.dueDateBefore)} to ${formatDate(c.dueDateAfter)}` : 'Due date moved',
-        );
+        out.push(c.dueDateBefore && c.dueDateAfter ? `Due date moved from ${formatDate(c.dueDateBefore)} to ${formatDate(c.dueDateAfter)}` : 'Due date moved');
         break;
       case 'PROGRESS_MOVED':
         out.push(

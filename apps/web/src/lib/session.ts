@@ -1,8 +1,6 @@
 /** Sign-in and sign-out against the server's cookie session (POST/DELETE /api/session). */
 
-export type SignInResult =
-  | { ok: true }
-  | { ok: false; code: string; message: string; fields: { path: string; message: string }[] };
+export type SignInResult = { ok: true } | { ok: false; code: string; message: string; fields: { path: string; message: string }[] };
 
 const HEADERS = { 'content-type': 'application/json', 'x-requested-with': 'pdt-web' };
 

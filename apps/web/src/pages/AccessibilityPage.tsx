@@ -7,8 +7,8 @@ export function AccessibilityPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Accessibility statement</h1>
         <p className="govuk-body">
-          This statement applies to the Partnership Delivery Tracker, used by multi-agency partnerships to run a strategy by the 4 P's (Prevent,
-          Pursue, Protect, Prepare) and report progress on its delivery plan.
+          This statement applies to the Partnership Delivery Tracker, used by multi-agency partnerships to run a strategy by the 4 P's (Prevent, Pursue, Protect,
+          Prepare) and report progress on its delivery plan.
         </p>
         <h2 className="govuk-heading-m">How accessible this service is</h2>
         <p className="govuk-body">The service is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. You should be able to:</p>
@@ -23,18 +23,18 @@ export function AccessibilityPage() {
         </ul>
         <h2 className="govuk-heading-m">How we test it</h2>
         <p className="govuk-body">
-          Every page and state is checked automatically with axe-core against the WCAG 2.2 A and AA rules on each change, and the report progress form is
-          tested with the keyboard only.
+          Every page and state is checked automatically with axe-core against the WCAG 2.2 A and AA rules on each change, and the report progress form is tested with
+          the keyboard only.
         </p>
         <h2 className="govuk-heading-m">Known issues</h2>
         <p className="govuk-body">
-          The RAG by P chart is an image for people who can see it; the same figures are in the table beside it. Downloaded board packs (PDF,
-          spreadsheet) may not be fully accessible: the dashboard shows the same content.
+          The RAG by P chart is an image for people who can see it; the same figures are in the table beside it. Downloaded board packs (PDF, spreadsheet) may not be
+          fully accessible: the dashboard shows the same content.
         </p>
         <h2 className="govuk-heading-m">Reporting problems</h2>
         <p className="govuk-body">
-          If you find a problem using this service, tell your partnership coordinator, who will pass it to the team that runs it. We aim to reply within 5
-          working days.
+          If you find a problem using this service, tell your partnership coordinator, who will pass it to the team that runs it. We aim to reply within 5 working
+          days.
         </p>
         <p className="govuk-body">This statement was prepared on 29 November 2026.</p>
       </div>

@@ -1,7 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Loading, ProblemPanel, RagTag, StatusTag, SuccessBanner, TableWrap, usePageTitle } from '../components/ui';
-import { dueDateNote, formatDate, formatDateTime, percent, revisionSentence, PILLAR_LABEL, RAG_LABEL, RAG_MEANING, reasonSentence, relativeDays, STATUS_LABEL } from '../lib/format';
+import {
+  dueDateNote,
+  formatDate,
+  formatDateTime,
+  percent,
+  revisionSentence,
+  PILLAR_LABEL,
+  RAG_LABEL,
+  RAG_MEANING,
+  reasonSentence,
+  relativeDays,
+  STATUS_LABEL,
+} from '../lib/format';
 import { ActionQuery } from '../lib/operations';
 
 export function ActionPage() {
@@ -28,10 +40,26 @@ export function ActionPage() {
     <>
       <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
         <ol className="govuk-breadcrumbs__list">
-          <li className="govuk-breadcrumbs__list-item"><Link className="govuk-breadcrumbs__link" to="/">Home</Link></li>
-          <li className="govuk-breadcrumbs__list-item"><Link className="govuk-breadcrumbs__link" to={`/plans/${plan.id}`}>{plan.title}</Link></li>
-          <li className="govuk-breadcrumbs__list-item"><Link className="govuk-breadcrumbs__link" to={`/plans/${plan.id}/pillars/${a.pillar.toLowerCase()}`}>{PILLAR_LABEL[a.pillar]}</Link></li>
-          <li className="govuk-breadcrumbs__list-item"><Link className="govuk-breadcrumbs__link" to={`/plans/${plan.id}/objectives/${a.objective.id}`}>{a.objective.code}</Link></li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Home
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={`/plans/${plan.id}`}>
+              {plan.title}
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={`/plans/${plan.id}/pillars/${a.pillar.toLowerCase()}`}>
+              {PILLAR_LABEL[a.pillar]}
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={`/plans/${plan.id}/objectives/${a.objective.id}`}>
+              {a.objective.code}
+            </Link>
+          </li>
         </ol>
       </nav>
       {flash ? (
@@ -53,14 +81,22 @@ export function ActionPage() {
       ) : null}
       {a.ragReasons.length ? (
         <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             Why it is {a.rag ? RAG_LABEL[a.rag].toLowerCase() : 'flagged'}:
             <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2 govuk-!-margin-bottom-0" id="rag-reasons">
               {a.ragReasons.map((reason) => (
                 <li key={reason}>
-                  {reasonSentence(reason, { asOf: today, dueDate: a.dueDate, lastReportedOn: a.lastReportedOn, staleAfterDays: p.staleAfterDays, overdueMilestones })}
+                  {reasonSentence(reason, {
+                    asOf: today,
+                    dueDate: a.dueDate,
+                    lastReportedOn: a.lastReportedOn,
+                    staleAfterDays: p.staleAfterDays,
+                    overdueMilestones,
+                  })}
                 </li>
               ))}
             </ul>
@@ -99,9 +135,7 @@ export function ActionPage() {
           <h2 className="govuk-heading-m" id="due-date-moves">
             Due date moves ({a.dueDateRevisions.length})
           </h2>
-          <p className="govuk-body">
-            Originally due {formatDate(a.originalDueDate)}. Reports as of a date before a move keep the due date in force then.
-          </p>
+          <p className="govuk-body">Originally due {formatDate(a.originalDueDate)}. Reports as of a date before a move keep the due date in force then.</p>
           <ol className="govuk-list govuk-list--number" id="due-date-revisions" aria-labelledby="due-date-moves">
             {a.dueDateRevisions.map((r, i) => (
               <li key={i}>{revisionSentence(r, p.timezone)}</li>
@@ -119,10 +153,20 @@ export function ActionPage() {
             <caption className="govuk-table__caption govuk-visually-hidden">Milestones of this action</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Milestone</th>
-                <th scope="col" className="govuk-table__header">Due</th>
-                <th scope="col" className="govuk-table__header">Done</th>
-                {a.canReportProgress ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th> : null}
+                <th scope="col" className="govuk-table__header">
+                  Milestone
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Done
+                </th>
+                {a.canReportProgress ? (
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -131,7 +175,13 @@ export function ActionPage() {
                   <td className="govuk-table__cell">{m.title}</td>
                   <td className="govuk-table__cell pdt-nowrap">{formatDate(m.dueDate)}</td>
                   <td className="govuk-table__cell">
-                    {m.completedOn ? `Completed ${formatDate(m.completedOn)}` : m.overdue ? <strong>Overdue by {relativeDays(m.dueDate, today).replace(' ago', '')}</strong> : 'Not yet'}
+                    {m.completedOn ? (
+                      `Completed ${formatDate(m.completedOn)}`
+                    ) : m.overdue ? (
+                      <strong>Overdue by {relativeDays(m.dueDate, today).replace(' ago', '')}</strong>
+                    ) : (
+                      'Not yet'
+                    )}
                   </td>
                   {a.canReportProgress ? (
                     <td className="govuk-table__cell">

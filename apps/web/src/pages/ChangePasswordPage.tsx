@@ -42,7 +42,13 @@ export function ChangePasswordPage() {
           }),
         );
       } else {
-        setErrors([{ id: '', message: p.kind === 'network' ? 'Your password was not changed: the service could not be reached. Try again.' : `Your password was not changed: ${p.message}` }]);
+        setErrors([
+          {
+            id: '',
+            message:
+              p.kind === 'network' ? 'Your password was not changed: the service could not be reached. Try again.' : `Your password was not changed: ${p.message}`,
+          },
+        ]);
       }
     }
   };

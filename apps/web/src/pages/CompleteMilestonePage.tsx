@@ -27,12 +27,19 @@ export function CompleteMilestonePage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await complete({ variables: { id: m.id, completedOn: completedOn || null }, refetchQueries: [{ query: ActionQuery, variables: { id: a.id } }], awaitRefetchQueries: true });
+      await complete({
+        variables: { id: m.id, completedOn: completedOn || null },
+        refetchQueries: [{ query: ActionQuery, variables: { id: a.id } }],
+        awaitRefetchQueries: true,
+      });
       void navigate(`/actions/${a.id}`, { state: { flash: `Milestone "${m.title}" marked complete on ${formatDate(completedOn || today)}` } });
     } catch (err) {
       const p = describeError(err);
       if (p.fields.length) setErrors(p.fields.map((f) => ({ id: f.path.endsWith('completedOn') ? 'completedOn' : '', message: f.message })));
-      else if (p.code === 'FORBIDDEN') setErrors([{ id: '', message: `You cannot complete milestones of this action: only its lead and supporting agencies (and coordinators) can. ${p.message}` }]);
+      else if (p.code === 'FORBIDDEN')
+        setErrors([
+          { id: '', message: `You cannot complete milestones of this action: only its lead and supporting agencies (and coordinators) can. ${p.message}` },
+        ]);
       else setErrors([{ id: '', message: p.kind === 'network' ? 'Not saved: the service could not be reached. Try again.' : `Not saved: ${p.message}` }]);
     }
   };
@@ -40,18 +47,30 @@ export function CompleteMilestonePage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link className="govuk-back-link" to={`/actions/${a.id}`}>Back to the action</Link>
+        <Link className="govuk-back-link" to={`/actions/${a.id}`}>
+          Back to the action
+        </Link>
         <ErrorSummary errors={errors} />
-        <span className="govuk-caption-l">Action {a.ref}: {a.title}</span>
+        <span className="govuk-caption-l">
+          Action {a.ref}: {a.title}
+        </span>
         <h1 className="govuk-heading-l">Mark milestone complete</h1>
         <p className="govuk-body">
           Milestone: <strong>{m.title}</strong>, due {formatDate(m.dueDate)}.
         </p>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <div className={`govuk-form-group${err ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--m" htmlFor="completedOn">Date completed</label>
-            <div className="govuk-hint" id="completedOn-hint">Today ({formatDate(today)}) or earlier.</div>
-            {err ? <p className="govuk-error-message" id="completedOn-error"><span className="govuk-visually-hidden">Error:</span> {err.message}</p> : null}
+            <label className="govuk-label govuk-label--m" htmlFor="completedOn">
+              Date completed
+            </label>
+            <div className="govuk-hint" id="completedOn-hint">
+              Today ({formatDate(today)}) or earlier.
+            </div>
+            {err ? (
+              <p className="govuk-error-message" id="completedOn-error">
+                <span className="govuk-visually-hidden">Error:</span> {err.message}
+              </p>
+            ) : null}
             <input
               className={`govuk-input govuk-input--width-10${err ? ' govuk-input--error' : ''}`}
               type="date"
@@ -64,8 +83,12 @@ export function CompleteMilestonePage() {
             />
           </div>
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={loading}>Mark complete</button>
-            <Link className="govuk-link" to={`/actions/${a.id}`}>Cancel</Link>
+            <button type="submit" className="govuk-button" disabled={loading}>
+              Mark complete
+            </button>
+            <Link className="govuk-link" to={`/actions/${a.id}`}>
+              Cancel
+            </Link>
           </div>
         </form>
       </div>

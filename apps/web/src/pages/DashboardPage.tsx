@@ -6,9 +6,20 @@ import RagChart from '../components/RagChart';
 import { Loading, ProblemPanel, RagTag, StatusTag, TableWrap, usePageTitle } from '../components/ui';
 import { ragByPillarBars } from '../lib/chart-data';
 import { isCalendarDate } from '../lib/dates';
-import { changeInWords, days, formatDate, monthsBefore, percent, PILLAR_LABEL, reasonsInWords, relativeDays, type ActionStatus, type Rag, type RagReason } from '../lib/format';
+import {
+  changeInWords,
+  days,
+  formatDate,
+  monthsBefore,
+  percent,
+  PILLAR_LABEL,
+  reasonsInWords,
+  relativeDays,
+  type ActionStatus,
+  type Rag,
+  type RagReason,
+} from '../lib/format';
 import { DashboardChangesQuery, DashboardQuery } from '../lib/operations';
-
 
 export default function DashboardPage() {
   const { planId = '' } = useParams();
@@ -62,7 +73,9 @@ export default function DashboardPage() {
       <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
         <ol className="govuk-breadcrumbs__list">
           <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to="/">Home</Link>
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Home
+            </Link>
           </li>
         </ol>
       </nav>
@@ -89,9 +102,21 @@ export default function DashboardPage() {
       <div className="pdt-downloads">
         <h2 className="govuk-heading-s">Download the board pack for these dates</h2>
         <ul className="govuk-list pdt-actions-bar">
-          <li><a className="govuk-link" href={`/api/plans/${planId}/board-pack.pdf${packQuery}`} download>PDF board pack</a></li>
-          <li><a className="govuk-link" href={`/api/plans/${planId}/board-pack.xlsx${packQuery}`} download>Spreadsheet (XLSX)</a></li>
-          <li><a className="govuk-link" href={`/api/plans/${planId}/board-pack.csv${packQuery}`} download>Actions (CSV)</a></li>
+          <li>
+            <a className="govuk-link" href={`/api/plans/${planId}/board-pack.pdf${packQuery}`} download>
+              PDF board pack
+            </a>
+          </li>
+          <li>
+            <a className="govuk-link" href={`/api/plans/${planId}/board-pack.xlsx${packQuery}`} download>
+              Spreadsheet (XLSX)
+            </a>
+          </li>
+          <li>
+            <a className="govuk-link" href={`/api/plans/${planId}/board-pack.csv${packQuery}`} download>
+              Actions (CSV)
+            </a>
+          </li>
         </ul>
       </div>
 
@@ -106,20 +131,36 @@ export default function DashboardPage() {
       </ul>
 
       <section className="pdt-section" aria-labelledby="rag-by-p">
-        <h2 className="govuk-heading-m" id="rag-by-p">RAG by P</h2>
+        <h2 className="govuk-heading-m" id="rag-by-p">
+          RAG by P
+        </h2>
         <RagChart bars={ragByPillarBars(r.byPillar)} />
         <TableWrap label="RAG by P table">
           <table className="govuk-table pdt-stack" id="rag-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Actions by RAG for each P (cancelled actions not counted)</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">P</th>
-                <th scope="col" className="govuk-table__header pdt-num"><RagTag rag="RED" /></th>
-                <th scope="col" className="govuk-table__header pdt-num"><RagTag rag="AMBER" /></th>
-                <th scope="col" className="govuk-table__header pdt-num"><RagTag rag="GREEN" /></th>
-                <th scope="col" className="govuk-table__header pdt-num"><RagTag rag="BLUE" /></th>
-                <th scope="col" className="govuk-table__header pdt-num">Actions</th>
-                <th scope="col" className="govuk-table__header pdt-num">Progress</th>
+                <th scope="col" className="govuk-table__header">
+                  P
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  <RagTag rag="RED" />
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  <RagTag rag="AMBER" />
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  <RagTag rag="GREEN" />
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  <RagTag rag="BLUE" />
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  Actions
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  Progress
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -130,12 +171,24 @@ export default function DashboardPage() {
                       {PILLAR_LABEL[row.pillar]}
                     </Link>
                   </th>
-                  <td data-label="Red" className="govuk-table__cell pdt-num">{row.rollUp.byRag.red}</td>
-                  <td data-label="Amber" className="govuk-table__cell pdt-num">{row.rollUp.byRag.amber}</td>
-                  <td data-label="Green" className="govuk-table__cell pdt-num">{row.rollUp.byRag.green}</td>
-                  <td data-label="Blue" className="govuk-table__cell pdt-num">{row.rollUp.byRag.blue}</td>
-                  <td data-label="Actions" className="govuk-table__cell pdt-num">{row.rollUp.total}</td>
-                  <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(row.rollUp.progress)}</td>
+                  <td data-label="Red" className="govuk-table__cell pdt-num">
+                    {row.rollUp.byRag.red}
+                  </td>
+                  <td data-label="Amber" className="govuk-table__cell pdt-num">
+                    {row.rollUp.byRag.amber}
+                  </td>
+                  <td data-label="Green" className="govuk-table__cell pdt-num">
+                    {row.rollUp.byRag.green}
+                  </td>
+                  <td data-label="Blue" className="govuk-table__cell pdt-num">
+                    {row.rollUp.byRag.blue}
+                  </td>
+                  <td data-label="Actions" className="govuk-table__cell pdt-num">
+                    {row.rollUp.total}
+                  </td>
+                  <td data-label="Progress" className="govuk-table__cell pdt-num">
+                    {percent(row.rollUp.progress)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -144,7 +197,9 @@ export default function DashboardPage() {
       </section>
 
       <section className="pdt-section" aria-labelledby="by-objective">
-        <h2 className="govuk-heading-m" id="by-objective">Progress by objective</h2>
+        <h2 className="govuk-heading-m" id="by-objective">
+          Progress by objective
+        </h2>
         <RollUpTable
           caption="Progress by objective"
           groupHeader="Objective"
@@ -161,12 +216,20 @@ export default function DashboardPage() {
       </section>
 
       <section className="pdt-section" aria-labelledby="by-agency">
-        <h2 className="govuk-heading-m" id="by-agency">Progress by lead agency</h2>
-        <RollUpTable caption="Progress by lead agency" groupHeader="Lead agency" rows={r.byAgency.map((row) => ({ key: row.agency.id, label: row.agency.name, rollUp: row.rollUp }))} />
+        <h2 className="govuk-heading-m" id="by-agency">
+          Progress by lead agency
+        </h2>
+        <RollUpTable
+          caption="Progress by lead agency"
+          groupHeader="Lead agency"
+          rows={r.byAgency.map((row) => ({ key: row.agency.id, label: row.agency.name, rollUp: row.rollUp }))}
+        />
       </section>
 
       <section className="pdt-section" aria-labelledby="overdue">
-        <h2 className="govuk-heading-m" id="overdue">Overdue actions ({r.overdueActions.length})</h2>
+        <h2 className="govuk-heading-m" id="overdue">
+          Overdue actions ({r.overdueActions.length})
+        </h2>
         <OverdueTable
           rows={r.overdueActions}
           asOf={r.asOf}
@@ -178,7 +241,9 @@ export default function DashboardPage() {
       </section>
 
       <section className="pdt-section" aria-labelledby="overdue-milestones">
-        <h2 className="govuk-heading-m" id="overdue-milestones">Overdue milestones ({r.overdueMilestones.length})</h2>
+        <h2 className="govuk-heading-m" id="overdue-milestones">
+          Overdue milestones ({r.overdueMilestones.length})
+        </h2>
         {r.overdueMilestones.length === 0 ? (
           <p className="govuk-body">No milestone is overdue.</p>
         ) : (
@@ -187,11 +252,21 @@ export default function DashboardPage() {
               <caption className="govuk-table__caption govuk-visually-hidden">Overdue milestones, most days overdue first</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Milestone</th>
-                  <th scope="col" className="govuk-table__header">Action</th>
-                  <th scope="col" className="govuk-table__header">Lead agency</th>
-                  <th scope="col" className="govuk-table__header">Was due</th>
-                  <th scope="col" className="govuk-table__header pdt-num">Days overdue</th>
+                  <th scope="col" className="govuk-table__header">
+                    Milestone
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Action
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Lead agency
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Was due
+                  </th>
+                  <th scope="col" className="govuk-table__header pdt-num">
+                    Days overdue
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
@@ -215,14 +290,22 @@ export default function DashboardPage() {
       </section>
 
       <section className="pdt-section" aria-labelledby="due-soon">
-        <h2 className="govuk-heading-m" id="due-soon">Due soon ({r.dueSoon.length})</h2>
-        <p className="govuk-body">Open actions due in the {days(r.dueSoonDays)} from {formatDate(r.asOf)}, soonest first.</p>
+        <h2 className="govuk-heading-m" id="due-soon">
+          Due soon ({r.dueSoon.length})
+        </h2>
+        <p className="govuk-body">
+          Open actions due in the {days(r.dueSoonDays)} from {formatDate(r.asOf)}, soonest first.
+        </p>
         <DueSoonTable rows={r.dueSoon} asOf={r.asOf} caption="Actions due soon" />
       </section>
 
       <section className="pdt-section" aria-labelledby="stale">
-        <h2 className="govuk-heading-m" id="stale">No recent update ({r.staleActions.length})</h2>
-        <p className="govuk-body">Open actions with no progress reported in the {days(r.staleAfterDays)} before {formatDate(r.asOf)}.</p>
+        <h2 className="govuk-heading-m" id="stale">
+          No recent update ({r.staleActions.length})
+        </h2>
+        <p className="govuk-body">
+          Open actions with no progress reported in the {days(r.staleAfterDays)} before {formatDate(r.asOf)}.
+        </p>
         <StaleTable rows={r.staleActions} asOf={r.asOf} caption="Actions with no recent update" staleAfterDays={r.staleAfterDays} lastReportedKnown={isToday} />
       </section>
 
@@ -232,24 +315,38 @@ export default function DashboardPage() {
           {changes ? ` (${changes.length})` : ''}
         </h2>
         {!changes ? (
-          fallback.error ? <p className="govuk-body">The changes could not be loaded. Reload the page to try again.</p> : <Loading what="Loading the changes" />
+          fallback.error ? (
+            <p className="govuk-body">The changes could not be loaded. Reload the page to try again.</p>
+          ) : (
+            <Loading what="Loading the changes" />
+          )
         ) : changes.length === 0 ? (
-          <p className="govuk-body">No action changed between {formatDate(since)} and {formatDate(r.asOf)}.</p>
+          <p className="govuk-body">
+            No action changed between {formatDate(since)} and {formatDate(r.asOf)}.
+          </p>
         ) : (
           <>
             <p className="govuk-body">
-              Actions whose status or RAG changed (with the reasons before and after), added to or removed from the plan, whose due date moved, or whose
-              progress moved by 10 points or more, between {formatDate(since)} and {formatDate(r.asOf)}.
+              Actions whose status or RAG changed (with the reasons before and after), added to or removed from the plan, whose due date moved, or whose progress
+              moved by 10 points or more, between {formatDate(since)} and {formatDate(r.asOf)}.
             </p>
             <TableWrap label="Changes since">
               <table className="govuk-table pdt-stack" id="changes-table">
                 <caption className="govuk-table__caption govuk-visually-hidden">Actions that changed, by ref</caption>
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Action</th>
-                    <th scope="col" className="govuk-table__header">What changed</th>
-                    <th scope="col" className="govuk-table__header">Before</th>
-                    <th scope="col" className="govuk-table__header">After</th>
+                    <th scope="col" className="govuk-table__header">
+                      Action
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      What changed
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Before
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      After
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="govuk-table__body">
@@ -271,11 +368,7 @@ export default function DashboardPage() {
                           </ul>
                         </td>
                         <td data-label="Before" className="govuk-table__cell pdt-change-before">
-                          {added ? (
-                            'Not in the plan'
-                          ) : (
-                            <ChangeSide status={c.statusBefore} rag={c.ragBefore} reasons={c.ragReasonsBefore} />
-                          )}
+                          {added ? 'Not in the plan' : <ChangeSide status={c.statusBefore} rag={c.ragBefore} reasons={c.ragReasonsBefore} />}
                         </td>
                         <td data-label="After" className="govuk-table__cell pdt-change-after">
                           {removed ? 'Not in the plan' : <ChangeSide status={c.statusAfter} rag={c.ragAfter} reasons={c.ragReasonsAfter} />}
@@ -289,7 +382,9 @@ export default function DashboardPage() {
           </>
         )}
       </section>
-      <p className="govuk-body-s">Figures computed {relativeDays(r.asOf, p.today) === 'today' ? 'for today' : `as of ${formatDate(r.asOf)}`} in {p.timezone}.</p>
+      <p className="govuk-body-s">
+        Figures computed {relativeDays(r.asOf, p.today) === 'today' ? 'for today' : `as of ${formatDate(r.asOf)}`} in {p.timezone}.
+      </p>
     </>
   );
 }

@@ -29,7 +29,9 @@ export function HomePage() {
           : the actions {me.agency.name} leads or supports, and where progress is due.
         </div>
       ) : null}
-      {data.partnerships.length === 0 ? <p className="govuk-body">You are not a member of any partnership yet. Ask your partnership coordinator to add you.</p> : null}
+      {data.partnerships.length === 0 ? (
+        <p className="govuk-body">You are not a member of any partnership yet. Ask your partnership coordinator to add you.</p>
+      ) : null}
       {data.partnerships.map((p) => (
         <section key={p.id} className="govuk-!-margin-bottom-8" aria-labelledby={`p-${p.id}`}>
           <h2 className="govuk-heading-m" id={`p-${p.id}`}>
@@ -40,7 +42,10 @@ export function HomePage() {
           {p.strategies.map((s) => (
             <div key={s.id}>
               <h3 className="govuk-heading-s">
-                {s.title} <span className="govuk-caption-m pdt-inline-caption">{formatDate(s.startDate)} to {formatDate(s.endDate)}</span>
+                {s.title}{' '}
+                <span className="govuk-caption-m pdt-inline-caption">
+                  {formatDate(s.startDate)} to {formatDate(s.endDate)}
+                </span>
               </h3>
               {s.deliveryPlans.length === 0 ? (
                 <p className="govuk-body">No delivery plan yet.</p>

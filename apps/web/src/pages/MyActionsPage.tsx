@@ -24,9 +24,7 @@ export function MyActionsPage() {
     <>
       <span className="govuk-caption-l">{agency?.name ?? 'No agency'}</span>
       <h1 className="govuk-heading-l">My actions</h1>
-      <p className="govuk-body">
-        Actions {agency?.name ?? 'your agency'} leads or supports, those it leads first. Status, progress and RAG are as of today.
-      </p>
+      <p className="govuk-body">Actions {agency?.name ?? 'your agency'} leads or supports, those it leads first. Status, progress and RAG are as of today.</p>
       <nav aria-label="Show">
         <ul className="pdt-filters">
           {FILTERS.map((f) => (
@@ -50,13 +48,27 @@ export function MyActionsPage() {
             <caption className="govuk-table__caption govuk-visually-hidden">My actions, those led first</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Action</th>
-                <th scope="col" className="govuk-table__header">Role</th>
-                <th scope="col" className="govuk-table__header">Status</th>
-                <th scope="col" className="govuk-table__header pdt-num">Progress</th>
-                <th scope="col" className="govuk-table__header">RAG</th>
-                <th scope="col" className="govuk-table__header">Due</th>
-                <th scope="col" className="govuk-table__header">Last reported</th>
+                <th scope="col" className="govuk-table__header">
+                  Action
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Role
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header pdt-num">
+                  Progress
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  RAG
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Last reported
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -69,12 +81,24 @@ export function MyActionsPage() {
                     <br />
                     <span className="govuk-body-s">{a.deliveryPlan.partnership.name}</span>
                   </td>
-                  <td data-label="Role" className="govuk-table__cell">{leads ? 'Lead' : 'Support'}</td>
-                  <td data-label="Status" className="govuk-table__cell"><StatusTag status={a.status} /></td>
-                  <td data-label="Progress" className="govuk-table__cell pdt-num">{percent(a.progress)}</td>
-                  <td data-label="RAG" className="govuk-table__cell"><RagTag rag={a.rag} /></td>
-                  <td data-label="Due" className="govuk-table__cell pdt-nowrap">{formatDate(a.dueDate)}</td>
-                  <td data-label="Last reported" className="govuk-table__cell pdt-nowrap">{a.lastReportedOn ? formatDate(a.lastReportedOn) : 'Never'}</td>
+                  <td data-label="Role" className="govuk-table__cell">
+                    {leads ? 'Lead' : 'Support'}
+                  </td>
+                  <td data-label="Status" className="govuk-table__cell">
+                    <StatusTag status={a.status} />
+                  </td>
+                  <td data-label="Progress" className="govuk-table__cell pdt-num">
+                    {percent(a.progress)}
+                  </td>
+                  <td data-label="RAG" className="govuk-table__cell">
+                    <RagTag rag={a.rag} />
+                  </td>
+                  <td data-label="Due" className="govuk-table__cell pdt-nowrap">
+                    {formatDate(a.dueDate)}
+                  </td>
+                  <td data-label="Last reported" className="govuk-table__cell pdt-nowrap">
+                    {a.lastReportedOn ? formatDate(a.lastReportedOn) : 'Never'}
+                  </td>
                 </tr>
               ))}
             </tbody>

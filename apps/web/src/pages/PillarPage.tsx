@@ -23,28 +23,47 @@ export function PillarPage() {
   const objectives = r.byObjective.filter((o) => o.objective.pillar === pillar);
   const overdue = r.overdueActions.filter((a) => a.pillar === pillar);
   const milestonesByAction = new Map<string, { title: string; dueDate: string }[]>();
-  for (const m of r.overdueMilestones) milestonesByAction.set(m.action.id, [...(milestonesByAction.get(m.action.id) ?? []), { title: m.milestone.title, dueDate: m.dueDate }]);
+  for (const m of r.overdueMilestones)
+    milestonesByAction.set(m.action.id, [...(milestonesByAction.get(m.action.id) ?? []), { title: m.milestone.title, dueDate: m.dueDate }]);
   return (
     <>
       <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
         <ol className="govuk-breadcrumbs__list">
-          <li className="govuk-breadcrumbs__list-item"><Link className="govuk-breadcrumbs__link" to="/">Home</Link></li>
-          <li className="govuk-breadcrumbs__list-item"><Link className="govuk-breadcrumbs__link" to={`/plans/${planId}${search}`}>{plan.title}</Link></li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Home
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={`/plans/${planId}${search}`}>
+              {plan.title}
+            </Link>
+          </li>
         </ol>
       </nav>
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-l">{PILLAR_LABEL[pillar]}</h1>
       <p className="govuk-body-l">Figures as of {formatDate(r.asOf)}.</p>
       <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Actions</dt><dd className="govuk-summary-list__value">{rollUp.total}</dd></div>
-        <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Progress</dt><dd className="govuk-summary-list__value">{percent(rollUp.progress)}</dd></div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Actions</dt>
+          <dd className="govuk-summary-list__value">{rollUp.total}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Progress</dt>
+          <dd className="govuk-summary-list__value">{percent(rollUp.progress)}</dd>
+        </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">By RAG</dt>
           <dd className="govuk-summary-list__value">
-            <RagTag rag="RED" /> {rollUp.byRag.red} <RagTag rag="AMBER" /> {rollUp.byRag.amber} <RagTag rag="GREEN" /> {rollUp.byRag.green} <RagTag rag="BLUE" /> {rollUp.byRag.blue}
+            <RagTag rag="RED" /> {rollUp.byRag.red} <RagTag rag="AMBER" /> {rollUp.byRag.amber} <RagTag rag="GREEN" /> {rollUp.byRag.green} <RagTag rag="BLUE" />{' '}
+            {rollUp.byRag.blue}
           </dd>
         </div>
-        <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Overdue</dt><dd className="govuk-summary-list__value">{rollUp.overdue}</dd></div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Overdue</dt>
+          <dd className="govuk-summary-list__value">{rollUp.overdue}</dd>
+        </div>
       </dl>
       <h2 className="govuk-heading-m">Objectives</h2>
       {objectives.length === 0 ? (
@@ -55,13 +74,26 @@ export function PillarPage() {
           groupHeader="Objective"
           rows={objectives.map((o) => ({
             key: o.objective.id,
-            label: <Link className="govuk-link" to={`/plans/${planId}/objectives/${o.objective.id}${search}`}>{o.objective.code} {o.objective.title}</Link>,
+            label: (
+              <Link className="govuk-link" to={`/plans/${planId}/objectives/${o.objective.id}${search}`}>
+                {o.objective.code} {o.objective.title}
+              </Link>
+            ),
             rollUp: o.rollUp,
           }))}
         />
       )}
-      <h2 className="govuk-heading-m">Overdue actions under {PILLAR_LABEL[pillar]} ({overdue.length})</h2>
-      <OverdueTable rows={overdue} asOf={r.asOf} caption={`Overdue actions under ${PILLAR_LABEL[pillar]}`} milestonesByAction={milestonesByAction} lastReportedKnown={false} staleAfterDays={r.staleAfterDays} />
+      <h2 className="govuk-heading-m">
+        Overdue actions under {PILLAR_LABEL[pillar]} ({overdue.length})
+      </h2>
+      <OverdueTable
+        rows={overdue}
+        asOf={r.asOf}
+        caption={`Overdue actions under ${PILLAR_LABEL[pillar]}`}
+        milestonesByAction={milestonesByAction}
+        lastReportedKnown={false}
+        staleAfterDays={r.staleAfterDays}
+      />
     </>
   );
 }

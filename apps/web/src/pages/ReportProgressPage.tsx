@@ -103,9 +103,17 @@ export function ReportProgressPage() {
     } catch (e) {
       const p = describeError(e);
       if (p.code === 'BAD_USER_INPUT' && p.fields.length) setErrors(serverFieldErrors(p.fields));
-      else if (p.code === 'FORBIDDEN') setErrors([{ id: '', message: `You cannot report progress on this action: only its lead and supporting agencies (and coordinators) can. ${p.message}` }]);
-      else if (p.kind === 'network') setErrors([{ id: '', message: 'Your progress return was not saved: the service could not be reached. Check your connection and try again.' }]);
-      else setErrors([{ id: '', message: `Your progress return was not saved: ${p.kind === 'server' || p.code === 'INTERNAL' ? 'there is a problem with the service. Try again later.' : p.message}` }]);
+      else if (p.code === 'FORBIDDEN')
+        setErrors([{ id: '', message: `You cannot report progress on this action: only its lead and supporting agencies (and coordinators) can. ${p.message}` }]);
+      else if (p.kind === 'network')
+        setErrors([{ id: '', message: 'Your progress return was not saved: the service could not be reached. Check your connection and try again.' }]);
+      else
+        setErrors([
+          {
+            id: '',
+            message: `Your progress return was not saved: ${p.kind === 'server' || p.code === 'INTERNAL' ? 'there is a problem with the service. Try again later.' : p.message}`,
+          },
+        ]);
     }
   };
 
@@ -138,7 +146,15 @@ export function ReportProgressPage() {
               <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
                 {STATUSES.map((s, i) => (
                   <div className="govuk-radios__item" key={s}>
-                    <input className="govuk-radios__input" id={i === 0 ? 'status' : `status-${s}`} name="status" type="radio" value={s} checked={status === s} onChange={() => setStatus(s)} />
+                    <input
+                      className="govuk-radios__input"
+                      id={i === 0 ? 'status' : `status-${s}`}
+                      name="status"
+                      type="radio"
+                      value={s}
+                      checked={status === s}
+                      onChange={() => setStatus(s)}
+                    />
                     <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? 'status' : `status-${s}`}>
                       {STATUS_LABEL[s]}
                     </label>
@@ -184,7 +200,15 @@ export function ReportProgressPage() {
               <div className="govuk-radios govuk-radios--small">
                 {RAGS.map((r, i) => (
                   <div className="govuk-radios__item" key={r.value || 'none'}>
-                    <input className="govuk-radios__input" id={i === 0 ? 'rag' : `rag-${r.value || 'none'}`} name="rag" type="radio" value={r.value} checked={rag === r.value} onChange={() => setRag(r.value)} />
+                    <input
+                      className="govuk-radios__input"
+                      id={i === 0 ? 'rag' : `rag-${r.value || 'none'}`}
+                      name="rag"
+                      type="radio"
+                      value={r.value}
+                      checked={rag === r.value}
+                      onChange={() => setRag(r.value)}
+                    />
                     <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? 'rag' : `rag-${r.value || 'none'}`}>
                       {r.label}
                     </label>

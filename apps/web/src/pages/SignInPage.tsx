@@ -65,9 +65,7 @@ export function SignInPage() {
             </div>
           </div>
         ) : null}
-        {params.get('signed-out') && !errors.length ? (
-          <div className="govuk-inset-text">You have signed out.</div>
-        ) : null}
+        {params.get('signed-out') && !errors.length ? <div className="govuk-inset-text">You have signed out.</div> : null}
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">Sign in with the email address and password of your Partnership Delivery Tracker account.</p>

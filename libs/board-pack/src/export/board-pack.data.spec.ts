@@ -29,10 +29,18 @@ describe('changeText', () => {
   });
 
   it('writes added, removed, a moved due date and moved progress', () => {
-    expect(changeText(change({ kinds: ['ADDED'], statusBefore: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN', ragReasonsAfter: [] }))).toBe('Added to the plan, now Green');
-    expect(changeText(change({ kinds: ['REMOVED'], ragBefore: 'AMBER', ragAfter: null, ragReasonsBefore: ['REPORTED_AMBER'] }))).toBe('Removed from the plan, was Amber (reported amber)');
-    expect(changeText(change({ kinds: ['DUE_DATE_MOVED'], dueDateBefore: '2026-09-30', dueDateAfter: '2027-01-31' }))).toBe('Due date moved 30 Sep 2026 → 31 Jan 2027');
-    expect(changeText(change({ kinds: ['PROGRESS_MOVED'], ragBefore: 'GREEN', ragAfter: 'GREEN', progressBefore: 20, progressAfter: 45 }))).toBe('Progress 20% → 45%');
+    expect(changeText(change({ kinds: ['ADDED'], statusBefore: 'NOT_STARTED', ragBefore: null, ragAfter: 'GREEN', ragReasonsAfter: [] }))).toBe(
+      'Added to the plan, now Green',
+    );
+    expect(changeText(change({ kinds: ['REMOVED'], ragBefore: 'AMBER', ragAfter: null, ragReasonsBefore: ['REPORTED_AMBER'] }))).toBe(
+      'Removed from the plan, was Amber (reported amber)',
+    );
+    expect(changeText(change({ kinds: ['DUE_DATE_MOVED'], dueDateBefore: '2026-09-30', dueDateAfter: '2027-01-31' }))).toBe(
+      'Due date moved 30 Sep 2026 → 31 Jan 2027',
+    );
+    expect(changeText(change({ kinds: ['PROGRESS_MOVED'], ragBefore: 'GREEN', ragAfter: 'GREEN', progressBefore: 20, progressAfter: 45 }))).toBe(
+      'Progress 20% → 45%',
+    );
   });
 
   it('names the kinds, and treats a change frozen before kinds existed as a status or RAG change', () => {

@@ -151,7 +151,6 @@ export interface ComplianceLine {
   acknowledged: number;
 }
 
-
 /** "31 Jan 2027": a date in a table cell where the month is spelled. */
 export function mediumDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -203,8 +202,10 @@ export function changeText(c: ChangeLine, arrow = '→'): string {
             ? `now ${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`
             : `${stateText(c.statusBefore, c.ragBefore, c.ragReasonsBefore)}${to}${stateText(c.statusAfter, c.ragAfter, c.ragReasonsAfter)}`;
       parts.push([status, rag].filter(Boolean).join('; ') || 'Status or RAG changed');
-    } else if (kind === 'DUE_DATE_MOVED' && c.dueDateBefore && c.dueDateAfter) parts.push(`Due date moved ${mediumDate(c.dueDateBefore)}${to}${mediumDate(c.dueDateAfter)}`);
-    else if (kind === 'PROGRESS_MOVED' && c.progressBefore != null && c.progressAfter != null) parts.push(`Progress ${Math.round(c.progressBefore)}%${to}${Math.round(c.progressAfter)}%`);
+    } else if (kind === 'DUE_DATE_MOVED' && c.dueDateBefore && c.dueDateAfter)
+      parts.push(`Due date moved ${mediumDate(c.dueDateBefore)}${to}${mediumDate(c.dueDateAfter)}`);
+    else if (kind === 'PROGRESS_MOVED' && c.progressBefore != null && c.progressAfter != null)
+      parts.push(`Progress ${Math.round(c.progressBefore)}%${to}${Math.round(c.progressAfter)}%`);
     else parts.push(labelOf(ACTION_CHANGE_KIND_LABEL, kind));
   }
   return parts.join('; ');

@@ -80,7 +80,11 @@ export class BoardPackService {
       [planId, data.asOf, data.since],
     );
     if (!row) return null;
-    return { version: row.version, publishedAt: new Date(row.published_at).toISOString(), differences: packDifferences(JSON.parse(row.data) as ComparablePack, data) };
+    return {
+      version: row.version,
+      publishedAt: new Date(row.published_at).toISOString(),
+      differences: packDifferences(JSON.parse(row.data) as ComparablePack, data),
+    };
   }
 
   /**
@@ -102,7 +106,9 @@ export class BoardPackService {
     const plan = report.deliveryPlan;
     const [strategy, current] = await Promise.all([this.planning.loadStrategy(loaders, plan.strategyId), this.planning.loadActionsOf(loaders, plan.id)]);
     // With the report's own rows: an action in the plan as of asOf and removed since is listed there.
-    const actions = [...new Map([...current, ...[...report.overdueActions, ...report.dueSoon, ...report.staleActions].map((r) => r.action)].map((a) => [a.id, a])).values()];
+    const actions = [
+      ...new Map([...current, ...[...report.overdueActions, ...report.dueSoon, ...report.staleActions].map((r) => r.action)].map((a) => [a.id, a])).values(),
+    ];
     const states = new Map((await this.states.statesAsOf(actions.map((a) => ({ actionId: a.id, asOf: report.asOf })))).map((s) => [s.actionId, s]));
     // eslint-disable-next-line @typescript-eslint/await-thenable -- loaders answer a value or a promise (Awaitable); Promise.all takes both
     const supporting = await Promise.all(actions.map((a) => this.planning.loadSupportingAgencyIds(loaders, a.id)));
@@ -158,7 +164,16 @@ export class BoardPackService {
       });
     });
     // The report's own lists, in its order, with its figures; the line adds names and dates.
-    const line = (row: { action: ActionEntity; title: string; dueDate: string; status: string; progress: number; rag: string | null; ragReasons: string[]; daysOverdue: number }): ActionLine => ({
+    const line = (row: {
+      action: ActionEntity;
+      title: string;
+      dueDate: string;
+      status: string;
+      progress: number;
+      rag: string | null;
+      ragReasons: string[];
+      daysOverdue: number;
+    }): ActionLine => ({
       ...lines.get(row.action.id)!,
       // The title and due date in force at asOf.
       title: row.title,
@@ -179,7 +194,15 @@ export class BoardPackService {
       since: report.since,
       sinceMeeting: report.sinceBoardMeeting ? { title: report.sinceBoardMeeting.title, date: report.sinceBoardMeeting.date } : null,
       roundCompliance: compliance
-        .map((c) => ({ agency: agencyNames.get(c.agencyId) ?? '', due: c.due, onTime: c.onTime, late: c.late, missed: c.missed, outstanding: c.outstanding, acknowledged: c.acknowledged }))
+        .map((c) => ({
+          agency: agencyNames.get(c.agencyId) ?? '',
+          due: c.due,
+          onTime: c.onTime,
+          late: c.late,
+          missed: c.missed,
+          outstanding: c.outstanding,
+          acknowledged: c.acknowledged,
+        }))
         .sort((a, b) => a.agency.localeCompare(b.agency)),
       generatedAt: this.clock.now(),
       settings: { staleAfterDays: report.staleAfterDays, dueSoonDays: report.dueSoonDays },
@@ -261,7 +284,12 @@ export class BoardPackService {
     await Promise.all(missing.map(async (id) => agencyNames.set(id, (await this.partnerships.loadAgency(loaders, id))?.name ?? '')));
     const out: Record<string, LatestReturn> = {};
     for (const row of rows) {
-      out[refOf.get(row.action_id)!] = { reportedOn: row.reported_on, author: authors.get(row.author_id) ?? '', agency: row.agency_id ? (agencyNames.get(row.agency_id) ?? '') : '', narrative: row.narrative };
+      out[refOf.get(row.action_id)!] = {
+        reportedOn: row.reported_on,
+        author: authors.get(row.author_id) ?? '',
+        agency: row.agency_id ? (agencyNames.get(row.agency_id) ?? '') : '',
+        narrative: row.narrative,
+      };
     }
     return out;
   }

@@ -51,7 +51,10 @@ const data = (allActions: ActionLine[]): BoardPackData => ({
 describe('boardPackCsv', () => {
   it('writes one row per action with codes, ISO dates, numbers and true/false, behind a BOM', () => {
     const csv = boardPackCsv(
-      data([line({}), line({ ref: '1.2', title: 'Quote "this", please', rag: null, status: 'CANCELLED', ragReasons: [], dueDate: '2027-01-31', originalDueDate: '2026-09-30' })]),
+      data([
+        line({}),
+        line({ ref: '1.2', title: 'Quote "this", please', rag: null, status: 'CANCELLED', ragReasons: [], dueDate: '2027-01-31', originalDueDate: '2026-09-30' }),
+      ]),
     );
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true });

@@ -42,19 +42,55 @@ function titlePage(layout: PdfLayout, data: BoardPackData): void {
   const { doc } = layout;
   layout.artifact(() => doc.rect(0, 0, doc.page.width, 150).fill(NAVY));
   layout.tag('P', () => doc.font(BOLD).fontSize(11).fillColor('#C9D6E8').text('BOARD PACK', MARGIN, 48, { characterSpacing: 2 }));
-  layout.tag('H1', () => doc.font(BOLD).fontSize(26).fillColor('#FFFFFF').text(printable(`${data.partnership.name}`), MARGIN, 68, { width: layout.width }));
+  layout.tag('H1', () =>
+    doc
+      .font(BOLD)
+      .fontSize(26)
+      .fillColor('#FFFFFF')
+      .text(printable(`${data.partnership.name}`), MARGIN, 68, { width: layout.width }),
+  );
   layout.tag('H2', () => doc.font(BOLD).fontSize(18).fillColor(NAVY).text(printable(data.plan.title), MARGIN, 180, { width: layout.width }));
   if (data.strategy.title) layout.tag('P', () => doc.font(FONT).fontSize(12).fillColor(GREY).text(printable(data.strategy.title), { width: layout.width }));
-  layout.tag('P', () => doc.font(FONT).fontSize(11).fillColor(GREY).text(printable(`Plan period ${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`), { width: layout.width }));
+  layout.tag('P', () =>
+    doc
+      .font(FONT)
+      .fontSize(11)
+      .fillColor(GREY)
+      .text(printable(`Plan period ${longDate(data.plan.startDate)} to ${longDate(data.plan.endDate)}`), { width: layout.width }),
+  );
   doc.moveDown(1.2);
-  layout.tag('H2', () => doc.font(BOLD).fontSize(16).fillColor(INK).text(printable(`Position as of ${longDate(data.asOf)}`), { width: layout.width }));
+  layout.tag('H2', () =>
+    doc
+      .font(BOLD)
+      .fontSize(16)
+      .fillColor(INK)
+      .text(printable(`Position as of ${longDate(data.asOf)}`), { width: layout.width }),
+  );
   const since = data.since;
-  if (since) layout.tag('P', () => doc.font(FONT).fontSize(12).fillColor(INK).text(printable(sinceLine(data)), { width: layout.width }));
+  if (since)
+    layout.tag('P', () =>
+      doc
+        .font(FONT)
+        .fontSize(12)
+        .fillColor(INK)
+        .text(printable(sinceLine(data)), { width: layout.width }),
+    );
   const pub = data.publication;
   if (pub) {
-    const meeting = pub.meetingTitle ? `${pub.meetingTitle}${pub.meetingDate ? `, ${longDate(pub.meetingDate)}` : ''}` : pub.meetingDate ? `The board of ${longDate(pub.meetingDate)}` : '';
+    const meeting = pub.meetingTitle
+      ? `${pub.meetingTitle}${pub.meetingDate ? `, ${longDate(pub.meetingDate)}` : ''}`
+      : pub.meetingDate
+        ? `The board of ${longDate(pub.meetingDate)}`
+        : '';
     const published = `Published pack, version ${pub.version}: published ${longDate(todayIn(data.partnership.timezone, new Date(pub.publishedAt)))} by ${pub.publishedBy}${pub.reason ? `. Reason for this version: ${pub.reason}` : ''}`;
-    if (meeting) layout.tag('P', () => doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(`For: ${meeting}`), { width: layout.width }));
+    if (meeting)
+      layout.tag('P', () =>
+        doc
+          .font(BOLD)
+          .fontSize(11)
+          .fillColor(NAVY)
+          .text(printable(`For: ${meeting}`), { width: layout.width }),
+      );
     layout.tag('P', () => doc.font(FONT).fontSize(9.5).fillColor(INK).text(printable(published), { width: layout.width }));
   }
   if (data.published) {
@@ -63,7 +99,13 @@ function titlePage(layout: PdfLayout, data: BoardPackData): void {
     const line = n
       ? `Differs from the pack published on ${when} (version ${data.published.version}): ${n} difference${n === 1 ? '' : 's'}, listed after this page.`
       : `Matches the pack published on ${when} (version ${data.published.version}).`;
-    layout.tag('P', () => doc.font(BOLD).fontSize(10).fillColor(n ? `#${RAG_COLOURS.RED.fill}` : NAVY).text(printable(line), MARGIN, doc.y + 4, { width: layout.width }));
+    layout.tag('P', () =>
+      doc
+        .font(BOLD)
+        .fontSize(10)
+        .fillColor(n ? `#${RAG_COLOURS.RED.fill}` : NAVY)
+        .text(printable(line), MARGIN, doc.y + 4, { width: layout.width }),
+    );
   }
   keyFigures(layout, data, Math.max(doc.y + 18, 330));
 
@@ -79,18 +121,30 @@ function titlePage(layout: PdfLayout, data: BoardPackData): void {
     const x = MARGIN + (i % 2) * (layout.width / 2);
     const y = keyY + 16 + Math.floor(i / 2) * 16;
     layout.artifact(() => doc.rect(x, y, 10, 10).fill(`#${RAG_COLOURS[rag].fill}`));
-    layout.tag('P', () => doc.font(FONT).fontSize(9).fillColor(INK).text(printable(`${RAG_LABEL[rag]}: ${text}`), x + 16, y + 1, { width: layout.width / 2 - 24, lineBreak: false }));
+    layout.tag('P', () =>
+      doc
+        .font(FONT)
+        .fontSize(9)
+        .fillColor(INK)
+        .text(printable(`${RAG_LABEL[rag]}: ${text}`), x + 16, y + 1, { width: layout.width / 2 - 24, lineBreak: false }),
+    );
   });
   const produced = `${longDate(todayIn(data.partnership.timezone, data.generatedAt))}, ${new Intl.DateTimeFormat('en-GB', { timeZone: data.partnership.timezone, hour: '2-digit', minute: '2-digit' }).format(data.generatedAt)}`;
-  layout.tag('P', () => doc.font(FONT).fontSize(8.5).fillColor(GREY).text(
-    printable(
-      `Produced ${produced} (${data.partnership.timezone}) by the Partnership Delivery Tracker from the progress updates recorded by partners. Cancelled actions are counted separately. ` +
-        `Rules in force: no recent update after ${data.settings.staleAfterDays} days; due soon within ${data.settings.dueSoonDays} days${data.publication ? `; rule version ${data.publication.ruleVersion}` : ''}.`,
-    ),
-    MARGIN,
-    keyY + 56,
-    { width: layout.width },
-  ));
+  layout.tag('P', () =>
+    doc
+      .font(FONT)
+      .fontSize(8.5)
+      .fillColor(GREY)
+      .text(
+        printable(
+          `Produced ${produced} (${data.partnership.timezone}) by the Partnership Delivery Tracker from the progress updates recorded by partners. Cancelled actions are counted separately. ` +
+            `Rules in force: no recent update after ${data.settings.staleAfterDays} days; due soon within ${data.settings.dueSoonDays} days${data.publication ? `; rule version ${data.publication.ruleVersion}` : ''}.`,
+        ),
+        MARGIN,
+        keyY + 56,
+        { width: layout.width },
+      ),
+  );
 }
 
 const ROLL_UP_COLUMNS = <T extends { rollUp: RollUp }>(): Column<T>[] => [
@@ -171,7 +225,13 @@ function fieldText(path: string, value: string | null): string {
   const field = path.slice(path.lastIndexOf('.') + 1);
   if (field === 'status') return labelOf(ACTION_STATUS_LABEL, value);
   if (field === 'rag') return labelOf(RAG_LABEL, value);
-  if (field === 'ragReasons') return value ? value.split(', ').map((r) => labelOf(RAG_REASON_LABEL, r)).join(', ') : 'None';
+  if (field === 'ragReasons')
+    return value
+      ? value
+          .split(', ')
+          .map((r) => labelOf(RAG_REASON_LABEL, r))
+          .join(', ')
+      : 'None';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return shortDate(value);
   if (value === 'true') return 'Yes';
   if (value === 'false') return 'No';
@@ -204,7 +264,9 @@ const ACTION_LIST = (extra: Column<ActionLine>): Column<ActionLine>[] => [
 /** "Changes since the Board, Q3 2026 (30 September 2026)" when `since` came from a board meeting, else "Changes since 30 September 2026". */
 function sinceLine(data: BoardPackData): string {
   if (!data.since) return '';
-  return data.sinceMeeting ? `Changes since the last board meeting: ${data.sinceMeeting.title} (${longDate(data.sinceMeeting.date)})` : `Changes since ${longDate(data.since)}`;
+  return data.sinceMeeting
+    ? `Changes since the last board meeting: ${data.sinceMeeting.title} (${longDate(data.sinceMeeting.date)})`
+    : `Changes since ${longDate(data.since)}`;
 }
 
 /** Differences from the published pack: what a live pack for published dates says differently (first, after the title page). */
@@ -219,8 +281,25 @@ function differencesFromPublished(layout: PdfLayout, data: BoardPackData): void 
     );
     layout.table(
       [
-        { header: 'What', width: 10, text: (d: (typeof pub.differences)[number]) => (d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? labelOf(PILLAR_LABEL, d.ref ?? '') : `Action ${d.ref}`), bold: true },
-        { header: 'Figure or field', width: 16, text: (d) => (d.kind === 'ACTION_ADDED' ? 'Added' : d.kind === 'ACTION_REMOVED' ? 'Removed' : d.kind === 'ACTION' ? (FIELD_LABEL[d.path.slice((d.ref ?? '').length + 1)] ?? d.path) : (FIGURE_LABEL[d.path.slice(d.path.indexOf('.') + 1)] ?? d.path)) },
+        {
+          header: 'What',
+          width: 10,
+          text: (d: (typeof pub.differences)[number]) =>
+            d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? labelOf(PILLAR_LABEL, d.ref ?? '') : `Action ${d.ref}`,
+          bold: true,
+        },
+        {
+          header: 'Figure or field',
+          width: 16,
+          text: (d) =>
+            d.kind === 'ACTION_ADDED'
+              ? 'Added'
+              : d.kind === 'ACTION_REMOVED'
+                ? 'Removed'
+                : d.kind === 'ACTION'
+                  ? (FIELD_LABEL[d.path.slice((d.ref ?? '').length + 1)] ?? d.path)
+                  : (FIGURE_LABEL[d.path.slice(d.path.indexOf('.') + 1)] ?? d.path),
+        },
         { header: 'Published', width: 30, text: (d) => fieldText(d.path, d.before) },
         { header: 'Now', width: 30, text: (d) => fieldText(d.path, d.after) },
       ],
@@ -262,7 +341,10 @@ function sinceLastBoard(layout: PdfLayout, data: BoardPackData): void {
     // One row per figure that moved anywhere, one column per group: "4 (was 0)", so the board reads
     // the whole plan and each P side by side.
     const moved = new Map<string, string | null>(last.differences.filter((d) => d.kind === 'FIGURE' || d.kind === 'PILLAR').map((d) => [d.path, d.before]));
-    const groups = [{ key: 'overall', label: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ key: p.pillar, label: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp }))];
+    const groups = [
+      { key: 'overall', label: 'Whole plan', rollUp: data.overall },
+      ...data.byPillar.map((p) => ({ key: p.pillar, label: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp })),
+    ];
     const figureRows = ROLL_UP_FIGURES.filter((f) => groups.some((g) => moved.has(`${g.key}.${f}`)));
     const actions = last.differences.filter((d) => d.kind !== 'FIGURE' && d.kind !== 'PILLAR');
     layout.subheading('Figures');
@@ -328,7 +410,10 @@ function ragTrend(layout: PdfLayout, data: BoardPackData): void {
     layout.section('RAG by P across published packs', 'Derived RAG counts of each P in the last published packs (oldest first) and in this pack.', 190);
     layout.figure(
       `Column charts of RAG counts by P across ${trend.length} packs. ${trend
-        .map((p) => `${p.label}: ${p.byPillar.map((b) => `${labelOf(PILLAR_LABEL, b.pillar)} ${b.red} red, ${b.amber} amber, ${b.green} green, ${b.blue} blue`).join('; ')}`)
+        .map(
+          (p) =>
+            `${p.label}: ${p.byPillar.map((b) => `${labelOf(PILLAR_LABEL, b.pillar)} ${b.red} red, ${b.amber} amber, ${b.green} green, ${b.blue} blue`).join('; ')}`,
+        )
         .join('. ')}. The table below gives the same figures.`,
       130,
       () => ragTrendChart(layout, trend),
@@ -383,7 +468,10 @@ function returnsByAgency(layout: PdfLayout, data: BoardPackData): void {
   const compliance = data.roundCompliance ?? [];
   if (compliance.length > 0) {
     layout.section('Returns by agency', `Returns asked of each agency in the plan's reporting rounds opened by ${longDate(data.asOf)}, as of that date.`);
-    const n = (pick: (c: ComplianceLine) => number): ((c: ComplianceLine) => string) => (c) => String(pick(c));
+    const n =
+      (pick: (c: ComplianceLine) => number): ((c: ComplianceLine) => string) =>
+      (c) =>
+        String(pick(c));
     layout.table(
       [
         { header: 'Agency', width: 30, text: (c: ComplianceLine) => c.agency, bold: true },
@@ -452,7 +540,11 @@ function dueSoon(layout: PdfLayout, data: BoardPackData): void {
 /** Actions without a recent update. */
 function noRecentUpdate(layout: PdfLayout, data: BoardPackData): void {
   layout.section('No recent update', `Open actions with no progress update in the ${data.settings.staleAfterDays} days before ${longDate(data.asOf)}.`);
-  layout.table(ACTION_LIST({ header: 'Last update', width: 7, text: (a) => shortDate(a.lastReportedOn) || 'None' }), data.staleActions, 'Every open action has a recent update.');
+  layout.table(
+    ACTION_LIST({ header: 'Last update', width: 7, text: (a) => shortDate(a.lastReportedOn) || 'None' }),
+    data.staleActions,
+    'Every open action has a recent update.',
+  );
 }
 
 /** Changes since the "since" date, and the updates reported since. */

@@ -86,7 +86,17 @@ function poolWith(env: NodeJS.ProcessEnv): RenderPool {
   return new RenderPool({ ...settings, renderPool: renderPoolSettings(env) });
 }
 
-const ROLL_UP = { total: 0, cancelled: 0, completed: 0, overdue: 0, dueSoon: 0, stale: 0, progress: 0, byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 }, byRag: { red: 0, amber: 0, green: 0, blue: 0 } };
+const ROLL_UP = {
+  total: 0,
+  cancelled: 0,
+  completed: 0,
+  overdue: 0,
+  dueSoon: 0,
+  stale: 0,
+  progress: 0,
+  byStatus: { notStarted: 0, inProgress: 0, onHold: 0, completed: 0 },
+  byRag: { red: 0, amber: 0, green: 0, blue: 0 },
+};
 
 function smallPack(): BoardPackData {
   return {
@@ -114,7 +124,17 @@ function smallPack(): BoardPackData {
 /** A pack with 2,000 returns of 4,500 characters since its `since` date. */
 function longReturnsPack(): BoardPackData {
   const narrative = 'Partners met as planned; referrals and training figures are in the annex. '.repeat(60);
-  const updatesSince = Array.from({ length: 2000 }, (_, n) => ({ reportedOn: '2026-01-01', ref: `R${n}`, title: 't', author: 'a', agency: 'Police', status: 'IN_PROGRESS', percentComplete: 50, rag: 'GREEN', narrative }));
+  const updatesSince = Array.from({ length: 2000 }, (_, n) => ({
+    reportedOn: '2026-01-01',
+    ref: `R${n}`,
+    title: 't',
+    author: 'a',
+    agency: 'Police',
+    status: 'IN_PROGRESS',
+    percentComplete: 50,
+    rag: 'GREEN',
+    narrative,
+  }));
   return { ...smallPack(), since: '2025-01-01', updatesSince };
 }
 

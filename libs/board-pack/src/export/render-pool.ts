@@ -111,7 +111,9 @@ export class RenderPool implements OnModuleDestroy {
       const timer = setTimeout(() => finish(new Error(`Board pack render stopped after ${this.settings.timeoutSeconds} s`)), this.settings.timeoutSeconds * 1000);
       child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-STDERR_KEPT)));
       child.once('message', (result: RenderResult) =>
-        result.ok ? finish(null, Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength)) : finish(new Error(`Board pack render failed: ${result.message}`)),
+        result.ok
+          ? finish(null, Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength))
+          : finish(new Error(`Board pack render failed: ${result.message}`)),
       );
       child.once('error', (error: Error) => finish(new Error(`Board pack render process failed: ${error.message}`)));
       // 'close': after it ended and its output and messages were all read.

@@ -39,7 +39,9 @@ function lowerPriority(nice: number): void {
   }
   let threads: number[] = [];
   try {
-    threads = readdirSync('/proc/self/task').map(Number).filter((tid) => Number.isInteger(tid) && tid > 0);
+    threads = readdirSync('/proc/self/task')
+      .map(Number)
+      .filter((tid) => Number.isInteger(tid) && tid > 0);
   } catch {
     // not Linux
   }

@@ -130,7 +130,10 @@ function writeTable<T>(sheet: ExcelJS.Worksheet, top: number, columns: Column<T>
     if (rag) ragFill(cell, rag);
     if (!sheet.getColumn(i + 1).width || sheet.getColumn(i + 1).width! < column.width) sheet.getColumn(i + 1).width = column.width;
   });
-  header.height = rowHeight(all.map((c) => [c.header, c.width]), 1);
+  header.height = rowHeight(
+    all.map((c) => [c.header, c.width]),
+    1,
+  );
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(top + 1 + r);
     const wrapped: [string, number][] = [];
@@ -249,10 +252,7 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
     if (numFmt && value) row.getCell(2).numFmt = numFmt;
     row.getCell(2).alignment = { horizontal: 'left' };
   });
-  const groups = [
-    { group: 'Whole plan', rollUp: data.overall },
-    ...data.byPillar.map((p) => ({ group: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp })),
-  ];
+  const groups = [{ group: 'Whole plan', rollUp: data.overall }, ...data.byPillar.map((p) => ({ group: labelOf(PILLAR_LABEL, p.pillar), rollUp: p.rollUp }))];
   const last = writeTable(summary, 9, ROLL_UP_COLUMNS, groups, [{ header: 'Group', width: 26, value: (g: { group: string }) => g.group }]);
   summary.getRow(10).font = { bold: true };
   summary.autoFilter = { from: { row: 9, column: 1 }, to: { row: last, column: ROLL_UP_COLUMNS.length + 1 } };
@@ -275,9 +275,13 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
   if (data.lastBoard) {
     const lb = data.lastBoard;
     const row = last + 3;
-    writeTable(summary, row, ROLL_UP_COLUMNS, [{ group: `At the last board (as of ${lb.asOf.split('-').reverse().join('/')})`, rollUp: lb.overall }], [
-      { header: 'Whole plan, last board', width: 26, value: (g: { group: string }) => g.group, wrap: true },
-    ]);
+    writeTable(
+      summary,
+      row,
+      ROLL_UP_COLUMNS,
+      [{ group: `At the last board (as of ${lb.asOf.split('-').reverse().join('/')})`, rollUp: lb.overall }],
+      [{ header: 'Whole plan, last board', width: 26, value: (g: { group: string }) => g.group, wrap: true }],
+    );
   }
 
   if (data.commentary) {
@@ -287,7 +291,10 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
     sheet.getColumn(2).width = 110;
     sheet.getCell('A1').value = 'Commentary';
     sheet.getCell('A1').font = { bold: true, size: 14, color: { argb: HEADER_FILL } };
-    const parts: [string, string][] = [['Executive summary', data.commentary.summary], ...PILLARS.map((p): [string, string] => [PILLAR_LABEL[p], data.commentary!.pillars[p] ?? ''])];
+    const parts: [string, string][] = [
+      ['Executive summary', data.commentary.summary],
+      ...PILLARS.map((p): [string, string] => [PILLAR_LABEL[p], data.commentary!.pillars[p] ?? '']),
+    ];
     parts
       .filter(([, text]) => text)
       .forEach(([label, text], i) => {
@@ -308,14 +315,26 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
       [
         { header: 'What', width: 12, value: (d: LastBoard['differences'][number]) => (d.kind === 'FIGURE' ? 'Whole plan' : d.kind === 'PILLAR' ? 'P' : 'Action') },
         { header: 'P or ref', width: 10, value: (d) => (d.kind === 'PILLAR' ? (d.ref === null ? null : labelOf(PILLAR_LABEL, d.ref)) : d.ref) },
-        { header: 'Figure or field', width: 24, value: (d) => (d.kind === 'ACTION_ADDED' ? 'Added' : d.kind === 'ACTION_REMOVED' ? 'Removed' : d.path.slice(d.path.indexOf('.', d.kind === 'ACTION' ? (d.ref ?? '').length : 0) + 1)) },
+        {
+          header: 'Figure or field',
+          width: 24,
+          value: (d) =>
+            d.kind === 'ACTION_ADDED'
+              ? 'Added'
+              : d.kind === 'ACTION_REMOVED'
+                ? 'Removed'
+                : d.path.slice(d.path.indexOf('.', d.kind === 'ACTION' ? (d.ref ?? '').length : 0) + 1),
+        },
         { header: 'At the last board', width: 40, value: (d) => d.before, wrap: true },
         { header: 'Now', width: 40, value: (d) => d.after, wrap: true },
       ],
       lb.differences,
       'Nothing changed since the last board.',
     );
-    sheet.headerFooter = { oddHeader: `&LSince the pack published ${lb.publishedAt.slice(0, 10)} (as of ${lb.asOf}, version ${lb.version})`, oddFooter: '&L&A&RPage &P of &N' };
+    sheet.headerFooter = {
+      oddHeader: `&LSince the pack published ${lb.publishedAt.slice(0, 10)} (as of ${lb.asOf}, version ${lb.version})`,
+      oddFooter: '&L&A&RPage &P of &N',
+    };
   }
 
   tableSheet(
@@ -333,7 +352,10 @@ export async function boardPackXlsx(data: BoardPackData): Promise<Buffer> {
   tableSheet(
     workbook,
     'By agency',
-    [{ header: 'Lead agency', width: 40, value: (a: BoardPackData['byAgency'][number]) => a.agency, wrap: true }, ...(ROLL_UP_COLUMNS as Column<BoardPackData['byAgency'][number]>[])],
+    [
+      { header: 'Lead agency', width: 40, value: (a: BoardPackData['byAgency'][number]) => a.agency, wrap: true },
+      ...(ROLL_UP_COLUMNS as Column<BoardPackData['byAgency'][number]>[]),
+    ],
     data.byAgency,
     'No agency leads an action yet.',
   );
@@ -434,7 +456,11 @@ function keySheet(workbook: ExcelJS.Workbook, data: BoardPackData): void {
     ['Due soon', `Open and due within ${data.settings.dueSoonDays} days of the as-of date.`, null],
     ['Stale', `Open with no progress update in the ${data.settings.staleAfterDays} days before the as-of date.`, null],
     ['Cancelled', 'Counted apart: left out of every other figure.', null],
-    ['Rules in force', `staleAfterDays ${data.settings.staleAfterDays}, dueSoonDays ${data.settings.dueSoonDays}${data.publication ? `, rule version ${data.publication.ruleVersion}` : ''}.`, null],
+    [
+      'Rules in force',
+      `staleAfterDays ${data.settings.staleAfterDays}, dueSoonDays ${data.settings.dueSoonDays}${data.publication ? `, rule version ${data.publication.ruleVersion}` : ''}.`,
+      null,
+    ],
   ];
   rows.forEach(([label, text, rag], i) => {
     const row = sheet.getRow(3 + i);

@@ -7,7 +7,14 @@ describe('rowHeight', () => {
     ['43 characters, one line', [['x'.repeat(43), 40]], 18],
     ['44 characters, two lines', [['x'.repeat(44), 40]], 33],
     ['two paragraphs', [['first\nsecond', 40]], 33],
-    ['the tallest cell of the row', [['x'.repeat(10), 40], ['x'.repeat(130), 40]], 63],
+    [
+      'the tallest cell of the row',
+      [
+        ['x'.repeat(10), 40],
+        ['x'.repeat(130), 40],
+      ],
+      63,
+    ],
   ] as [string, [string, number][], number][])('gives %s its height', (_label, cells, expected) => {
     expect(rowHeight(cells, 1)).toBe(expected);
   });

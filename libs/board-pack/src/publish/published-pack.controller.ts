@@ -17,7 +17,12 @@ export class PublishedPackController {
 
   @Get('published-packs/:file')
   @Allow(Permission.PartnershipRead)
-  async download(@CurrentActor() actor: Actor, @Param('file') name: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile | undefined> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('file') name: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile | undefined> {
     const match = FILE.exec(name);
     if (!match) throw new NotFoundError('PublishedBoardPack', name, 'id');
     return sendFrozen(req, res, await this.published.file(actor, match[1].toLowerCase(), match[2] as FrozenFormat));

@@ -152,7 +152,10 @@ export class PublishedPackService {
       data = await this.packs.data(actor, plan.id, input.asOf ?? null, input.since ?? null);
       version = (await this.latestVersion(this.db.manager, plan.id, data.asOf, data.since)) + 1;
       if (version > 1 && !input.reason) {
-        throw BadUserInputError.field('input.reason', `This plan already has a pack published for these dates (version ${version - 1}): say why it is published again`);
+        throw BadUserInputError.field(
+          'input.reason',
+          `This plan already has a pack published for these dates (version ${version - 1}): say why it is published again`,
+        );
       }
       const publishedAt = this.clock.now();
       const publisher = await this.users.loadUser(new Loaders(), actor.userId);
@@ -281,7 +284,10 @@ export class PublishedPackService {
   async list(actor: Actor, planId: string): Promise<PublishedBoardPack[]> {
     const plan = await this.planning.getPlan(actor, planId, 'deliveryPlanId');
     this.policy.assert(actor, Permission.PartnershipRead, { partnershipId: plan.partnershipId, entity: 'DeliveryPlan', id: planId, field: 'deliveryPlanId' });
-    const rows: PackRow[] = await this.db.query(`SELECT ${PACK_COLUMNS} FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, seq DESC`, [plan.id]);
+    const rows: PackRow[] = await this.db.query(
+      `SELECT ${PACK_COLUMNS} FROM published_board_pack WHERE delivery_plan_id = $1 ORDER BY published_at DESC, seq DESC`,
+      [plan.id],
+    );
     return rows.map(toPack);
   }
 
@@ -290,7 +296,10 @@ export class PublishedPackService {
     const pack = await this.get(actor, id);
     const column = { pdf: 'pdf', xlsx: 'xlsx', csv: 'csv', json: 'data' }[format];
     // The column name comes from the fixed map above, never from the request.
-    const [row]: { body: Buffer | string }[] = await this.db.query(`SELECT ${column === 'data' ? 'data::text' : column} AS body FROM published_board_pack WHERE id = $1`, [id]);
+    const [row]: { body: Buffer | string }[] = await this.db.query(
+      `SELECT ${column === 'data' ? 'data::text' : column} AS body FROM published_board_pack WHERE id = $1`,
+      [id],
+    );
     const body = typeof row.body === 'string' ? Buffer.from(row.body, 'utf8') : row.body;
     const hash = format === 'json' ? pack.dataSha256 : pack[format].sha256;
     const plan = await this.planning.getPlan(actor, pack.deliveryPlanId, 'id');
@@ -340,7 +349,16 @@ export class PublishedPackService {
       [plan.id],
     );
     if (!row) return { deliveryPlanId: plan.id, summary: '', prevent: '', pursue: '', protect: '', prepare: '', version: 0, updatedAt: null };
-    return { deliveryPlanId: plan.id, summary: row.summary, prevent: row.prevent, pursue: row.pursue, protect: row.protect, prepare: row.prepare, version: row.version, updatedAt: row.updated_at };
+    return {
+      deliveryPlanId: plan.id,
+      summary: row.summary,
+      prevent: row.prevent,
+      pursue: row.pursue,
+      protect: row.protect,
+      prepare: row.prepare,
+      version: row.version,
+      updatedAt: row.updated_at,
+    };
   }
 
   /** Saves the drafts (coordinators, admins), audited; `version` must be the one read, else CONFLICT. */
@@ -371,7 +389,15 @@ export class PublishedPackService {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, version`,
             [plan.partnershipId, plan.id, ...values, actor.userId],
           );
-      const snapshot = (v: number, t: string[]) => ({ deliveryPlanId: plan.id, version: v, summary: t[0], prevent: t[1], pursue: t[2], protect: t[3], prepare: t[4] });
+      const snapshot = (v: number, t: string[]) => ({
+        deliveryPlanId: plan.id,
+        version: v,
+        summary: t[0],
+        prevent: t[1],
+        pursue: t[2],
+        protect: t[3],
+        prepare: t[4],
+      });
       await this.audit.record(em, actor, {
         operation: 'saveBoardPackCommentary',
         entityType: 'BoardPackCommentary',
@@ -409,5 +435,16 @@ function ragTrend(earlier: { row: PackRow; data: ComparablePack & { asOf: string
       return { pillar, red: rag.red, amber: rag.amber, green: rag.green, blue: rag.blue };
     }),
   });
-  return [...earlier.map((e) => point(`Published ${new Date(e.row.published_at).toISOString().slice(0, 10).split('-').reverse().join('/')}, version ${e.row.version}`, e.row.as_of, e.data.byPillar)).reverse(), point('This pack', data.asOf, data.byPillar)];
+  return [
+    ...earlier
+      .map((e) =>
+        point(
+          `Published ${new Date(e.row.published_at).toISOString().slice(0, 10).split('-').reverse().join('/')}, version ${e.row.version}`,
+          e.row.as_of,
+          e.data.byPillar,
+        ),
+      )
+      .reverse(),
+    point('This pack', data.asOf, data.byPillar),
+  ];
 }

@@ -143,7 +143,11 @@ export class PublishBoardPackInput {
   @IsOptional()
   since?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The board meeting this pack is for, one of the partnership's (else NOT_FOUND); its title and date are frozen in the pack unless meetingTitle or meetingDate are given." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The board meeting this pack is for, one of the partnership's (else NOT_FOUND); its title and date are frozen in the pack unless meetingTitle or meetingDate are given.",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'boardMeetingId must be an id' })
   boardMeetingId?: string | null;
@@ -160,7 +164,10 @@ export class PublishBoardPackInput {
   @IsOptional()
   meetingDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required (1 to 2,000 characters) when the plan already has a pack for these dates: why it is published again.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required (1 to 2,000 characters) when the plan already has a pack for these dates: why it is published again.',
+  })
   @IsOptional()
   @Trimmed()
   @IsString()

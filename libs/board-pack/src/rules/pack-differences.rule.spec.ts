@@ -51,7 +51,10 @@ describe('packDifferences', () => {
     const after = pack({
       overall: rollUp({ progress: 50, byRag: { red: 1, amber: 0, green: 1, blue: 0 } }),
       byPillar: [{ pillar: 'PREVENT', rollUp: rollUp({ progress: 50, byRag: { red: 1, amber: 0, green: 1, blue: 0 } }) }],
-      allActions: [action('1.1', { progress: 100, rag: 'RED', ragReasons: ['REPORTED_RED', 'OVERDUE'], lastReportedOn: '2026-02-01' }), action('1.2', { status: 'NOT_STARTED', progress: 0 })],
+      allActions: [
+        action('1.1', { progress: 100, rag: 'RED', ragReasons: ['REPORTED_RED', 'OVERDUE'], lastReportedOn: '2026-02-01' }),
+        action('1.2', { status: 'NOT_STARTED', progress: 0 }),
+      ],
     });
     expect(packDifferences(pack(), after)).toEqual([
       { kind: 'FIGURE', path: 'overall.progress', ref: null, before: '25', after: '50' },
@@ -69,7 +72,10 @@ describe('packDifferences', () => {
 
   it('lists actions added and removed by ref, in natural ref order, and a P only one side has', () => {
     const after = pack({
-      byPillar: [{ pillar: 'PREVENT', rollUp: rollUp() }, { pillar: 'PURSUE', rollUp: rollUp({ total: 1 }) }],
+      byPillar: [
+        { pillar: 'PREVENT', rollUp: rollUp() },
+        { pillar: 'PURSUE', rollUp: rollUp({ total: 1 }) },
+      ],
       allActions: [action('1.1'), action('1.10', { title: 'New' }), action('1.9', { title: 'Also new' })],
     });
     const diff = packDifferences(pack(), after);
@@ -82,7 +88,12 @@ describe('packDifferences', () => {
   });
 
   it('compares a title, dates and agency lists as text', () => {
-    const after = pack({ allActions: [action('1.1', { title: 'Renamed', dueDate: '2026-07-31', supportingAgencies: ['Council', 'Health'] }), action('1.2', { status: 'NOT_STARTED', progress: 0 })] });
+    const after = pack({
+      allActions: [
+        action('1.1', { title: 'Renamed', dueDate: '2026-07-31', supportingAgencies: ['Council', 'Health'] }),
+        action('1.2', { status: 'NOT_STARTED', progress: 0 }),
+      ],
+    });
     expect(packDifferences(pack(), after)).toEqual([
       { kind: 'ACTION', path: '1.1.title', ref: '1.1', before: 'Action 1.1', after: 'Renamed' },
       { kind: 'ACTION', path: '1.1.supportingAgencies', ref: '1.1', before: 'Council', after: 'Council, Health' },

@@ -76,11 +76,7 @@ describe('emptyRollUp', () => {
 describe('rollUp', () => {
   it.each<[string, RollUpRow[], RollUp]>([
     ['an empty group', [], EMPTY],
-    [
-      'only cancelled actions',
-      [row('CANCELLED', 30, null), row('CANCELLED', 0, null), row('CANCELLED', 100, null)],
-      { ...EMPTY, cancelled: 3 },
-    ],
+    ['only cancelled actions', [row('CANCELLED', 30, null), row('CANCELLED', 0, null), row('CANCELLED', 100, null)], { ...EMPTY, cancelled: 3 }],
     [
       'a cancelled action carrying flags counts only as cancelled',
       [row('CANCELLED', 40, null, { overdue: true, dueSoon: true, stale: true }), row('IN_PROGRESS', 60, 'GREEN')],

@@ -31,8 +31,7 @@ const PREFIX = 'action.';
  * Every column of `action` under the alias `"action.<property>"`, so a statement can return the
  * action row and its computed state side by side without name clashes.
  */
-export const ACTION_ENTITY_COLUMNS = (alias: string): string =>
-  ACTION_FIELDS.map(([property, column]) => `${alias}.${column} AS "${PREFIX}${property}"`).join(', ');
+export const ACTION_ENTITY_COLUMNS = (alias: string): string => ACTION_FIELDS.map(([property, column]) => `${alias}.${column} AS "${PREFIX}${property}"`).join(', ');
 
 /** Rebuilds the `ActionEntity` from a row selected with `ACTION_ENTITY_COLUMNS`. */
 export function actionEntityFrom(raw: Record<string, unknown>): ActionEntity {

@@ -29,8 +29,7 @@ export function containsPattern(text: string): string {
 }
 
 /** A key for natural ref order that has no NULLs, so rows can be compared as tuples for keyset paging. */
-const refKey = (alias: string): string =>
-  `((${REF_ORDER_SQL(alias)}) IS NULL, COALESCE(${REF_ORDER_SQL(alias)}, '{}'::int[]), ${alias}.ref)`;
+const refKey = (alias: string): string => `((${REF_ORDER_SQL(alias)}) IS NULL, COALESCE(${REF_ORDER_SQL(alias)}, '{}'::int[]), ${alias}.ref)`;
 
 /**
  * One page of a plan's actions with their state as of today, filtered in SQL, in natural ref order
@@ -64,11 +63,10 @@ export function actionsPageSql(c: ActionsPageCriteria): { sql: string; params: u
   if (c.dueOnOrAfter) where.push(`a.due_date >= ${bind(c.dueOnOrAfter)}::date`);
   if (c.searchPattern) {
     const pattern = bind(c.searchPattern);
-    where.push(
-      `(a.ref ILIKE ${pattern} ESCAPE '\\' OR a.title ILIKE ${pattern} ESCAPE '\\' OR a.description ILIKE ${pattern} ESCAPE '\\')`,
-    );
+    where.push(`(a.ref ILIKE ${pattern} ESCAPE '\\' OR a.title ILIKE ${pattern} ESCAPE '\\' OR a.description ILIKE ${pattern} ESCAPE '\\')`);
   }
-  const after = c.afterRef === null || c.afterRef === undefined ? 'TRUE' : `f.ref_key > (SELECT ${refKey('cur')} FROM (SELECT ${bind(c.afterRef)}::text AS ref) cur)`;
+  const after =
+    c.afterRef === null || c.afterRef === undefined ? 'TRUE' : `f.ref_key > (SELECT ${refKey('cur')} FROM (SELECT ${bind(c.afterRef)}::text AS ref) cur)`;
   const limit = bind(c.limit);
 
   const sql = `

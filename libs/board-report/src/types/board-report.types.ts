@@ -134,7 +134,7 @@ export class RollUpType {
   @Field(() => Int)
   dueSoon: number;
 
-  @Field(() => Int, { description: 'Open actions with no update within the partnership\'s staleAfterDays.' })
+  @Field(() => Int, { description: "Open actions with no update within the partnership's staleAfterDays." })
   stale: number;
 
   @Field(() => Float, { description: 'Mean progress of the non-cancelled actions, rounded half-up to one decimal; 0 when none.' })

@@ -32,7 +32,18 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
-      const code = status === 401 ? ErrorCode.Unauthenticated : status === 403 ? ErrorCode.Forbidden : status === 404 ? ErrorCode.NotFound : status === 413 ? ErrorCode.BadUserInput : status === 429 ? ErrorCode.TooManyRequests : ErrorCode.BadUserInput;
+      const code =
+        status === 401
+          ? ErrorCode.Unauthenticated
+          : status === 403
+            ? ErrorCode.Forbidden
+            : status === 404
+              ? ErrorCode.NotFound
+              : status === 413
+                ? ErrorCode.BadUserInput
+                : status === 429
+                  ? ErrorCode.TooManyRequests
+                  : ErrorCode.BadUserInput;
       return response.status(status).json({ error: { code, message: exception.message } });
     }
     this.logger.error({ err: exception }, 'Unexpected error while serving HTTP');

@@ -12,7 +12,11 @@ describe('GRAPHQL_ENUMS', () => {
   it('registers every vocabulary of @app/domain once, under its own name', () => {
     const registered = GRAPHQL_ENUMS.map((e) => [e.name, e.ref] as const);
     expect(new Set(registered.map(([name]) => name)).size).toBe(registered.length);
-    expect(registered.map(([name]) => name).sort()).toEqual(domainEnums().map(([name]) => name).sort());
+    expect(registered.map(([name]) => name).sort()).toEqual(
+      domainEnums()
+        .map(([name]) => name)
+        .sort(),
+    );
     for (const [name, ref] of registered) expect(ref).toBe((domain as Record<string, unknown>)[name]);
   });
 });

@@ -50,8 +50,7 @@ export const GRAPHQL_ENUMS: readonly { ref: Readonly<Record<string, string>>; na
   {
     ref: ReturnStatus,
     name: 'ReturnStatus',
-    description:
-      'A due return: OUTSTANDING (not made, round still taking returns), ON_TIME (by the deadline), LATE (in grace), MISSED (not made by the end).',
+    description: 'A due return: OUTSTANDING (not made, round still taking returns), ON_TIME (by the deadline), LATE (in grace), MISSED (not made by the end).',
   },
   { ref: RoundCadence, name: 'RoundCadence', description: 'How often generated rounds recur.' },
   {

@@ -42,4 +42,3 @@ export function asDownload(res: Response, file: DownloadFile): StreamableFile {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   return new StreamableFile(file.body);
 }
-

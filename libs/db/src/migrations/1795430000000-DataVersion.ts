@@ -51,11 +51,16 @@ export class DataVersion1795430000000 implements MigrationInterface {
         CONSTRAINT "data_version_pkey" PRIMARY KEY ("partnership_id", "backend_pid")
       )`,
     );
-    await queryRunner.query(`COMMENT ON TABLE "data_version" IS 'Change counters per partnership (nil UUID: platform-wide rows), kept by triggers; read by the response cache.'`);
+    await queryRunner.query(
+      `COMMENT ON TABLE "data_version" IS 'Change counters per partnership (nil UUID: platform-wide rows), kept by triggers; read by the response cache.'`,
+    );
 
     // Static statements (PL/pgSQL keeps their plans per table), one function per way of naming the
     // partnership: its rows' partnership_id, the partnership's own id, or none (platform-wide rows).
-    for (const [fn, column] of [['count_partnership_change', 'partnership_id'], ['count_partnership_row_change', 'id']]) {
+    for (const [fn, column] of [
+      ['count_partnership_change', 'partnership_id'],
+      ['count_partnership_row_change', 'id'],
+    ]) {
       const bump = (rows: string) =>
         `INSERT INTO data_version (partnership_id, backend_pid, changes)
            SELECT DISTINCT ${column}, pg_backend_pid(), 1 FROM ${rows} ORDER BY 1

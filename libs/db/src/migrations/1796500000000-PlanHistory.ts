@@ -92,7 +92,9 @@ export class PlanHistory1796500000000 implements MigrationInterface {
         CONSTRAINT "milestone_version_no_overlap" EXCLUDE USING gist ("milestone_id" WITH =, daterange("valid_from", "valid_to") WITH &&)
       )`);
     // "Milestone overdue as of D", per action: one range scan by due date, index-only.
-    await q(`CREATE INDEX "milestone_version_action_due_idx" ON "milestone_version" ("action_id", "due_date") INCLUDE ("valid_from", "valid_to", "in_plan", "completed_on")`);
+    await q(
+      `CREATE INDEX "milestone_version_action_due_idx" ON "milestone_version" ("action_id", "due_date") INCLUDE ("valid_from", "valid_to", "in_plan", "completed_on")`,
+    );
     await q(`
       CREATE TABLE "objective_version" (
         "objective_id" uuid NOT NULL REFERENCES "objective"("id") ON DELETE CASCADE,
@@ -337,7 +339,9 @@ export class PlanHistory1796500000000 implements MigrationInterface {
         RETURN NULL;
       END
       $fn$`);
-    await q(`CREATE TRIGGER "action_supporting_history" AFTER INSERT OR DELETE ON "action_supporting_agency" FOR EACH ROW EXECUTE FUNCTION action_supporting_history()`);
+    await q(
+      `CREATE TRIGGER "action_supporting_history" AFTER INSERT OR DELETE ON "action_supporting_agency" FOR EACH ROW EXECUTE FUNCTION action_supporting_history()`,
+    );
 
     for (const table of ['action', 'milestone']) {
       await q(`CREATE TRIGGER "${table}_history_default" BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${table}_history_default()`);
@@ -361,9 +365,15 @@ export class PlanHistory1796500000000 implements MigrationInterface {
 
     // Change counting for the response cache, as every table holding a partnership's rows.
     for (const table of HISTORY_TABLES) {
-      await q(`CREATE TRIGGER "${table}_count_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
-      await q(`CREATE TRIGGER "${table}_count_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
-      await q(`CREATE TRIGGER "${table}_count_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
+      await q(
+        `CREATE TRIGGER "${table}_count_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+      );
+      await q(
+        `CREATE TRIGGER "${table}_count_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+      );
+      await q(
+        `CREATE TRIGGER "${table}_count_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+      );
       await q(`CREATE TRIGGER "${table}_count_truncate" AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION count_platform_change()`);
     }
   }
@@ -378,7 +388,15 @@ export class PlanHistory1796500000000 implements MigrationInterface {
     await q(`DROP TRIGGER "milestone_history_default" ON "milestone"`);
     await q(`DROP TRIGGER "action_history_default" ON "action"`);
     for (const table of [...HISTORY_TABLES].reverse()) await q(`DROP TABLE "${table}"`);
-    for (const fn of ['action_supporting_history', 'partnership_settings_history', 'objective_history', 'milestone_history', 'action_history', 'milestone_history_default', 'action_history_default']) {
+    for (const fn of [
+      'action_supporting_history',
+      'partnership_settings_history',
+      'objective_history',
+      'milestone_history',
+      'action_history',
+      'milestone_history_default',
+      'action_history_default',
+    ]) {
       await q(`DROP FUNCTION ${fn}()`);
     }
     await q(`DROP FUNCTION history_split(text, text, uuid, date)`);
@@ -388,10 +406,19 @@ export class PlanHistory1796500000000 implements MigrationInterface {
     for (const table of VERSIONED_TABLES) await q(`ALTER TABLE "${table}" DROP COLUMN "version"`);
     await q(`ALTER TABLE "objective" DROP COLUMN "removed_on"`);
     await q(`ALTER TABLE "milestone" DROP CONSTRAINT "milestone_removed_after_entry", DROP COLUMN "removed_on", DROP COLUMN "in_plan_since"`);
-    await q(`ALTER TABLE "action" DROP CONSTRAINT "action_removed_after_entry", DROP COLUMN "removal_reason", DROP COLUMN "removed_on", DROP COLUMN "in_plan_since"`);
+    await q(
+      `ALTER TABLE "action" DROP CONSTRAINT "action_removed_after_entry", DROP COLUMN "removal_reason", DROP COLUMN "removed_on", DROP COLUMN "in_plan_since"`,
+    );
   }
 }
 
 const VERSIONED_TABLES = ['partnership', 'strategy', 'objective', 'delivery_plan', 'milestone'];
 
-const HISTORY_TABLES = ['action_version', 'action_supporting_version', 'milestone_version', 'objective_version', 'partnership_settings_version', 'action_due_revision'];
+const HISTORY_TABLES = [
+  'action_version',
+  'action_supporting_version',
+  'milestone_version',
+  'objective_version',
+  'partnership_settings_version',
+  'action_due_revision',
+];

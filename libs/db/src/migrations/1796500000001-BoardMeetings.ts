@@ -20,12 +20,18 @@ export class BoardMeetings1796500000001 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "board_meeting" ADD CONSTRAINT "FK_5faf1ef0fd21a158692683fe3d0" FOREIGN KEY ("partnership_id") REFERENCES "partnership"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`CREATE TRIGGER "board_meeting_count_insert" AFTER INSERT ON "board_meeting" REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER "board_meeting_count_insert" AFTER INSERT ON "board_meeting" REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+    );
     await queryRunner.query(
       `CREATE TRIGGER "board_meeting_count_update" AFTER UPDATE ON "board_meeting" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
     );
-    await queryRunner.query(`CREATE TRIGGER "board_meeting_count_delete" AFTER DELETE ON "board_meeting" REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
-    await queryRunner.query(`CREATE TRIGGER "board_meeting_count_truncate" AFTER TRUNCATE ON "board_meeting" FOR EACH STATEMENT EXECUTE FUNCTION count_platform_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER "board_meeting_count_delete" AFTER DELETE ON "board_meeting" REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "board_meeting_count_truncate" AFTER TRUNCATE ON "board_meeting" FOR EACH STATEMENT EXECUTE FUNCTION count_platform_change()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -39,7 +39,9 @@ export class ReportingRounds1796700000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER progress_update_recorded_on BEFORE INSERT ON progress_update FOR EACH ROW WHEN (NEW.recorded_on IS NULL) EXECUTE FUNCTION progress_update_recorded_on()`);
+    await q.query(
+      `CREATE TRIGGER progress_update_recorded_on BEFORE INSERT ON progress_update FOR EACH ROW WHEN (NEW.recorded_on IS NULL) EXECUTE FUNCTION progress_update_recorded_on()`,
+    );
     await q.query(`ALTER TABLE progress_update ALTER recorded_on SET NOT NULL`);
 
     await q.query(`

@@ -28,11 +28,15 @@ export class MailOutbox1796700000001 implements MigrationInterface {
     await q.query(`CREATE INDEX outbox_event_partnership_idx ON outbox_event (partnership_id)`);
     await q.query(`CREATE INDEX outbox_event_pending_idx ON outbox_event (id) WHERE processed_at IS NULL`);
     // Counted like every table of a partnership's rows (1795430000000-DataVersion).
-    await q.query(`CREATE TRIGGER outbox_event_count_insert AFTER INSERT ON outbox_event REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
+    await q.query(
+      `CREATE TRIGGER outbox_event_count_insert AFTER INSERT ON outbox_event REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+    );
     await q.query(
       `CREATE TRIGGER outbox_event_count_update AFTER UPDATE ON outbox_event REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
     );
-    await q.query(`CREATE TRIGGER outbox_event_count_delete AFTER DELETE ON outbox_event REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`);
+    await q.query(
+      `CREATE TRIGGER outbox_event_count_delete AFTER DELETE ON outbox_event REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION count_partnership_change()`,
+    );
     await q.query(`CREATE TRIGGER outbox_event_count_truncate AFTER TRUNCATE ON outbox_event FOR EACH STATEMENT EXECUTE FUNCTION count_platform_change()`);
 
     await q.query(`

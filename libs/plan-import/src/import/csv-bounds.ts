@@ -32,7 +32,10 @@ export function checkCsvShape(text: string, delimiter: string, limits: CsvLimits
   let blankField = true;
   const endField = () => {
     if (!blankField && field > limits.maxColumns) {
-      throw new CsvLimitError(`Row ${record} has a value in column ${field}; at most ${limits.maxColumns} columns are read (delete the cells to the right of the table)`, 'maxColumns');
+      throw new CsvLimitError(
+        `Row ${record} has a value in column ${field}; at most ${limits.maxColumns} columns are read (delete the cells to the right of the table)`,
+        'maxColumns',
+      );
     }
   };
   for (let i = 0; i < text.length; i += 1) {

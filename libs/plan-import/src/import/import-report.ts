@@ -111,7 +111,10 @@ export function summarise(plan: ImportPlan): Pick<ImportReport, 'created' | 'upd
 export class ImportProblemsError extends BadUserInputError {
   constructor(readonly problems: ImportProblem[]) {
     const n = problems.length;
-    super({ path: 'file', message: `${n} problem${n === 1 ? '' : 's'} in the file` }, `The file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported (run with dryRun=true to list them)`);
+    super(
+      { path: 'file', message: `${n} problem${n === 1 ? '' : 's'} in the file` },
+      `The file has ${n} problem${n === 1 ? '' : 's'}; nothing was imported (run with dryRun=true to list them)`,
+    );
     Object.assign(this.extensions, { problems });
   }
 }

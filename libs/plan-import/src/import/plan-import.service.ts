@@ -222,11 +222,17 @@ export class PlanImportService {
       'SELECT id, action_id, title, due_date FROM milestone WHERE action_id = ANY($1::uuid[]) ORDER BY position',
       [ids],
     );
-    const updates: { action_id: string; reported_on: string; seq: string; status: ActionStatusName; percent_complete: number; rag: RagName | null; narrative: string }[] =
-      await em.query(
-        'SELECT action_id, reported_on, seq, status, percent_complete, rag, narrative FROM progress_update WHERE action_id = ANY($1::uuid[])',
-        [ids],
-      );
+    const updates: {
+      action_id: string;
+      reported_on: string;
+      seq: string;
+      status: ActionStatusName;
+      percent_complete: number;
+      rag: RagName | null;
+      narrative: string;
+    }[] = await em.query('SELECT action_id, reported_on, seq, status, percent_complete, rag, narrative FROM progress_update WHERE action_id = ANY($1::uuid[])', [
+      ids,
+    ]);
     const byAction = <T extends { action_id: string }>(rows: T[]): Map<string, T[]> => {
       const map = new Map<string, T[]>();
       for (const row of rows) map.set(row.action_id, [...(map.get(row.action_id) ?? []), row]);
@@ -239,29 +245,27 @@ export class PlanImportService {
       today,
       objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar as PillarName, title: o.title })),
       agencies,
-      actions: actions.map(
-        (a): ExistingAction => ({
-          id: a.id,
-          ref: a.ref,
-          objectiveId: a.objective_id,
-          title: a.title,
-          description: a.description,
-          successMeasure: a.success_measure,
-          leadAgencyId: a.lead_agency_id,
-          supportingAgencyIds: (supportingOf.get(a.id) ?? []).map((s) => s.agency_id),
-          startDate: a.start_date,
-          dueDate: a.due_date,
-          milestones: (milestonesOf.get(a.id) ?? []).map((m) => ({ id: m.id, title: m.title, dueDate: m.due_date })),
-          updates: (updatesOf.get(a.id) ?? []).map((u) => ({
-            reportedOn: u.reported_on,
-            seq: Number(u.seq),
-            status: u.status,
-            percentComplete: Number(u.percent_complete),
-            rag: u.rag,
-            narrative: u.narrative,
-          })),
-        }),
-      ),
+      actions: actions.map((a): ExistingAction => ({
+        id: a.id,
+        ref: a.ref,
+        objectiveId: a.objective_id,
+        title: a.title,
+        description: a.description,
+        successMeasure: a.success_measure,
+        leadAgencyId: a.lead_agency_id,
+        supportingAgencyIds: (supportingOf.get(a.id) ?? []).map((s) => s.agency_id),
+        startDate: a.start_date,
+        dueDate: a.due_date,
+        milestones: (milestonesOf.get(a.id) ?? []).map((m) => ({ id: m.id, title: m.title, dueDate: m.due_date })),
+        updates: (updatesOf.get(a.id) ?? []).map((u) => ({
+          reportedOn: u.reported_on,
+          seq: Number(u.seq),
+          status: u.status,
+          percentComplete: Number(u.percent_complete),
+          rag: u.rag,
+          narrative: u.narrative,
+        })),
+      })),
     };
     return { existing, versions: new Map(actions.map((a) => [a.id, Number(a.version)])) };
   }
@@ -271,7 +275,14 @@ export class PlanImportService {
    * actions and their supporting agencies, milestones, returns), in the import's transaction: each
    * change is checked and audited as its own mutation would be. True when anything changed.
    */
-  private async apply(actor: Actor, plan: DeliveryPlanEntity, existing: ExistingPlan, versions: ReadonlyMap<string, number>, planned: ImportPlan, days: HistoryDays): Promise<boolean> {
+  private async apply(
+    actor: Actor,
+    plan: DeliveryPlanEntity,
+    existing: ExistingPlan,
+    versions: ReadonlyMap<string, number>,
+    planned: ImportPlan,
+    days: HistoryDays,
+  ): Promise<boolean> {
     const created: Created = { agencies: new Map(), objectives: new Map() };
     const partnershipId = plan.partnershipId;
     for (const agency of planned.agencies) {
@@ -281,7 +292,13 @@ export class PlanImportService {
     }
     for (const link of planned.links) await this.partnerships.addAgency(actor, { partnershipId, agencyId: link.id });
     for (const objective of planned.objectives) {
-      const row = await this.writes.createObjective(actor, { strategyId: plan.strategyId, pillar: objective.pillar as Pillar, code: objective.code, title: objective.title, description: null });
+      const row = await this.writes.createObjective(actor, {
+        strategyId: plan.strategyId,
+        pillar: objective.pillar as Pillar,
+        code: objective.code,
+        title: objective.title,
+        description: null,
+      });
       created.objectives.set(objective.key, row.id);
     }
 
@@ -349,7 +366,14 @@ export class PlanImportService {
       // The return is the lead agency's, whose row the spreadsheet records, filed by the importer.
       await this.progress.reportProgress(
         actor,
-        { actionId, reportedOn: p.reportedOn, narrative: p.narrative, percentComplete: p.percentComplete, status: p.status as ActionStatus, rag: p.rag as Rag | null },
+        {
+          actionId,
+          reportedOn: p.reportedOn,
+          narrative: p.narrative,
+          percentComplete: p.percentComplete,
+          status: p.status as ActionStatus,
+          rag: p.rag as Rag | null,
+        },
         { forLeadAgency: true },
       );
     }

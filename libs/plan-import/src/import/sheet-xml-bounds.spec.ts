@@ -47,11 +47,19 @@ describe('worksheet XML bounded cell by cell', () => {
   });
 
   it('counts the cells merged ranges cover', () => {
-    expect(refusal(sheet('<row><c r="A1"><v>1</v></c></row>', '') .subarray(0, 0).length === 0 ? Buffer.from('<worksheet><sheetData/><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>') : Buffer.alloc(0)).message).toMatch(/merged cells cover more than 10 cells/);
+    expect(
+      refusal(
+        sheet('<row><c r="A1"><v>1</v></c></row>', '').subarray(0, 0).length === 0
+          ? Buffer.from('<worksheet><sheetData/><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
+          : Buffer.alloc(0),
+      ).message,
+    ).toMatch(/merged cells cover more than 10 cells/);
   });
 
   it('blanks column ranges reaching beyond the limit, and data validations', () => {
-    const xml = Buffer.from('<worksheet><cols><col min="1" max="16384" width="9"/></cols><sheetData/><dataValidations count="1"><dataValidation sqref="A1:XFD1048576" type="list"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>');
+    const xml = Buffer.from(
+      '<worksheet><cols><col min="1" max="16384" width="9"/></cols><sheetData/><dataValidations count="1"><dataValidation sqref="A1:XFD1048576" type="list"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>',
+    );
     boundSheetXml(xml, 'Plan', LIMITS);
     expect(xml.toString().replace(/ +/g, ' ')).toBe('<worksheet> <sheetData/> </worksheet>');
   });

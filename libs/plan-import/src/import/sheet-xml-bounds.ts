@@ -169,7 +169,8 @@ export function boundSheetXml(xml: Buffer, sheet: string, limits: SheetLimits): 
     } else if (first === 0x6d && isTag(xml, at + 1, 'mergeCell')) {
       const tag = xml.toString('latin1', at, Math.min(tagEnd(xml, at) + 1, at + 512));
       cells += rangeArea(attribute(tag, 'ref') ?? '');
-      if (cells > limits.maxCells) refuse(`merged cells cover more than ${limits.maxCells} cells; at most ${limits.maxCells} cells per sheet are accepted`, 'maxCells');
+      if (cells > limits.maxCells)
+        refuse(`merged cells cover more than ${limits.maxCells} cells; at most ${limits.maxCells} cells per sheet are accepted`, 'maxCells');
     }
   }
   if (colsTooWide) blankElement(xml, 'cols');

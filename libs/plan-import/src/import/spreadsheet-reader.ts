@@ -58,7 +58,11 @@ export async function readSpreadsheet(file: UploadedSpreadsheet): Promise<Workbo
 /** The separator of the first lines: comma, or the semicolon or tab some locales' Excel writes. */
 function detectDelimiter(text: string): string {
   // Only the head is looked at: splitting a 5 MB file of blank lines into lines would cost millions of strings.
-  const head = text.slice(0, 64 * 1024).split(/\r?\n/, 5).join('\n').replace(/"[^"]*"/g, '');
+  const head = text
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/, 5)
+    .join('\n')
+    .replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, head.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
@@ -95,9 +99,14 @@ function readCsv(text: string): SheetGrid {
       skip_empty_lines: true,
       max_record_size: 100_000,
       on_record: (record: string[], context: { records: number; empty_lines: number }) => {
-        if (context.records > UPLOAD_LIMITS.maxCsvRecords) throw new CsvLimitError(`The CSV file has more than ${UPLOAD_LIMITS.maxCsvRecords} lines with fields; at most ${UPLOAD_LIMITS.maxCsvRecords} are read`, 'maxRecords');
+        if (context.records > UPLOAD_LIMITS.maxCsvRecords)
+          throw new CsvLimitError(
+            `The CSV file has more than ${UPLOAD_LIMITS.maxCsvRecords} lines with fields; at most ${UPLOAD_LIMITS.maxCsvRecords} are read`,
+            'maxRecords',
+          );
         if (isBlank(record)) return null;
-        if (rows.length >= UPLOAD_LIMITS.maxRows) throw new CsvLimitError(`The CSV file has more than ${UPLOAD_LIMITS.maxRows} rows; at most ${UPLOAD_LIMITS.maxRows} rows are accepted`, 'maxRows');
+        if (rows.length >= UPLOAD_LIMITS.maxRows)
+          throw new CsvLimitError(`The CSV file has more than ${UPLOAD_LIMITS.maxRows} rows; at most ${UPLOAD_LIMITS.maxRows} rows are accepted`, 'maxRows');
         const cells = record.slice(0, UPLOAD_LIMITS.maxColumns);
         rows.push({ row: context.records + context.empty_lines, cells: cells.map(csvCell) });
         return null;
@@ -112,7 +121,8 @@ function readCsv(text: string): SheetGrid {
 }
 
 /** The parts of an .xlsx the reader (exceljs) looks at, by name; nothing else is inflated. */
-const WANTED = /^\/?(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/(drawings|tables|comments\d+|theme|media)\b.*)$/;
+const WANTED =
+  /^\/?(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/(drawings|tables|comments\d+|theme|media)\b.*)$/;
 
 /** Sheet names by their part ("xl/worksheets/sheet1.xml" → "Delivery plan"), for messages. */
 function sheetNames(entries: ZipEntry[]): Map<string, string> {
@@ -128,7 +138,16 @@ function sheetNames(entries: ZipEntry[]): Map<string, string> {
     const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
     const id = /\sr:id="([^"]*)"/.exec(m[0])?.[1];
     const target = id ? targets.get(id) : undefined;
-    if (name && target) names.set(target, name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+    if (name && target)
+      names.set(
+        target,
+        name
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'"),
+      );
   }
   return names;
 }
@@ -141,8 +160,10 @@ function sheetNames(entries: ZipEntry[]): Map<string, string> {
 function boundedXlsx(buffer: Buffer): Buffer {
   let entries: ZipEntry[];
   try {
-    entries = readZipEntries(buffer, { maxEntries: UPLOAD_LIMITS.maxZipEntries, maxEntryBytes: UPLOAD_LIMITS.maxZipEntryBytes, maxTotalBytes: UPLOAD_LIMITS.maxZipTotalBytes }, (name) =>
-      WANTED.test(name),
+    entries = readZipEntries(
+      buffer,
+      { maxEntries: UPLOAD_LIMITS.maxZipEntries, maxEntryBytes: UPLOAD_LIMITS.maxZipEntryBytes, maxTotalBytes: UPLOAD_LIMITS.maxZipTotalBytes },
+      (name) => WANTED.test(name),
     );
   } catch (error) {
     if (error instanceof ZipLimitError) throw refuse(error.message);
@@ -155,8 +176,13 @@ function boundedXlsx(buffer: Buffer): Buffer {
     try {
       if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
         const sheet = names.get(name) ?? name.slice('xl/worksheets/'.length, -'.xml'.length);
-        cells += boundSheetXml(entry.data, sheet, { maxColumns: UPLOAD_LIMITS.maxColumns, maxRows: UPLOAD_LIMITS.maxRows, maxCells: UPLOAD_LIMITS.maxSheetCells }).cells;
-        if (cells > UPLOAD_LIMITS.maxWorkbookCells) throw refuse(`The workbook has more than ${UPLOAD_LIMITS.maxWorkbookCells} cells in all; at most ${UPLOAD_LIMITS.maxWorkbookCells} are accepted`);
+        cells += boundSheetXml(entry.data, sheet, {
+          maxColumns: UPLOAD_LIMITS.maxColumns,
+          maxRows: UPLOAD_LIMITS.maxRows,
+          maxCells: UPLOAD_LIMITS.maxSheetCells,
+        }).cells;
+        if (cells > UPLOAD_LIMITS.maxWorkbookCells)
+          throw refuse(`The workbook has more than ${UPLOAD_LIMITS.maxWorkbookCells} cells in all; at most ${UPLOAD_LIMITS.maxWorkbookCells} are accepted`);
       } else if (name === 'xl/sharedStrings.xml' && countElements(entry.data, 'si', UPLOAD_LIMITS.maxSharedStrings) > UPLOAD_LIMITS.maxSharedStrings) {
         throw refuse(`The workbook has more than ${UPLOAD_LIMITS.maxSharedStrings} distinct texts; at most ${UPLOAD_LIMITS.maxSharedStrings} are accepted`);
       } else if (name === 'xl/styles.xml' && countElements(entry.data, 'xf', UPLOAD_LIMITS.maxCellFormats) > UPLOAD_LIMITS.maxCellFormats) {

@@ -9,7 +9,13 @@ describe('decodeText', () => {
   });
 
   it('reads Windows-1252, as Excel saves "CSV" on Windows ("£" is 0xA3, "–" is 0x96)', () => {
-    const bytes = Buffer.from([...Buffer.from('Ref,Action\n1.1,Contracts over ', 'latin1'), 0xa3, ...Buffer.from('100k ', 'latin1'), 0x96, ...Buffer.from(' audit\n', 'latin1')]);
+    const bytes = Buffer.from([
+      ...Buffer.from('Ref,Action\n1.1,Contracts over ', 'latin1'),
+      0xa3,
+      ...Buffer.from('100k ', 'latin1'),
+      0x96,
+      ...Buffer.from(' audit\n', 'latin1'),
+    ]);
     expect(decodeText(bytes)).toBe(text);
   });
 

@@ -10,13 +10,17 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 @Injectable()
 export class UploadLimitInterceptor implements NestInterceptor {
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        throwError(() =>
-          error instanceof PayloadTooLargeException ? new PayloadTooLargeException(`The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit`) : error,
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) =>
+          throwError(() =>
+            error instanceof PayloadTooLargeException
+              ? new PayloadTooLargeException(`The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit`)
+              : error,
+          ),
         ),
-      ),
-    );
+      );
   }
 }
 

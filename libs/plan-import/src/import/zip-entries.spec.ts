@@ -22,7 +22,10 @@ const refusal = (fn: () => unknown): ZipLimitError => {
 
 describe('zip entries read within limits', () => {
   it('reads deflated and stored entries as they were written', () => {
-    const zip = zipOf([entry('a.xml', '<a>hello</a>'), { name: 'b.txt', compressed: Buffer.from('plain'), declaredSize: 5, crc: crc32(Buffer.from('plain')), stored: true }]);
+    const zip = zipOf([
+      entry('a.xml', '<a>hello</a>'),
+      { name: 'b.txt', compressed: Buffer.from('plain'), declaredSize: 5, crc: crc32(Buffer.from('plain')), stored: true },
+    ]);
     expect(readZipEntries(zip, LIMITS).map((e) => [e.name, e.data.toString()])).toEqual([
       ['a.xml', '<a>hello</a>'],
       ['b.txt', 'plain'],

@@ -53,7 +53,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 
-const damaged = (why: string) => new ZipLimitError(`The file could not be read as an .xlsx workbook (${why}): save it from Excel as .xlsx or .csv and upload that`, null);
+const damaged = (why: string) =>
+  new ZipLimitError(`The file could not be read as an .xlsx workbook (${why}): save it from Excel as .xlsx or .csv and upload that`, null);
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -107,7 +108,7 @@ export function readDirectory(buffer: Buffer, limits: ZipLimits): DirectoryEntry
     if (at + 46 + nameLength + extraLength > buffer.length) throw damaged('its directory is cut short');
     const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
     // Zip64: the real sizes are in the extra field, in this order, for the fields set to 0xFFFFFFFF.
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; ) {
+    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
       const id = buffer.readUInt16LE(x);
       const length = buffer.readUInt16LE(x + 2);
       if (id === 0x0001) {
@@ -125,7 +126,10 @@ export function readDirectory(buffer: Buffer, limits: ZipLimits): DirectoryEntry
       x += 4 + length;
     }
     if (size > limits.maxEntryBytes) {
-      throw new ZipLimitError(`The workbook part "${name.slice(0, 100)}" unpacks to ${mb(size)}; at most ${mb(limits.maxEntryBytes)} per part is accepted`, 'maxEntryBytes');
+      throw new ZipLimitError(
+        `The workbook part "${name.slice(0, 100)}" unpacks to ${mb(size)}; at most ${mb(limits.maxEntryBytes)} per part is accepted`,
+        'maxEntryBytes',
+      );
     }
     total += size;
     if (total > limits.maxTotalBytes) {
@@ -154,7 +158,10 @@ function inflateEntry(buffer: Buffer, entry: DirectoryEntry): Buffer {
       data = inflateRawSync(compressed, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ZipLimitError(`The workbook part "${entry.name.slice(0, 100)}" unpacks to more than its directory says (${mb(entry.size)}): the file is damaged or built to overload the server`, 'maxEntryBytes');
+        throw new ZipLimitError(
+          `The workbook part "${entry.name.slice(0, 100)}" unpacks to more than its directory says (${mb(entry.size)}): the file is damaged or built to overload the server`,
+          'maxEntryBytes',
+        );
       }
       throw damaged('a part does not unpack');
     }

@@ -58,7 +58,11 @@ function splitPiece(piece: string, isKnown: (name: string) => boolean): string[]
   const seps = parts.filter((_, i) => i % 2 === 1);
   const n = words.length;
   // A very long list: the cubic search is not worth it; commas and slashes still separate.
-  if (n > 40) return piece.split(new RegExp(STRONG, 'i')).map(tidy).filter((name) => name !== '');
+  if (n > 40)
+    return piece
+      .split(new RegExp(STRONG, 'i'))
+      .map(tidy)
+      .filter((name) => name !== '');
   const segment = (from: number, to: number): string => {
     let text = words[from];
     for (let i = from; i < to; i += 1) text += seps[i] + words[i + 1];
@@ -97,7 +101,10 @@ const KIND_HINTS: readonly [RegExp, AgencyKindName][] = [
   [/\bfire\b/, 'FIRE'],
   [/\bprobation\b|\byouth justice\b|\byouth offending\b|\bprisons?\b/, 'PROBATION'],
   [/\bschools?\b|\bcolleges?\b|\buniversity\b|\beducation\b|\bacademy\b|\bacademies\b/, 'EDUCATION'],
-  [/\bcharity\b|\bcharitable\b|\bfoundation\b|\bfor justice\b|\bsalvation army\b|\bbarnardo'?s\b|\bvoluntary\b|\bcvs\b|\bsafe passage\b|\bvictim support\b|\bnspcc\b|\bred cross\b|\bcommunity interest company\b|\bcic\b/, 'VOLUNTARY'],
+  [
+    /\bcharity\b|\bcharitable\b|\bfoundation\b|\bfor justice\b|\bsalvation army\b|\bbarnardo'?s\b|\bvoluntary\b|\bcvs\b|\bsafe passage\b|\bvictim support\b|\bnspcc\b|\bred cross\b|\bcommunity interest company\b|\bcic\b/,
+    'VOLUNTARY',
+  ],
   [/\bcouncil\b|\bborough\b|\blocal authority\b/, 'COUNCIL'],
   [/\btrust\b/, 'HEALTH'],
   [/\bbusiness\b|\bchamber\b|\bltd\b|\blimited\b|\bplc\b|\bretail\b|\bemployers?\b/, 'BUSINESS'],

@@ -1,11 +1,4 @@
-import {
-  agencyKey,
-  parseMilestones,
-  parsePercent,
-  parsePillar,
-  parseRag,
-  parseStatus,
-} from './cell-values.rule';
+import { agencyKey, parseMilestones, parsePercent, parsePillar, parseRag, parseStatus } from './cell-values.rule';
 
 describe('parsePillar', () => {
   it.each([

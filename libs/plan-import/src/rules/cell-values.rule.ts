@@ -95,10 +95,12 @@ export function parsePercent(value: CellValue): Parsed<number> {
 
 /** Each RAG by its label ("red"), its initial ("r"), and yellow for amber. */
 const RAG_WORDS: Readonly<Record<string, RagName>> = {
-  ...Object.fromEntries(RAGS.flatMap((rag): [string, RagName][] => [
-    [words(RAG_LABEL[rag]), rag],
-    [words(RAG_LABEL[rag]).charAt(0), rag],
-  ])),
+  ...Object.fromEntries(
+    RAGS.flatMap((rag): [string, RagName][] => [
+      [words(RAG_LABEL[rag]), rag],
+      [words(RAG_LABEL[rag]).charAt(0), rag],
+    ]),
+  ),
   yellow: 'AMBER',
 };
 
@@ -146,7 +148,7 @@ export function parseMilestones(text: string): { milestones: MilestoneText[]; er
     if (item === '') continue;
     const end = DATE_AT_END.exec(item);
     const start = end ? null : DATE_AT_START.exec(item);
-    const title = (end ? end[1] : start?.[2] ?? '').trim().replace(/[\s,:;|–—-]+$/, '');
+    const title = (end ? end[1] : (start?.[2] ?? '')).trim().replace(/[\s,:;|–—-]+$/, '');
     const dateText = end ? end[2] : start?.[1];
     if (!dateText || title === '') {
       errors.push(`"${item.slice(0, 60)}" needs a title and a due date, e.g. "Training agreed (31/03/2025)"`);

@@ -25,7 +25,8 @@ export function isNotAnActionRow(cells: ReadonlyMap<ImportField, CellValue>): bo
 export function readRef(r: RowReader, refRows: Map<string, number>): string {
   const ref = r.text('ref');
   if (ref === '') r.problem('ref', ImportProblemCode.Required, `${r.found.column('ref')} is required`);
-  else if (!REF_PATTERN.test(ref)) r.problem('ref', ImportProblemCode.InvalidRef, `"${ref.slice(0, 40)}" is not a ref: 1-20 letters, digits, dots, hyphens or slashes, e.g. 2.3`);
+  else if (!REF_PATTERN.test(ref))
+    r.problem('ref', ImportProblemCode.InvalidRef, `"${ref.slice(0, 40)}" is not a ref: 1-20 letters, digits, dots, hyphens or slashes, e.g. 2.3`);
   else if (refRows.has(ref)) r.problem('ref', ImportProblemCode.DuplicateRef, `Ref ${ref} is also on row ${refRows.get(ref)}`);
   else refRows.set(ref, r.row);
   return ref;
@@ -33,7 +34,11 @@ export function readRef(r: RowReader, refRows: Map<string, number>): string {
 
 /** The action's title, description and success measure. */
 export function readActionText(r: RowReader): { title: string | null; description: string | null | undefined; successMeasure: string | null | undefined } {
-  return { title: r.requiredText('title', TITLE_MAX), description: r.optionalText('description', TEXT_MAX), successMeasure: r.optionalText('successMeasure', TEXT_MAX) };
+  return {
+    title: r.requiredText('title', TITLE_MAX),
+    description: r.optionalText('description', TEXT_MAX),
+    successMeasure: r.optionalText('successMeasure', TEXT_MAX),
+  };
 }
 
 /** The action's start (optional) and due (required) dates, due not before start. */

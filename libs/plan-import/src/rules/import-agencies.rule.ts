@@ -17,7 +17,11 @@ export interface AgencyBook {
   links: Map<string, AgencyLink>;
 }
 
-export function agencyBook(agencies: readonly ExistingAgency[], rows: readonly SheetRow[], options: Pick<ImportOptions, 'createMissingAgencies' | 'agencyKinds'>): AgencyBook {
+export function agencyBook(
+  agencies: readonly ExistingAgency[],
+  rows: readonly SheetRow[],
+  options: Pick<ImportOptions, 'createMissingAgencies' | 'agencyKinds'>,
+): AgencyBook {
   const byKey = new Map(agencies.map((a) => [agencyKey(a.name), a]));
   const created = new Map<string, NewAgency>();
   const links = new Map<string, AgencyLink>();
@@ -83,7 +87,12 @@ export function readLeadAgency(r: RowReader, book: AgencyBook): { lead: RowRef |
     else lead = resolved;
   }
   if (coLeads.length > 0) {
-    r.found.warn(r.row, 'leadAgency', ImportWarningCode.JointLead, `A joint lead: "${leadName}" leads; ${coLeads.map((n) => `"${n}"`).join(', ')} support${coLeads.length === 1 ? 's' : ''}`);
+    r.found.warn(
+      r.row,
+      'leadAgency',
+      ImportWarningCode.JointLead,
+      `A joint lead: "${leadName}" leads; ${coLeads.map((n) => `"${n}"`).join(', ')} support${coLeads.length === 1 ? 's' : ''}`,
+    );
   }
   return { lead, leadName, coLeads };
 }
@@ -106,7 +115,12 @@ export function agencyWarnings(found: Findings, links: readonly AgencyLink[], cr
       );
     }
     if (looksLikeList(agency.name)) {
-      found.warn(agency.row, null, ImportWarningCode.AgencyNameLooksLikeList, `"${agency.name}" reads like several agencies; name each known agency exactly, or separate them with ";"`);
+      found.warn(
+        agency.row,
+        null,
+        ImportWarningCode.AgencyNameLooksLikeList,
+        `"${agency.name}" reads like several agencies; name each known agency exactly, or separate them with ";"`,
+      );
     }
   }
 }

@@ -51,9 +51,17 @@ export function readObjective(r: RowReader, book: ObjectiveBook, options: Pick<I
     return null;
   }
   if (!options.createMissingObjectives) {
-    r.problem('objectiveCode', ImportProblemCode.UnknownObjective, `The strategy has no objective ${code} (add it first, or import with createMissingObjectives=true)`);
+    r.problem(
+      'objectiveCode',
+      ImportProblemCode.UnknownObjective,
+      `The strategy has no objective ${code} (add it first, or import with createMissingObjectives=true)`,
+    );
   } else if (!REF_PATTERN.test(code)) {
-    r.problem('objectiveCode', ImportProblemCode.InvalidObjectiveCode, `"${code.slice(0, 40)}" is not an objective code: 1-20 letters, digits, dots, hyphens or slashes`);
+    r.problem(
+      'objectiveCode',
+      ImportProblemCode.InvalidObjectiveCode,
+      `"${code.slice(0, 40)}" is not an objective code: 1-20 letters, digits, dots, hyphens or slashes`,
+    );
   } else if (!pillar) {
     if (isBlank(r.value('pillar'))) r.problem('pillar', ImportProblemCode.Required, `${found.column('pillar')} is needed to create objective ${code}`);
   } else if (objectiveTitle === '') {

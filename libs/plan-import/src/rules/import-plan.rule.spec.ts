@@ -1,4 +1,15 @@
-import { ExistingAction, ExistingPlan, ImportOptions, ImportProblemCode, ImportWarningCode, inferStatus, isNotAnActionRow, planImport, SheetRow, updateInForce } from './import-plan.rule';
+import {
+  ExistingAction,
+  ExistingPlan,
+  ImportOptions,
+  ImportProblemCode,
+  ImportWarningCode,
+  inferStatus,
+  isNotAnActionRow,
+  planImport,
+  SheetRow,
+  updateInForce,
+} from './import-plan.rule';
 import { ImportField } from './plan-columns.rule';
 import { CellValue } from './sheet-date.rule';
 
@@ -133,7 +144,13 @@ describe('planImport', () => {
 
   it('creates missing objectives and agencies only when told to, once each', () => {
     const rows = [
-      { ...BASE, objectiveCode: 'PV3', objectiveTitle: 'Supply chains', leadAgency: 'Safe Passage Northshire', supportingAgencies: 'Gangmasters and Labour Abuse Authority' },
+      {
+        ...BASE,
+        objectiveCode: 'PV3',
+        objectiveTitle: 'Supply chains',
+        leadAgency: 'Safe Passage Northshire',
+        supportingAgencies: 'Gangmasters and Labour Abuse Authority',
+      },
       { ...BASE, ref: '1.2', objectiveCode: 'pv3', objectiveTitle: 'Supply chains', leadAgency: 'safe passage northshire' },
     ];
     const refused = planImport(sheet(rows), existing(), OPTIONS);
@@ -173,7 +190,11 @@ describe('planImport', () => {
   });
 
   it('does not list the lead agency among the supporting ones', () => {
-    const plan = planImport(sheet([{ ...BASE, supportingAgencies: 'Northshire Police; Northshire Fire and Rescue; northshire fire and rescue' }]), existing(), OPTIONS);
+    const plan = planImport(
+      sheet([{ ...BASE, supportingAgencies: 'Northshire Police; Northshire Fire and Rescue; northshire fire and rescue' }]),
+      existing(),
+      OPTIONS,
+    );
     expect(plan.rows[0].fields.supportingAgencies).toEqual([{ id: 'a-fire' }]);
   });
 
@@ -187,7 +208,11 @@ describe('planImport', () => {
 
   describe('progress columns', () => {
     const progressOf = (cells: Partial<Record<ImportField, CellValue>>, actions = [stored]) =>
-      planImport(sheet([{ ...BASE, ...cells }], [...(Object.keys(BASE) as ImportField[]), 'status', 'percentComplete', 'rag', 'narrative', 'reportedOn']), existing(actions), OPTIONS);
+      planImport(
+        sheet([{ ...BASE, ...cells }], [...(Object.keys(BASE) as ImportField[]), 'status', 'percentComplete', 'rag', 'narrative', 'reportedOn']),
+        existing(actions),
+        OPTIONS,
+      );
 
     it('record nothing when they agree with the update in force on their date', () => {
       expect(progressOf({ status: 'In progress', percentComplete: 40, rag: 'Amber' }).rows[0].progress).toBeNull();
@@ -249,7 +274,10 @@ describe('planImport', () => {
   });
 
   it('refuses NUL characters', () => {
-    expect(planImport(sheet([{ ...BASE, title: 'a\u0000b' }]), existing(), OPTIONS).problems[0]).toMatchObject({ field: 'title', code: ImportProblemCode.InvalidText });
+    expect(planImport(sheet([{ ...BASE, title: 'a\u0000b' }]), existing(), OPTIONS).problems[0]).toMatchObject({
+      field: 'title',
+      code: ImportProblemCode.InvalidText,
+    });
   });
 });
 

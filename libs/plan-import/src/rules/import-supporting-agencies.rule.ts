@@ -40,6 +40,9 @@ export function dedupeRefs(refs: RowRef[], lead: RowRef): RowRef[] {
 /** Whether the row's supporting agencies differ from the action's (the lead left out of both). */
 export function supportingChanged(wanted: readonly RowRef[], heldIds: readonly string[], lead: RowRef): boolean {
   const want = wanted.map(refKey).sort();
-  const held = heldIds.filter((id) => 'key' in lead || id !== lead.id).map((id) => `id:${id}`).sort();
+  const held = heldIds
+    .filter((id) => 'key' in lead || id !== lead.id)
+    .map((id) => `id:${id}`)
+    .sort();
   return want.join() !== held.join();
 }

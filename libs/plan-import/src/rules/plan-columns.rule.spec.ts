@@ -81,12 +81,22 @@ describe('matchHeaderRow', () => {
 
 describe('findHeaderRow', () => {
   it('skips title rows above the header', () => {
-    const rows = [['Northshire Modern Slavery Partnership'], ['Delivery plan 2024-2026', '', 'Updated March'], ['Ref', 'Objective', 'Action', 'Lead', 'Due'], ['1.1', 'PV1', 'Train staff', 'Police', '31/03/2025']];
+    const rows = [
+      ['Northshire Modern Slavery Partnership'],
+      ['Delivery plan 2024-2026', '', 'Updated March'],
+      ['Ref', 'Objective', 'Action', 'Lead', 'Due'],
+      ['1.1', 'PV1', 'Train staff', 'Police', '31/03/2025'],
+    ];
     expect(findHeaderRow(rows)).toBe(2);
   });
 
   it('finds nothing in a sheet that is not a plan', () => {
-    expect(findHeaderRow([['Name', 'Amount'], ['Tea', '3']])).toBeNull();
+    expect(
+      findHeaderRow([
+        ['Name', 'Amount'],
+        ['Tea', '3'],
+      ]),
+    ).toBeNull();
   });
 });
 

@@ -34,16 +34,7 @@ describe('parseSheetDate', () => {
     expect(parseSheetDate({ date: '2025-12-01' })).toEqual({ ok: true, date: '2025-12-01' });
   });
 
-  it.each([
-    ['29/02/2025'],
-    ['31/04/2025'],
-    ['12/31/2025'],
-    ['2025-13-01'],
-    ['next Tuesday'],
-    ['Q3 2025'],
-    ['31 Smarch 2025'],
-    [''],
-  ])('refuses %j', (text) => {
+  it.each([['29/02/2025'], ['31/04/2025'], ['12/31/2025'], ['2025-13-01'], ['next Tuesday'], ['Q3 2025'], ['31 Smarch 2025'], ['']])('refuses %j', (text) => {
     expect(parseSheetDate(text).ok).toBe(false);
   });
 

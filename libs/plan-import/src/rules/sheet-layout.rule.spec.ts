@@ -30,7 +30,15 @@ describe('layoutSheet', () => {
   });
 
   it('reports missing and doubled columns on the header row and reads no rows', () => {
-    const layout = layoutSheet([{ name: null, rows: [{ row: 1, cells: ['Ref', 'Action', 'Due', 'Deadline'] }, { row: 2, cells: ['1', 'x', '2025-01-01', ''] }] }]);
+    const layout = layoutSheet([
+      {
+        name: null,
+        rows: [
+          { row: 1, cells: ['Ref', 'Action', 'Due', 'Deadline'] },
+          { row: 2, cells: ['1', 'x', '2025-01-01', ''] },
+        ],
+      },
+    ]);
     expect(layout.problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [1, 'Objective code', ImportProblemCode.MissingColumn],
       [1, 'Lead agency', ImportProblemCode.MissingColumn],
@@ -90,11 +98,20 @@ describe('layoutSheet: tables as people lay them out (issue 14)', () => {
 
   it('picks the sheet holding the plan and says which', () => {
     const layout = layoutSheet([
-      { name: 'Overdue actions', rows: [{ row: 1, cells: ['Ref', 'Action', 'Lead agency', 'Due date'] }, { row: 2, cells: ['1.1', 'Train', 'Police', '2025-01-01'] }] },
+      {
+        name: 'Overdue actions',
+        rows: [
+          { row: 1, cells: ['Ref', 'Action', 'Lead agency', 'Due date'] },
+          { row: 2, cells: ['1.1', 'Train', 'Police', '2025-01-01'] },
+        ],
+      },
       {
         name: 'All actions',
         rows: [
-          { row: 1, cells: ['Ref', 'Action', 'Objective code', 'Objective', 'Lead agency', 'Due date', '% complete', 'Progress %', 'RAG', 'Reasons', 'Last update'] },
+          {
+            row: 1,
+            cells: ['Ref', 'Action', 'Objective code', 'Objective', 'Lead agency', 'Due date', '% complete', 'Progress %', 'RAG', 'Reasons', 'Last update'],
+          },
           { row: 2, cells: ['1.1', 'Train', 'PV1', 'Awareness', 'Police', '2025-01-01', 40, 40, 'Red', 'Overdue', '2025-03-01'] },
           { row: 3, cells: ['1.2', 'Audit', 'PV1', 'Awareness', 'Police', '2025-01-01', 0, 0, 'Red', 'Overdue', null] },
         ],

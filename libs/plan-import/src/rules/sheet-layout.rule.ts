@@ -82,7 +82,11 @@ function headerOf(first: number, last: number, rawTexts: readonly string[]): Tab
   const { texts, runs } = collapseMerged(rawTexts);
   const match = matchHeaderRow(texts);
   const spans = new Map<ImportField, number[]>();
-  for (const [field, index] of match.columns) spans.set(field, Array.from({ length: Math.max(runs[index], 1) }, (_, k) => index + k));
+  for (const [field, index] of match.columns)
+    spans.set(
+      field,
+      Array.from({ length: Math.max(runs[index], 1) }, (_, k) => index + k),
+    );
   return { first, last, texts, spans, match };
 }
 
@@ -212,7 +216,16 @@ export function layoutSheet(grids: readonly GridLike[]): SheetLayout {
   // back would record the rules' own verdict as a reported rating.
   const spans = new Map(header.spans);
   const ignored = [...match.ignored];
-  const derivedRag = spans.has('rag') && header.texts.some((t) => /^(?:rag )?reasons?$/.test(t.toLowerCase().replace(/[^a-z]+/g, ' ').trim()));
+  const derivedRag =
+    spans.has('rag') &&
+    header.texts.some((t) =>
+      /^(?:rag )?reasons?$/.test(
+        t
+          .toLowerCase()
+          .replace(/[^a-z]+/g, ' ')
+          .trim(),
+      ),
+    );
   if (derivedRag) {
     const ragHeader = match.headers.get('rag')!;
     spans.delete('rag');

@@ -72,7 +72,11 @@ export async function importTemplateXlsx(ctx: TemplateContext): Promise<Buffer> 
     cell.value = typeof value === 'object' ? new Date(`${value.date}T00:00:00Z`) : value;
     if (typeof value === 'object') cell.numFmt = 'dd/mm/yyyy';
     cell.alignment = { vertical: 'top', wrapText: true };
-    sheet.getColumn(i + 1).width = ['title', 'description', 'successMeasure', 'milestones', 'narrative', 'objectiveTitle'].includes(column.field) ? 40 : column.field.endsWith('Agency') || column.field === 'supportingAgencies' ? 28 : 14;
+    sheet.getColumn(i + 1).width = ['title', 'description', 'successMeasure', 'milestones', 'narrative', 'objectiveTitle'].includes(column.field)
+      ? 40
+      : column.field.endsWith('Agency') || column.field === 'supportingAgencies'
+        ? 28
+        : 14;
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: IMPORT_COLUMNS.length } };
 

@@ -10,8 +10,7 @@ export class ReportProgressInput {
 
   @Field(() => GraphQLDate, {
     nullable: true,
-    description:
-      "Default today in the partnership's timezone; never in the future, nor before the delivery plan's start date. Back-dating is allowed.",
+    description: "Default today in the partnership's timezone; never in the future, nor before the delivery plan's start date. Back-dating is allowed.",
   })
   @IsOptional()
   reportedOn?: string | null;

@@ -57,11 +57,7 @@ export type ActionStateForEvaluation = ActionStateAsOf & {
  * stale before it is due to start, nor in its first `staleAfterDays` days in the plan). With
  * neither date known, an action with no return is stale.
  */
-export function isStale(
-  state: Pick<ActionStateForEvaluation, 'lastReportedOn' | 'startDate' | 'inPlanSince'>,
-  asOf: string,
-  staleAfterDays: number,
-): boolean {
+export function isStale(state: Pick<ActionStateForEvaluation, 'lastReportedOn' | 'startDate' | 'inPlanSince'>, asOf: string, staleAfterDays: number): boolean {
   const startDate = state.startDate ?? null;
   if (startDate !== null && compareDates(startDate, asOf) > 0) return false;
   const since = state.lastReportedOn ?? laterOf(startDate, state.inPlanSince ?? null);
@@ -120,11 +116,7 @@ export function isMilestoneCompleteAsOf(milestone: MilestoneFact, asOf: string):
 
 /** Not complete as of `asOf`, due before it, and its action not CANCELLED. */
 export function isMilestoneOverdue(milestone: MilestoneFact, actionStatus: ActionStatusName, asOf: string): boolean {
-  return (
-    actionStatus !== 'CANCELLED' &&
-    !isMilestoneCompleteAsOf(milestone, asOf) &&
-    compareDates(milestone.dueDate, asOf) < 0
-  );
+  return actionStatus !== 'CANCELLED' && !isMilestoneCompleteAsOf(milestone, asOf) && compareDates(milestone.dueDate, asOf) < 0;
 }
 
 /**
@@ -135,8 +127,7 @@ export function evaluateFromState(state: ActionStateForEvaluation, asOf: string,
   const { status, dueDate, lastReportedOn, reportedRag } = state;
   const open = isOpen(status);
   const overdue = open && compareDates(dueDate, asOf) < 0;
-  const dueSoon =
-    open && compareDates(asOf, dueDate) <= 0 && compareDates(dueDate, addDays(asOf, settings.dueSoonDays)) <= 0;
+  const dueSoon = open && compareDates(asOf, dueDate) <= 0 && compareDates(dueDate, addDays(asOf, settings.dueSoonDays)) <= 0;
   const stale = open && isStale(state, asOf, settings.staleAfterDays);
   // Cancelled actions never have overdue milestones, whatever the caller computed.
   const milestoneOverdue = status !== 'CANCELLED' && state.milestoneOverdue;
@@ -177,9 +168,5 @@ export function evaluateFromState(state: ActionStateForEvaluation, asOf: string,
 export function evaluateAction(facts: ActionFacts, asOf: string, settings: RuleSettings): ActionEvaluation {
   const state = stateAsOf(facts.updates, asOf);
   const milestoneOverdue = facts.milestones.some((m) => isMilestoneOverdue(m, state.status, asOf));
-  return evaluateFromState(
-    { ...state, dueDate: facts.dueDate, startDate: facts.startDate, inPlanSince: facts.inPlanSince, milestoneOverdue },
-    asOf,
-    settings,
-  );
+  return evaluateFromState({ ...state, dueDate: facts.dueDate, startDate: facts.startDate, inPlanSince: facts.inPlanSince, milestoneOverdue }, asOf, settings);
 }

@@ -79,7 +79,14 @@ describe('evaluateActionHistory', () => {
     inPlanSince: '2025-01-01',
     versions: applyEdit([v('2025-01-01', null, '2025-07-31')], '2025-08-15', { dueDate: '2025-12-31' }),
     updates: [{ reportedOn: '2025-06-15', seq: 1, status: 'IN_PROGRESS', percentComplete: 30, rag: 'GREEN' }],
-    milestones: [{ versions: [{ validFrom: '2025-03-01', validTo: '2025-09-01', inPlan: true, dueDate: '2025-06-30', completedOn: null }, { validFrom: '2025-09-01', validTo: null, inPlan: false, dueDate: '2025-06-30', completedOn: null }] }],
+    milestones: [
+      {
+        versions: [
+          { validFrom: '2025-03-01', validTo: '2025-09-01', inPlan: true, dueDate: '2025-06-30', completedOn: null },
+          { validFrom: '2025-09-01', validTo: null, inPlan: false, dueDate: '2025-06-30', completedOn: null },
+        ],
+      },
+    ],
   };
   const settings: SettingsVersionFact[] = [
     { validFrom: '-infinity', validTo: '2025-08-01', staleAfterDays: 30, dueSoonDays: 30 },
@@ -92,8 +99,20 @@ describe('evaluateActionHistory', () => {
 
   it('uses the due date, milestones and settings in force on the date', () => {
     // 08-10: due 07-31 (moved from 08-15): 10 days overdue; the milestone (removed from 09-01) is overdue; 60-day rule: 06-15 < 06-11? no.
-    expect(evaluateActionHistory(history, '2025-08-10', settings)).toMatchObject({ overdue: true, daysOverdue: 10, milestoneOverdue: true, stale: false, rag: 'RED' });
+    expect(evaluateActionHistory(history, '2025-08-10', settings)).toMatchObject({
+      overdue: true,
+      daysOverdue: 10,
+      milestoneOverdue: true,
+      stale: false,
+      rag: 'RED',
+    });
     // 09-30: due 12-31, the milestone gone, 60-day rule: 06-15 < 08-01: stale.
-    expect(evaluateActionHistory(history, '2025-09-30', settings)).toMatchObject({ overdue: false, milestoneOverdue: false, stale: true, rag: 'AMBER', ragReasons: ['NO_RECENT_UPDATE'] });
+    expect(evaluateActionHistory(history, '2025-09-30', settings)).toMatchObject({
+      overdue: false,
+      milestoneOverdue: false,
+      stale: true,
+      rag: 'AMBER',
+      ragReasons: ['NO_RECENT_UPDATE'],
+    });
   });
 });

@@ -86,11 +86,7 @@ export function settingsAsOf(settings: readonly SettingsVersionFact[] | RuleSett
  * An action evaluated as of `asOf` with the structure in force then, or null when it was not in the
  * plan on `asOf` (not yet entered, or removed).
  */
-export function evaluateActionHistory(
-  history: ActionHistory,
-  asOf: string,
-  settings: readonly SettingsVersionFact[] | RuleSettings,
-): ActionEvaluation | null {
+export function evaluateActionHistory(history: ActionHistory, asOf: string, settings: readonly SettingsVersionFact[] | RuleSettings): ActionEvaluation | null {
   const version = versionAsOf(history.versions, asOf);
   if (!version || !version.inPlan) return null;
   const state = stateAsOf(history.updates, asOf);

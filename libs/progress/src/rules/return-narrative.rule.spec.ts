@@ -27,4 +27,3 @@ describe('needsSentence', () => {
     expect(needsSentence(before, after)).toBe(expected);
   });
 });
-

@@ -22,4 +22,3 @@ export function needsSentence(previousRag: RagName | null, newRag: RagName | nul
 
 /** The narrative stored with a "no change" return: fixed text, never a copy of an earlier narrative. */
 export const NO_CHANGE_NARRATIVE = 'No change since the last return (confirmed as no change).';
-

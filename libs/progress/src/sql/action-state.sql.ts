@@ -80,7 +80,11 @@ function scopeSql(scope: ActionStateScope): Sources {
     case 'actionsToday':
       return pick(today, `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, `a.id = ANY(${param(scope.actionIds)}::uuid[])`);
     case 'planToday':
-      return pick(today, `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`, `a.delivery_plan_id = ${param(scope.plan)}::uuid AND a.removed_on IS NULL`);
+      return pick(
+        today,
+        `CROSS JOIN LATERAL (SELECT ${todayFrom(scope.now)} AS as_of) t`,
+        `a.delivery_plan_id = ${param(scope.plan)}::uuid AND a.removed_on IS NULL`,
+      );
   }
 }
 

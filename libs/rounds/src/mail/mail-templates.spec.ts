@@ -2,8 +2,24 @@ import { renderDigest } from './mail-templates';
 
 describe('renderDigest', () => {
   const items = [
-    { partnership: 'Northshire MSP', roundTitle: 'December board', deadline: '2026-11-20', graceEndsOn: '2026-11-24', pastDeadline: false, ref: '1.2', title: 'Train <frontline> staff' },
-    { partnership: 'Southshire CSP', roundTitle: 'Q3 returns', deadline: '2026-11-06', graceEndsOn: '2026-11-10', pastDeadline: true, ref: '4.1', title: 'Refresh the referral pathway' },
+    {
+      partnership: 'Northshire MSP',
+      roundTitle: 'December board',
+      deadline: '2026-11-20',
+      graceEndsOn: '2026-11-24',
+      pastDeadline: false,
+      ref: '1.2',
+      title: 'Train <frontline> staff',
+    },
+    {
+      partnership: 'Southshire CSP',
+      roundTitle: 'Q3 returns',
+      deadline: '2026-11-06',
+      graceEndsOn: '2026-11-10',
+      pastDeadline: true,
+      ref: '4.1',
+      title: 'Refresh the referral pathway',
+    },
   ];
 
   it('lists every action in text and HTML, with the link to the list', () => {

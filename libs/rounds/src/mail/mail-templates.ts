@@ -40,9 +40,22 @@ export function renderDigest(name: string, date: string, items: readonly DigestI
   const count = items.length === 1 ? '1 action' : `${items.length} actions`;
   const subject = `Returns due: ${count} to report on (${date})`;
   const lines = items.map((i) => `- ${i.ref} ${i.title} — ${i.partnership}, ${i.roundTitle} (${when(i)})`);
-  const text = [`Dear ${name},`, '', `You have ${count} to report on:`, '', ...lines, '', `Report, or confirm no change, at ${link}`, '', 'Partnership Delivery Tracker'].join('\n');
+  const text = [
+    `Dear ${name},`,
+    '',
+    `You have ${count} to report on:`,
+    '',
+    ...lines,
+    '',
+    `Report, or confirm no change, at ${link}`,
+    '',
+    'Partnership Delivery Tracker',
+  ].join('\n');
   const rows = items
-    .map((i) => `<tr><td>${escapeHtml(i.ref)}</td><td>${escapeHtml(i.title)}</td><td>${escapeHtml(i.partnership)}</td><td>${escapeHtml(i.roundTitle)}</td><td>${escapeHtml(when(i))}</td></tr>`)
+    .map(
+      (i) =>
+        `<tr><td>${escapeHtml(i.ref)}</td><td>${escapeHtml(i.title)}</td><td>${escapeHtml(i.partnership)}</td><td>${escapeHtml(i.roundTitle)}</td><td>${escapeHtml(when(i))}</td></tr>`,
+    )
     .join('\n');
   const html = page(
     subject,
@@ -69,11 +82,28 @@ export interface EscalationItem {
   title: string;
 }
 
-export function renderEscalation(name: string, partnership: string, roundTitle: string, graceEndsOn: string, items: readonly EscalationItem[], publicUrl: string): RenderedMail {
+export function renderEscalation(
+  name: string,
+  partnership: string,
+  roundTitle: string,
+  graceEndsOn: string,
+  items: readonly EscalationItem[],
+  publicUrl: string,
+): RenderedMail {
   const subject = `Missed returns: ${roundTitle} (${partnership})`;
   const link = `${publicUrl.replace(/\/+$/, '')}/my-actions`;
   const lines = items.map((i) => `- ${i.agency}: ${i.ref} ${i.title}`);
-  const text = [`Dear ${name},`, '', `Grace for "${roundTitle}" ended on ${graceEndsOn}. These returns were not made:`, '', ...lines, '', link, '', 'Partnership Delivery Tracker'].join('\n');
+  const text = [
+    `Dear ${name},`,
+    '',
+    `Grace for "${roundTitle}" ended on ${graceEndsOn}. These returns were not made:`,
+    '',
+    ...lines,
+    '',
+    link,
+    '',
+    'Partnership Delivery Tracker',
+  ].join('\n');
   const rows = items.map((i) => `<tr><td>${escapeHtml(i.agency)}</td><td>${escapeHtml(i.ref)}</td><td>${escapeHtml(i.title)}</td></tr>`).join('\n');
   const html = page(
     subject,
@@ -93,11 +123,21 @@ ${rows}
 }
 
 /** A query on a return, or an answer to one: to the other side of the thread. */
-export function renderThreadMessage(name: string, kind: 'ReturnQueried' | 'QueryAnswered', ref: string, title: string, comment: string, publicUrl: string): RenderedMail {
+export function renderThreadMessage(
+  name: string,
+  kind: 'ReturnQueried' | 'QueryAnswered',
+  ref: string,
+  title: string,
+  comment: string,
+  publicUrl: string,
+): RenderedMail {
   const what = kind === 'ReturnQueried' ? 'Your return was queried' : 'Your query was answered';
   const subject = `${what}: ${ref} ${title}`;
   const link = `${publicUrl.replace(/\/+$/, '')}/my-actions`;
   const text = [`Dear ${name},`, '', `${what} on ${ref} ${title}:`, '', comment, '', link].join('\n');
-  const html = page(subject, `<h1 style="font-size: 24px;">${escapeHtml(what)}</h1>\n<p>Dear ${escapeHtml(name)},</p>\n<p>${escapeHtml(ref)} ${escapeHtml(title)}:</p>\n<blockquote>${escapeHtml(comment)}</blockquote>\n<p><a href="${escapeHtml(link)}">Open the tracker</a></p>`);
+  const html = page(
+    subject,
+    `<h1 style="font-size: 24px;">${escapeHtml(what)}</h1>\n<p>Dear ${escapeHtml(name)},</p>\n<p>${escapeHtml(ref)} ${escapeHtml(title)}:</p>\n<blockquote>${escapeHtml(comment)}</blockquote>\n<p><a href="${escapeHtml(link)}">Open the tracker</a></p>`,
+  );
   return { subject, text, html };
 }

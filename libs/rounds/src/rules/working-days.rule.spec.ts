@@ -51,7 +51,7 @@ describe('addWorkingDays / graceEndsOn', () => {
     for (let n = 0; n < 40; n++) {
       const end = addWorkingDays('2026-12-01', n);
       let count = 0;
-      for (let d = '2026-12-01'; d !== end; ) {
+      for (let d = '2026-12-01'; d !== end;) {
         d = addWorkingDays(d, 1);
         count += 1;
       }

@@ -25,7 +25,7 @@ export function isWorkingDay(date: string, holidays: ReadonlySet<string> = ENGLA
 export function addWorkingDays(date: string, n: number, holidays?: ReadonlySet<string>): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${n}`);
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, holidays)) left -= 1;
   }

@@ -77,7 +77,8 @@ export class DueReturn {
 }
 
 @ObjectType('AgencyCompliance', {
-  description: 'An agency\'s returns in one round or summed over rounds: due = onTime + late + missed + outstanding; acknowledged counts returns made and acknowledged.',
+  description:
+    "An agency's returns in one round or summed over rounds: due = onTime + late + missed + outstanding; acknowledged counts returns made and acknowledged.",
 })
 export class AgencyCompliance {
   @Field(() => Int)

@@ -24,10 +24,19 @@ export function ragChart(layout: PdfLayout, groups: { label: string; rollUp: Rol
   let y = doc.y + 6;
   groups.forEach((g, index) => {
     if (index === 1) {
-      doc.moveTo(MARGIN, y - gap / 2).lineTo(MARGIN + layout.width, y - gap / 2).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc
+        .moveTo(MARGIN, y - gap / 2)
+        .lineTo(MARGIN + layout.width, y - gap / 2)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
       y += 4;
     }
-    doc.font(index === 0 ? BOLD : FONT).fontSize(10).fillColor(INK).text(printable(g.label), MARGIN, y + 6, { width: labelW - 8, lineBreak: false });
+    doc
+      .font(index === 0 ? BOLD : FONT)
+      .fontSize(10)
+      .fillColor(INK)
+      .text(printable(g.label), MARGIN, y + 6, { width: labelW - 8, lineBreak: false });
     const x0 = MARGIN + labelW;
     doc.rect(x0, y, barW, barH).fill('#EEF1F5');
     let x = x0;
@@ -36,21 +45,38 @@ export function ragChart(layout: PdfLayout, groups: { label: string; rollUp: Rol
       if (n === 0) continue;
       const w = (n / max) * barW;
       doc.rect(x, y, w, barH).fill(`#${RAG_COLOURS[rag].fill}`);
-      if (w >= 14) doc.font(BOLD).fontSize(9).fillColor(`#${RAG_COLOURS[rag].text}`).text(String(n), x, y + 7, { width: w, align: 'center', lineBreak: false });
+      if (w >= 14)
+        doc
+          .font(BOLD)
+          .fontSize(9)
+          .fillColor(`#${RAG_COLOURS[rag].text}`)
+          .text(String(n), x, y + 7, { width: w, align: 'center', lineBreak: false });
       x += w;
     }
     const info = `${g.rollUp.total} action${g.rollUp.total === 1 ? '' : 's'}, ${percent(g.rollUp.progress)} progress${g.rollUp.cancelled ? `, ${g.rollUp.cancelled} cancelled` : ''}`;
-    doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(info), x0 + barW + 10, y + 7, { width: infoW, lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(9)
+      .fillColor(GREY)
+      .text(printable(info), x0 + barW + 10, y + 7, { width: infoW, lineBreak: false });
     y += barH + gap;
   });
   // Legend
   let x = MARGIN + labelW;
   for (const rag of RAGS) {
     doc.rect(x, y + 2, 10, 10).fill(`#${RAG_COLOURS[rag].fill}`);
-    doc.font(FONT).fontSize(9).fillColor(INK).text(RAG_LABEL[rag], x + 14, y + 3, { lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(9)
+      .fillColor(INK)
+      .text(RAG_LABEL[rag], x + 14, y + 3, { lineBreak: false });
     x += 70;
   }
-  doc.font(ITALIC).fontSize(8.5).fillColor(GREY).text('Bars on one scale: number of actions by derived RAG (cancelled actions are left out).', x + 10, y + 3, { lineBreak: false });
+  doc
+    .font(ITALIC)
+    .fontSize(8.5)
+    .fillColor(GREY)
+    .text('Bars on one scale: number of actions by derived RAG (cancelled actions are left out).', x + 10, y + 3, { lineBreak: false });
   doc.x = MARGIN;
   doc.y = y + 24;
 }
@@ -67,7 +93,12 @@ export function ragTrendChart(layout: PdfLayout, points: NonNullable<BoardPackDa
     const x0 = MARGIN + k * (panelW + panelGap);
     doc.font(BOLD).fontSize(9).fillColor(NAVY).text(PILLAR_LABEL[pillar], x0, top, { width: panelW, lineBreak: false });
     const base = top + 16 + chartH;
-    doc.moveTo(x0, base).lineTo(x0 + panelW, base).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(x0, base)
+      .lineTo(x0 + panelW, base)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     const colW = Math.min(22, (panelW - 8) / points.length - 6);
     points.forEach((point, j) => {
       const b = point.byPillar.find((p) => p.pillar === pillar)!;
@@ -80,7 +111,11 @@ export function ragTrendChart(layout: PdfLayout, points: NonNullable<BoardPackDa
         y -= h;
         doc.rect(cx, y, colW, h).fill(`#${RAG_COLOURS[rag].fill}`);
       }
-      doc.font(FONT).fontSize(6.5).fillColor(GREY).text(j === points.length - 1 ? 'Now' : shortDate(point.asOf).slice(0, 5), cx - 3, base + 3, { width: colW + 6, align: 'center', lineBreak: false });
+      doc
+        .font(FONT)
+        .fontSize(6.5)
+        .fillColor(GREY)
+        .text(j === points.length - 1 ? 'Now' : shortDate(point.asOf).slice(0, 5), cx - 3, base + 3, { width: colW + 6, align: 'center', lineBreak: false });
     });
   });
   doc.x = MARGIN;
@@ -111,7 +146,12 @@ export function keyFigures(layout: PdfLayout, data: BoardPackData, y: number): v
       doc.rect(x, y, 4, boxH).fill(colour ? `#${colour}` : NAVY);
     });
     const before = was[i];
-    const change = before === undefined || before === null ? '' : now[i] === before ? ', no change since the last board' : `, was ${i === 1 ? percent(before) : before} at the last board`;
+    const change =
+      before === undefined || before === null
+        ? ''
+        : now[i] === before
+          ? ', no change since the last board'
+          : `, was ${i === 1 ? percent(before) : before} at the last board`;
     const arrowX = x + 12;
     const arrowY = y + 66;
     const up = change !== '' && now[i] > (before as number);
@@ -128,12 +168,28 @@ export function keyFigures(layout: PdfLayout, data: BoardPackData, y: number): v
     const shown = (n: number) => (i === 1 ? percent(n) : String(n));
     // One paragraph per figure, so a screen reader reads "12 actions in the plan. Up from 10 since the last board".
     layout.tag('P', () => {
-      doc.font(BOLD).fontSize(24).fillColor(NAVY).text(value, x + 12, y + 12, { width: w - 18, lineBreak: false });
-      doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(label), x + 12, y + 42, { width: w - 18 });
+      doc
+        .font(BOLD)
+        .fontSize(24)
+        .fillColor(NAVY)
+        .text(value, x + 12, y + 12, { width: w - 18, lineBreak: false });
+      doc
+        .font(FONT)
+        .fontSize(9)
+        .fillColor(GREY)
+        .text(printable(label), x + 12, y + 42, { width: w - 18 });
       if (change) {
         const words = up ? `Up from ${shown(before as number)}` : down ? `Down from ${shown(before as number)}` : 'No change';
-        doc.font(BOLD).fontSize(8).fillColor(INK).text(words, arrowX + 12, arrowY, { width: w - 30, lineBreak: false });
-        doc.font(FONT).fontSize(7.5).fillColor(GREY).text('since the last board', arrowX, arrowY + 10, { width: w - 18, lineBreak: false });
+        doc
+          .font(BOLD)
+          .fontSize(8)
+          .fillColor(INK)
+          .text(words, arrowX + 12, arrowY, { width: w - 30, lineBreak: false });
+        doc
+          .font(FONT)
+          .fontSize(7.5)
+          .fillColor(GREY)
+          .text('since the last board', arrowX, arrowY + 10, { width: w - 18, lineBreak: false });
       }
     });
   });

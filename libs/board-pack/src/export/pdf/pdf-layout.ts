@@ -162,14 +162,23 @@ export class PdfLayout {
     const { doc } = this;
     const { header } = this.options;
     doc.save();
-    doc.font(BOLD).fontSize(8).fillColor(NAVY).text(printable(header.left), MARGIN, MARGIN - 14, { width: this.width / 2, lineBreak: false });
+    doc
+      .font(BOLD)
+      .fontSize(8)
+      .fillColor(NAVY)
+      .text(printable(header.left), MARGIN, MARGIN - 14, { width: this.width / 2, lineBreak: false });
     doc.font(FONT).fontSize(8).fillColor(GREY);
     doc.text(printable(header.right), MARGIN + this.width / 2, MARGIN - 14, {
       width: this.width / 2,
       align: 'right',
       lineBreak: false,
     });
-    doc.moveTo(MARGIN, MARGIN).lineTo(MARGIN + this.width, MARGIN).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN, MARGIN)
+      .lineTo(MARGIN + this.width, MARGIN)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     doc.restore();
   }
 
@@ -185,13 +194,26 @@ export class PdfLayout {
       this.newPage();
     } else doc.y += 14;
     this.tag('H2', () => doc.font(BOLD).fontSize(14).fillColor(NAVY).text(printable(title), MARGIN, doc.y, { width: this.width }));
-    if (intro) this.tag('P', () => doc.font(FONT).fontSize(9).fillColor(GREY).text(printable(intro), MARGIN, doc.y + 2, { width: this.width }));
+    if (intro)
+      this.tag('P', () =>
+        doc
+          .font(FONT)
+          .fontSize(9)
+          .fillColor(GREY)
+          .text(printable(intro), MARGIN, doc.y + 2, { width: this.width }),
+      );
     doc.y += 6;
   }
 
   note(text: string): void {
     if (this.full) return;
-    this.tag('P', () => this.doc.font(ITALIC).fontSize(9).fillColor(GREY).text(printable(text), MARGIN, this.doc.y + 2, { width: this.width }));
+    this.tag('P', () =>
+      this.doc
+        .font(ITALIC)
+        .fontSize(9)
+        .fillColor(GREY)
+        .text(printable(text), MARGIN, this.doc.y + 2, { width: this.width }),
+    );
     this.doc.y += 4;
   }
 
@@ -236,7 +258,13 @@ export class PdfLayout {
     const { doc } = this;
     if (this.full) return;
     if (doc.y + 60 > this.bottom) this.newPage();
-    this.tag('H3', () => doc.font(BOLD).fontSize(11).fillColor(NAVY).text(printable(text), MARGIN, doc.y + 4, { width: this.width }));
+    this.tag('H3', () =>
+      doc
+        .font(BOLD)
+        .fontSize(11)
+        .fillColor(NAVY)
+        .text(printable(text), MARGIN, doc.y + 4, { width: this.width }),
+    );
     doc.y += 2;
   }
 
@@ -276,7 +304,12 @@ export class PdfLayout {
       columns.forEach((c, i) => {
         const cellX = x;
         if (c.headerFill) this.artifact(() => doc.rect(cellX, top, widths[i], h).fill(`#${c.headerFill}`));
-        const draw = () => doc.font(BOLD).fontSize(size).fillColor('#FFFFFF').text(printable(c.header), cellX + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' });
+        const draw = () =>
+          doc
+            .font(BOLD)
+            .fontSize(size)
+            .fillColor('#FFFFFF')
+            .text(printable(c.header), cellX + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' });
         if (tr) tr.add(doc.struct('TH', {}, draw));
         else this.artifact(draw);
         x += widths[i];
@@ -316,18 +349,43 @@ export class PdfLayout {
         if (pill) {
           const pillW = Math.min(widths[i] - 2 * pad, 46);
           this.artifact(() => doc.roundedRect(cellX + pad, top + pad - 1.5, pillW, size + 3, 3).fill(`#${pill.fill}`));
-          tr.add(doc.struct('TD', {}, () => doc.font(BOLD).fontSize(size - 0.5).fillColor(`#${pill.text}`).text(texts[i], cellX + pad, top + pad, { width: pillW, align: 'center', lineBreak: false })));
+          tr.add(
+            doc.struct('TD', {}, () =>
+              doc
+                .font(BOLD)
+                .fontSize(size - 0.5)
+                .fillColor(`#${pill.text}`)
+                .text(texts[i], cellX + pad, top + pad, { width: pillW, align: 'center', lineBreak: false }),
+            ),
+          );
         } else {
-          tr.add(doc.struct('TD', {}, () => doc.font(c.bold ? BOLD : FONT).fontSize(size).fillColor(INK).text(texts[i] || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' })));
+          tr.add(
+            doc.struct('TD', {}, () =>
+              doc
+                .font(c.bold ? BOLD : FONT)
+                .fontSize(size)
+                .fillColor(INK)
+                .text(texts[i] || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, align: c.align ?? 'left' }),
+            ),
+          );
         }
         x += widths[i];
       });
-      this.artifact(() => doc.moveTo(MARGIN, top + h).lineTo(MARGIN + this.width, top + h).lineWidth(0.3).strokeColor(RULE).stroke());
+      this.artifact(() =>
+        doc
+          .moveTo(MARGIN, top + h)
+          .lineTo(MARGIN + this.width, top + h)
+          .lineWidth(0.3)
+          .strokeColor(RULE)
+          .stroke(),
+      );
       doc.y = top + h;
     }
     doc.x = MARGIN;
     if (allRows.length > rows.length) {
-      this.note(`${allRows.length - rows.length} more rows are not shown: a PDF table shows at most ${limits.maxTableRows}. The ${this.options.names.fullVersion} lists them all.`);
+      this.note(
+        `${allRows.length - rows.length} more rows are not shown: a PDF table shows at most ${limits.maxTableRows}. The ${this.options.names.fullVersion} lists them all.`,
+      );
     }
   }
 
@@ -361,7 +419,12 @@ export class PdfLayout {
       doc.markContent('Artifact', { type: 'Pagination' });
       doc.font(FONT).fontSize(8).fillColor(GREY);
       if (i > range.start) {
-        doc.moveTo(MARGIN, y - 6).lineTo(MARGIN + this.width, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+        doc
+          .moveTo(MARGIN, y - 6)
+          .lineTo(MARGIN + this.width, y - 6)
+          .lineWidth(0.5)
+          .strokeColor(RULE)
+          .stroke();
         doc.text(printable(this.options.footer), MARGIN, y, { width: this.width / 2, lineBreak: false });
       }
       doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + this.width / 2, y, { width: this.width / 2, align: 'right', lineBreak: false });
