@@ -456,7 +456,7 @@ function literal(value: unknown, enumField = false): string {
     return `{${entries.map(([k, v]) => `${k}: ${literal(v, ENUM_KEYS.has(k))}`).join(', ')}}`;
   }
   if (typeof value === 'string') return enumField && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
-  return String(value as number | boolean);
+  return String(value);
 }
 
 type Form = 'variables' | 'literal';
@@ -550,7 +550,7 @@ describe('bad input', () => {
     ).createPartnership.id;
     const agency = async (name: string, kind: AgencyKind, partnershipId?: string) =>
       (await admin.ok(graphql(`mutation BadInputCreateAgency($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`), { i: { name, kind, partnershipId } }))
-        .createAgency.id as string;
+        .createAgency.id;
     fx.agencyName = `Council ${suffix}`;
     fx.agencies = {
       council: await agency(fx.agencyName, 'COUNCIL', fx.partnershipId),
@@ -563,7 +563,7 @@ describe('bad input', () => {
         await admin.ok(graphql(`mutation BadInputCreateStrategy($i: CreateStrategyInput!) { createStrategy(input: $i) { id } }`), {
           i: { partnershipId: fx.partnershipId, title, startDate: '2024-01-01', endDate: '2027-12-31' },
         })
-      ).createStrategy.id as string;
+      ).createStrategy.id;
     fx.strategyId = await strategy('Strategy');
     fx.otherStrategyId = await strategy('Other strategy');
     const objective = async (strategyId: string) =>
@@ -571,7 +571,7 @@ describe('bad input', () => {
         await admin.ok(graphql(`mutation BadInputCreateObjective($i: CreateObjectiveInput!) { createObjective(input: $i) { id } }`), {
           i: { strategyId, pillar: 'PREVENT', code: 'PV1', title: 'Prevent' },
         })
-      ).createObjective.id as string;
+      ).createObjective.id;
     fx.objectiveId = await objective(fx.strategyId);
     fx.otherObjectiveId = await objective(fx.otherStrategyId);
     fx.planId = (

@@ -304,10 +304,10 @@ describe('hostile load on uploads and board packs (production mode, production h
         const pollLive = async <T>(work: () => Promise<T>) => {
           const poller = spawn(process.execPath, ['-e', LIVE_POLLER, `${server.url}/health/live`, String(server.child.pid)], { stdio: ['pipe', 'pipe', 'pipe'] });
           let out = '';
-          poller.stdout!.on('data', (chunk) => (out += chunk));
-          await new Promise((resolve) => poller.stderr!.once('data', resolve));
+          poller.stdout.on('data', (chunk) => (out += chunk));
+          await new Promise((resolve) => poller.stderr.once('data', resolve));
           const result = await work();
-          poller.stdin!.end();
+          poller.stdin.end();
           await exited(poller);
           return { result, answers: JSON.parse(out) as { status: number; ms: number; cpuWaitMs: number }[] };
         };

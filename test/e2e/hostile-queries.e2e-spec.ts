@@ -162,7 +162,7 @@ const HOSTILE: Hostile[] = [
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body,
         duplex: 'half',
-      } as RequestInit);
+      });
       const text = await response.text();
       const parsed = JSON.parse(text);
       return {

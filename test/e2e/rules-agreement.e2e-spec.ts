@@ -289,7 +289,7 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
           const now = latest(action.versions);
           const to = draw(now);
           if (to === now[key]) return null;
-          action.versions = applyEdit(action.versions, from, { [key]: to } as Partial<ActionVersion>);
+          action.versions = applyEdit(action.versions, from, { [key]: to });
           return { [column]: to };
         },
       });

@@ -101,7 +101,7 @@ export class DemoSeeder {
         await this.partnerships.addAgency(admin, { partnershipId: partnership.id, agencyId: existing.id });
         agencyIds.set(agency.key, existing.id);
       } else {
-        const created = await this.partnerships.createAgency(admin, { name: agency.name, kind: agency.kind as AgencyKind, partnershipId: partnership.id });
+        const created = await this.partnerships.createAgency(admin, { name: agency.name, kind: agency.kind, partnershipId: partnership.id });
         agencyIds.set(agency.key, created.id);
       }
     }
@@ -118,7 +118,7 @@ export class DemoSeeder {
         email: user.email,
         isAdmin: user.isAdmin ?? false,
         agencyId: user.agencyKey ? agencyIds.get(user.agencyKey)! : null,
-        memberships: new Map(user.role ? [[partnership.id, user.role as Role]] : []),
+        memberships: new Map(user.role ? [[partnership.id, user.role]] : []),
       });
       credentials.push({ email: user.email, role: user.isAdmin ? 'ADMIN' : (user.role ?? ''), password });
     }
@@ -135,7 +135,7 @@ export class DemoSeeder {
     for (const objective of demo.objectives) {
       const row = await this.writes.createObjective(admin, {
         strategyId: strategy.id,
-        pillar: objective.pillar as Pillar,
+        pillar: objective.pillar,
         code: objective.code,
         title: objective.title,
         description: objective.description,
@@ -182,8 +182,8 @@ export class DemoSeeder {
             reportedOn,
             narrative: update.narrative,
             percentComplete: update.percent,
-            status: update.status as ActionStatus,
-            rag: (update.rag ?? null) as Rag | null,
+            status: update.status,
+            rag: (update.rag ?? null),
           },
           { filedAt: new Date(`${reportedOn}T12:00:00Z`) },
         );

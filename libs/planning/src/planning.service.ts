@@ -94,7 +94,7 @@ export class PlanningService {
     let rows = this.entityRows.get(entity) as EntityRows<T> | undefined;
     if (!rows) {
       rows = new EntityRows<T>(this.db, entity);
-      this.entityRows.set(entity, rows as EntityRows<object>);
+      this.entityRows.set(entity, rows);
     }
     return rows;
   }

@@ -243,7 +243,7 @@ export class PlanImportService {
     const updatesOf = byAction(updates);
     const existing: ExistingPlan = {
       today,
-      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar as PillarName, title: o.title })),
+      objectives: objectives.map((o) => ({ id: o.id, code: o.code, pillar: o.pillar, title: o.title })),
       agencies,
       actions: actions.map((a): ExistingAction => ({
         id: a.id,
@@ -287,14 +287,14 @@ export class PlanImportService {
     const partnershipId = plan.partnershipId;
     for (const agency of planned.agencies) {
       // Made by this partnership's import, so its own: no other partnership sees it unless an admin shares it.
-      const row = await this.partnerships.createAgency(actor, { name: agency.name, kind: agency.kind as AgencyKind, partnershipId });
+      const row = await this.partnerships.createAgency(actor, { name: agency.name, kind: agency.kind, partnershipId });
       created.agencies.set(agency.key, row.id);
     }
     for (const link of planned.links) await this.partnerships.addAgency(actor, { partnershipId, agencyId: link.id });
     for (const objective of planned.objectives) {
       const row = await this.writes.createObjective(actor, {
         strategyId: plan.strategyId,
-        pillar: objective.pillar as Pillar,
+        pillar: objective.pillar,
         code: objective.code,
         title: objective.title,
         description: null,
@@ -371,8 +371,8 @@ export class PlanImportService {
           reportedOn: p.reportedOn,
           narrative: p.narrative,
           percentComplete: p.percentComplete,
-          status: p.status as ActionStatus,
-          rag: p.rag as Rag | null,
+          status: p.status,
+          rag: p.rag,
         },
         { forLeadAgency: true },
       );
