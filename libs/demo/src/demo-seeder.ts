@@ -183,7 +183,7 @@ export class DemoSeeder {
             narrative: update.narrative,
             percentComplete: update.percent,
             status: update.status,
-            rag: (update.rag ?? null),
+            rag: update.rag ?? null,
           },
           { filedAt: new Date(`${reportedOn}T12:00:00Z`) },
         );
