@@ -8,7 +8,8 @@ import path from 'node:path';
  * imports; a library missing here fails with a message saying so.
  */
 export const LIB_LAYERS = [
-  ['calendar', 'domain', 'file-formats', 'config'], // import no other library (the first three no framework either)
+  ['calendar', 'config'], // import no other library (calendar no framework either)
+  ['domain', 'file-formats'], // framework-free: the vocabularies (with the calendar), file text
   ['common'],
   ['audit'],
   ['partnership'],

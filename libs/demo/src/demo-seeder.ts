@@ -6,7 +6,7 @@ import { AuditService } from '@app/audit';
 import { addDays } from '@app/calendar';
 import { Actor, Clock, TransactionContext } from '@app/common';
 import { Settings } from '@app/config';
-import { ActionStatus, AgencyKind, Pillar, Rag, Role, StrategyStatus } from '@app/domain';
+import { StrategyStatus } from '@app/domain';
 import { PartnershipService } from '@app/partnership';
 import { PlanningWriteService } from '@app/planning';
 import { ProgressService } from '@app/progress';
@@ -47,7 +47,7 @@ export class DemoSeeder {
     // One transaction: the services the seed writes through join it (TransactionContext).
     return this.tx.run(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['seed-demo']);
-      const [{ count }] = await em.query('SELECT count(*)::int AS count FROM partnership');
+      const [{ count }] = await em.query<{ count: number }[]>('SELECT count(*)::int AS count FROM partnership');
       if (count > 0) return null;
       return this.seed(em, DEMO_PLAN, password);
     });
@@ -62,24 +62,23 @@ export class DemoSeeder {
 
     // The accounts first (the platform's admin sets the partnership up; the others file its returns).
     // The bootstrap admin (BOOTSTRAP_ADMIN_*) is created before the demo: then the demo adds no admin of its own.
-    const [existingAdmin] = await em.query('SELECT id, email FROM user_account WHERE is_admin ORDER BY created_at, id LIMIT 1');
+    const [existingAdmin] = await em.query<({ id: string; email: string } | undefined)[]>(
+      'SELECT id, email FROM user_account WHERE is_admin ORDER BY created_at, id LIMIT 1',
+    );
     if (existingAdmin) this.logger.log('Demo admin account not created: an admin account exists already (BOOTSTRAP_ADMIN_EMAIL)');
     const credentials: DemoCredentials[] = [];
     const accounts = new Map<string, { id: string; email: string }>();
     const addAccount = async (user: { key: string; email: string; name: string; isAdmin?: boolean }, agencyId: string | null): Promise<string | null> => {
-      const existing = await em.query('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
+      const existing = await em.query<{ id: string }[]>('SELECT id FROM user_account WHERE lower(email) = lower($1)', [user.email]);
       if (existing[0]) {
         // An existing account is never given the demo's password or a demo role; its actions get no lead officer.
         this.logger.log(`Demo account ${user.email} not created: the e-mail belongs to an existing account`);
         return null;
       }
-      const [row] = await em.query('INSERT INTO user_account (email, name, password_hash, agency_id, is_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
-        user.email,
-        user.name,
-        hash,
-        agencyId,
-        user.isAdmin ?? false,
-      ]);
+      const [row] = await em.query<{ id: string }[]>(
+        'INSERT INTO user_account (email, name, password_hash, agency_id, is_admin) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [user.email, user.name, hash, agencyId, user.isAdmin ?? false],
+      );
       accounts.set(user.key, { id: row.id, email: user.email });
       return row.id;
     };
@@ -96,7 +95,7 @@ export class DemoSeeder {
     });
     const agencyIds = new Map<string, string>();
     for (const agency of demo.agencies) {
-      const [existing] = await em.query('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
+      const [existing] = await em.query<({ id: string } | undefined)[]>('SELECT id FROM agency WHERE lower(name) = lower($1)', [agency.name]);
       if (existing) {
         await this.partnerships.addAgency(admin, { partnershipId: partnership.id, agencyId: existing.id });
         agencyIds.set(agency.key, existing.id);

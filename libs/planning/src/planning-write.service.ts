@@ -107,7 +107,7 @@ export class PlanningWriteService {
       if (await em.existsBy(ObjectiveEntity, { strategyId: strategy.id, code: input.code })) {
         throw new ConflictError('An objective with this code already exists in the strategy', 'input.code');
       }
-      const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM objective WHERE strategy_id = $1', [strategy.id]);
+      const [{ next }] = await em.query<{ next: number }[]>('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM objective WHERE strategy_id = $1', [strategy.id]);
       const objective = await em.save(
         em.create(ObjectiveEntity, {
           partnershipId: strategy.partnershipId,
@@ -281,7 +281,7 @@ export class PlanningWriteService {
         status: input.status ?? current.status,
       };
       assertPeriod(next.startDate, next.endDate, input.endDate ? 'input.endDate' : 'input.startDate');
-      const [outside] = await em.query('SELECT 1 FROM delivery_plan WHERE strategy_id = $1 AND (start_date < $2::date OR end_date > $3::date) LIMIT 1', [
+      const [outside] = await em.query<unknown[]>('SELECT 1 FROM delivery_plan WHERE strategy_id = $1 AND (start_date < $2::date OR end_date > $3::date) LIMIT 1', [
         current.id,
         next.startDate,
         next.endDate,
@@ -353,7 +353,7 @@ export class PlanningWriteService {
       assertVersion('objective', current.version, version, 'version');
       if (current.removedOn !== null) throw BadUserInputError.field('id', 'The objective has already been removed');
       // Locks the actions that use it, so none can be moved onto it while it is removed.
-      const used = await em.query('SELECT 1 FROM action WHERE objective_id = $1 AND removed_on IS NULL FOR UPDATE', [current.id]);
+      const used = await em.query<unknown[]>('SELECT 1 FROM action WHERE objective_id = $1 AND removed_on IS NULL FOR UPDATE', [current.id]);
       if (used.length > 0) throw BadUserInputError.field('id', `Actions of the plan still use this objective (${used.length}); move or remove them first`);
       const day = await this.dayOf(em, current.partnershipId, effectiveFrom, 'effectiveFrom');
       const before = auditSnapshot(current);
@@ -449,7 +449,7 @@ export class PlanningWriteService {
     if (!current) throw new NotFoundError('Milestone', id, 'id');
     assertVersion('milestone', current.version, version, versionField);
     if (current.removedOn !== null) throw BadUserInputError.field('id', 'The milestone has been removed');
-    const [action] = await em.query('SELECT status, removed_on FROM action WHERE id = $1', [current.actionId]);
+    const [action] = await em.query<{ status: string; removed_on: string | null }[]>('SELECT status, removed_on FROM action WHERE id = $1', [current.actionId]);
     if (action.status === 'CANCELLED') throw BadUserInputError.field('id', 'The milestone belongs to a cancelled action');
     if (action.removed_on !== null) throw BadUserInputError.field('id', 'The milestone belongs to an action removed from the plan');
     return current;
@@ -461,8 +461,8 @@ export class PlanningWriteService {
    */
   private async dayOf(em: EntityManager, partnershipId: string, value: string | null | undefined, field: string): Promise<string> {
     const timezone = await this.tx.once(em, partnershipTimezone(partnershipId), async () => {
-      const [row] = await em.query('SELECT timezone FROM partnership WHERE id = $1', [partnershipId]);
-      return row.timezone as string;
+      const [row] = await em.query<{ timezone: string }[]>('SELECT timezone FROM partnership WHERE id = $1', [partnershipId]);
+      return row.timezone;
     });
     const today = this.clock.today(timezone);
     if (value === null || value === undefined) return today;
@@ -492,13 +492,13 @@ export class PlanningWriteService {
     );
     this.policy.assert(actor, Permission.PlanWrite, { partnershipId: action.partnershipId });
     return this.tx.run(async (em) => {
-      const [locked] = await em.query('SELECT removed_on FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+      const [locked] = await em.query<{ removed_on: string | null }[]>('SELECT removed_on FROM action WHERE id = $1 FOR UPDATE', [action.id]);
       if (locked.removed_on !== null) throw BadUserInputError.field('input.actionId', 'The action has been removed from the plan');
       const inPlanSince = await this.dayOf(em, action.partnershipId, input.inPlanSince, 'input.inPlanSince');
       // It is in the plan from that day (the caller's transaction may have set another day before).
       await this.historyContext(em, actor, inPlanSince);
       // Read after the lock (a statement of its own, so it sees a concurrent add that committed meanwhile).
-      const [{ next }] = await em.query('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM milestone WHERE action_id = $1', [action.id]);
+      const [{ next }] = await em.query<{ next: number }[]>('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM milestone WHERE action_id = $1', [action.id]);
       const milestone = await em.save(
         em.create(MilestoneEntity, {
           partnershipId: action.partnershipId,
@@ -541,7 +541,8 @@ export class PlanningWriteService {
     await this.partnerships.assertMemberAgencies(em, plan.partnershipId, [input.leadAgencyId], 'input.leadAgencyId');
     if (input.leadOfficerId !== null && input.leadOfficerId !== undefined) {
       const officer = isUuid(input.leadOfficerId) ? await em.findOneBy(UserEntity, { id: input.leadOfficerId }) : null;
-      const member = officer && (await em.query('SELECT 1 FROM membership WHERE user_id = $1 AND partnership_id = $2', [officer.id, plan.partnershipId])).length > 0;
+      const member =
+        officer && (await em.query<unknown[]>('SELECT 1 FROM membership WHERE user_id = $1 AND partnership_id = $2', [officer.id, plan.partnershipId])).length > 0;
       if (!officer || (!member && !officer.isAdmin)) throw new NotFoundError('User', input.leadOfficerId, 'input.leadOfficerId');
     }
     return {

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { compareDates } from '@app/calendar';
 import { Actor, BadUserInputError, Clock, ConflictError, Loaders, NotFoundError, Permission, PolicyService, TransactionContext } from '@app/common';
-import { ActionStatus, ActionStatusName, AgencyKind, AgencyKindName, Pillar, PillarName, Rag, RagName } from '@app/domain';
+import { ActionStatusName, AgencyKindName, RagName } from '@app/domain';
 import { PartnershipEntity, PartnershipService, VISIBLE_AGENCIES_SQL } from '@app/partnership';
 import { DeliveryPlanEntity, ObjectiveEntity, PlanningService, PlanningWriteService } from '@app/planning';
 import { ProgressService } from '@app/progress';

@@ -8,11 +8,11 @@ const AGENCY_NAME_MAX = 200;
 /** The agencies the partnership may use, the ones the file adds to it and the ones it creates. */
 export interface AgencyBook {
   /** Resolves a name, recording what creating or linking it takes; a message when it cannot. */
-  resolve(name: string, row: number): RowRef | string;
+  resolve: (name: string, row: number) => RowRef | string;
   /** A name the plan or the file knows as one agency (for splitting "A and B"). */
-  isKnown(name: string): boolean;
+  isKnown: (name: string) => boolean;
   /** A name as the agency is (or will be) called, rather than as the cell spells it. */
-  nameOf(name: string): string;
+  nameOf: (name: string) => string;
   created: Map<string, NewAgency>;
   links: Map<string, AgencyLink>;
 }
