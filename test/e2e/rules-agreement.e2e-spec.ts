@@ -389,9 +389,8 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
       row,
     );
   }
-  type UpdateRow = { id: string; action_id: string; reported_on: string; seq: number } & Pick<ActionFacts['updates'][number], 'status' | 'rag'> & {
-      percent_complete: number;
-    };
+  type Update = ActionFacts['updates'][number];
+  type UpdateRow = { id: string; action_id: string; reported_on: string; seq: number; status: Update['status']; percent_complete: number; rag: Update['rag'] };
   const { rows } = await db.query<UpdateRow>(
     `SELECT u.id, u.action_id, u.reported_on::text AS reported_on, u.seq::int AS seq, u.status, u.percent_complete, u.rag
        FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.delivery_plan_id = $1`,
