@@ -170,7 +170,7 @@ describe('accounts', () => {
       const email = `second.admin.${uniqueSuffix()}@tracker.test`;
       const { createUser: second } = await admin.ok(CREATE_USER, { input: { email, name: 'Second Admin', password: 'a-long-password', isAdmin: true } });
       const { deactivateUser } = await admin.ok(DEACTIVATE, { id: second.id });
-      expect(deactivateUser).toMatchObject({ id: second.id, deactivatedAt: expect.any(String) });
+      expect(deactivateUser).toMatchObject({ id: second.id, deactivatedAt: expect.any(String) as unknown });
       expect(await server.count('user_account', 'is_admin AND deactivated_at IS NULL AND id = $1', [adminId])).toBe(1);
     });
 
@@ -192,8 +192,9 @@ describe('accounts', () => {
       expect(codes(await server.as(elsewhere).request(graphql(`query AccountsMe { me { id } }`)))).toEqual(['UNAUTHENTICATED']);
       expect((await server.as(user.token).ok(graphql(`query AccountsMe { me { id } }`))).me.id).toBe(user.id);
       expect(await auditRows(server, { operation: 'changePassword', entityType: 'User', entityId: user.id, actorId: user.id })).toBe(1);
-      const trail = (await server.db.query("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])).rows[0]
-        .after;
+      const trail = (
+        await server.db.query<{ after: string }>("SELECT after::text AS after FROM audit_event WHERE operation = 'changePassword' AND entity_id = $1", [user.id])
+      ).rows[0].after;
       for (const secret of [next, PASSWORD, '$argon2']) expect(trail).not.toContain(secret);
 
       expect(codes(await server.client.request(LOGIN, { email: user.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
@@ -205,7 +206,8 @@ describe('accounts', () => {
 
     it('refuses a wrong current password (BAD_USER_INPUT on currentPassword), changing nothing', async () => {
       const user = await member(world, 'Wrong Current', 'PARTNER');
-      const hash = async () => (await server.db.query('SELECT password_hash FROM user_account WHERE id = $1', [user.id])).rows[0].password_hash;
+      const hash = async () =>
+        (await server.db.query<{ password_hash: string }>('SELECT password_hash FROM user_account WHERE id = $1', [user.id])).rows[0].password_hash;
       const before = await hash();
       await refused(server.as(user.token), CHANGE, { current: 'not-my-password', next: 'a-good-new-password' }, 'BAD_USER_INPUT', 'currentPassword');
       expect(await hash()).toBe(before);
@@ -246,7 +248,7 @@ describe('accounts', () => {
       expect(forExisting.data!.createUser).toMatchObject({ id: existing.id, email: existing.email, name: 'Asked Name', isAdmin: false, deactivatedAt: null });
 
       // The existing account is left as it was: its name and password.
-      const { rows } = await server.db.query('SELECT name FROM user_account WHERE id = $1', [existing.id]);
+      const { rows } = await server.db.query<{ name: string }>('SELECT name FROM user_account WHERE id = $1', [existing.id]);
       expect(rows[0].name).toBe('Existing Elsewhere');
       expect((await server.client.ok(LOGIN, { email: existing.email, password: PASSWORD })).login.user.id).toBe(existing.id);
       expect(await server.count('user_invitation', 'inviter_id = $1 AND user_id = $2', [world.users.coordinator, existing.id])).toBe(1);
@@ -310,7 +312,7 @@ describe('accounts', () => {
     it('refuses a coordinator a membership for an account of the platform they did not invite (NOT_FOUND on input.userId); admins may', async () => {
       const stranger = await member(other, 'Stranger', 'PARTNER');
       const bare = (
-        await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Nobody', 'x') RETURNING id`, [
+        await server.db.query<{ id: string }>(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Nobody', 'x') RETURNING id`, [
           `bare.${uniqueSuffix()}@tracker.test`,
         ])
       ).rows[0].id;

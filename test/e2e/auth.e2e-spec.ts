@@ -24,7 +24,7 @@ describe('auth', () => {
   /** The key the server signs with: generated once per database and kept in app_secret. */
   async function signingKey(): Promise<string> {
     if (server.jwtSecret) return server.jwtSecret;
-    const { rows } = await server.db.query("SELECT value FROM app_secret WHERE name = 'jwt-signing-key'");
+    const { rows } = await server.db.query<{ value: string }>("SELECT value FROM app_secret WHERE name = 'jwt-signing-key'");
     expect(rows).toHaveLength(1);
     return rows[0].value;
   }
@@ -195,15 +195,16 @@ describe('auth', () => {
       const { createUser: user } = await admin.ok(graphql(`mutation AuthCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`), {
         input: { email, name: 'Hashed', password },
       });
-      const { rows } = await server.db.query('SELECT password_hash FROM user_account WHERE id = $1', [user.id]);
+      const { rows } = await server.db.query<{ password_hash: string }>('SELECT password_hash FROM user_account WHERE id = $1', [user.id]);
       const hash: string = rows[0].password_hash;
       expect(hash.startsWith('$argon2id$')).toBe(true);
       expect(hash).not.toContain(password);
 
       const events = await server.db.query('SELECT before::text AS before, after::text AS after FROM audit_event WHERE entity_id = $1', [user.id]);
       expect(events.rows).toHaveLength(1);
-      const trail = (await server.db.query("SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), '') AS text FROM audit_event")).rows[0]
-        .text as string;
+      const trail = (
+        await server.db.query<{ text: string }>("SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), '') AS text FROM audit_event")
+      ).rows[0].text;
       expect(trail).toContain(email);
       for (const secret of [password, hash, '$argon2', 'passwordHash', 'password_hash']) expect(trail).not.toContain(secret);
 

@@ -456,7 +456,8 @@ function literal(value: unknown, enumField = false): string {
     return `{${entries.map(([k, v]) => `${k}: ${literal(v, ENUM_KEYS.has(k))}`).join(', ')}}`;
   }
   if (typeof value === 'string') return enumField && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
-  return String(value);
+  const scalar = value as number | boolean | bigint | undefined;
+  return String(scalar);
 }
 
 type Form = 'variables' | 'literal';
@@ -596,7 +597,9 @@ describe('bad input', () => {
       await admin.ok(graphql(`mutation BadInputQueryReturn($id: ID!) { queryReturn(progressUpdateId: $id, comment: "Which teams?") { id } }`), { id: fx.returnId })
     ).queryReturn.id;
     fx.bareUserId = (
-      await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'No Membership', 'x') RETURNING id`, [`bare.${suffix}@tracker.test`])
+      await server.db.query<{ id: string }>(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'No Membership', 'x') RETURNING id`, [
+        `bare.${suffix}@tracker.test`,
+      ])
     ).rows[0].id;
   }, 120_000);
   afterAll(() => server?.close());
@@ -627,7 +630,7 @@ describe('bad input', () => {
     ).addMilestone.id;
   }
 
-  const rows = async (sql: string, params: unknown[]) => (await server.db.query(sql, params)).rows;
+  const rows = async <T extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[]) => (await server.db.query<T>(sql, params)).rows;
 
   /**
    * Rows of the account mutations (removeMembership, deactivateUser, changePassword), made on first
@@ -638,7 +641,7 @@ describe('bad input', () => {
     if (accounts) return accounts;
     const account = async (role: string, partnershipId: string): Promise<string> => {
       const id = (
-        await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Account', 'x') RETURNING id`, [
+        await server.db.query<{ id: string }>(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Account', 'x') RETURNING id`, [
           `account.${uniqueSuffix()}@tracker.test`,
         ])
       ).rows[0].id;
@@ -655,13 +658,15 @@ describe('bad input', () => {
       memberId: await account('PARTNER', fx.partnershipId),
       lonePartnershipId,
       loneCoordinatorId: await account('COORDINATOR', lonePartnershipId),
-      adminHash: (await rows('SELECT password_hash FROM user_account WHERE id = $1', [fx.adminId]))[0].password_hash,
+      adminHash: (await rows<{ password_hash: string }>('SELECT password_hash FROM user_account WHERE id = $1', [fx.adminId]))[0].password_hash,
     };
     return accounts;
   };
   const freshMember = async (): Promise<string> => {
     const id = (
-      await server.db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Fresh', 'x') RETURNING id`, [`fresh.${uniqueSuffix()}@tracker.test`])
+      await server.db.query<{ id: string }>(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, 'Fresh', 'x') RETURNING id`, [
+        `fresh.${uniqueSuffix()}@tracker.test`,
+      ])
     ).rows[0].id;
     await server.db.query(`INSERT INTO membership (user_id, partnership_id, role) VALUES ($1, $2, 'PARTNER')`, [id, fx.partnershipId]);
     return id;
@@ -1417,7 +1422,7 @@ describe('bad input', () => {
 
   it('leaves every table in place after all the SQL fragments', async () => {
     expect(await allTables(server)).toEqual(tablesAtStart);
-    const { rows: tables } = await server.db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
+    const { rows: tables } = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
     expect(tables[0].n).toBe(tablesAtStart.length);
     expect(await server.count('action')).toBeGreaterThan(0);
     expect(await server.count('partnership')).toBeGreaterThan(0);

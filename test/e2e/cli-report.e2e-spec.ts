@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
 import { startTestServer, TestServer } from '../support/test-server';
 
 const ROOT = join(__dirname, '../..');
@@ -13,8 +15,15 @@ interface Run {
   stderr: string;
 }
 
-const ROLL_UP = 'total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue }';
-const BOARD_REPORT = `query($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { asOf overall { ${ROLL_UP} } byPillar { pillar rollUp { ${ROLL_UP} } } } }`;
+graphql(
+  `fragment CliRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }`,
+);
+const BOARD_REPORT = graphql(
+  `query CliBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { asOf overall { ...CliRollUp } byPillar { pillar rollUp { ...CliRollUp } } } }`,
+);
+
+/** The report the command prints (JSON): the API's board report, with the plan it is of. */
+type Printed = ResultOf<typeof BOARD_REPORT>['boardReport'] & { deliveryPlan: { id: string } };
 
 /**
  * The command line (apps/cli) boots the core module without HTTP and prints a plan's board report
@@ -39,7 +48,7 @@ describe('npm run report (apps/cli)', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: NOW, seedDemo: true });
     databaseUrl = (server.db as unknown as { options: { connectionString: string } }).options.connectionString;
-    planId = (await server.db.query('SELECT id FROM delivery_plan')).rows[0].id;
+    planId = (await server.db.query<{ id: string }>('SELECT id FROM delivery_plan')).rows[0].id;
   });
 
   afterAll(async () => {
@@ -50,13 +59,13 @@ describe('npm run report (apps/cli)', () => {
     const run = await report(['--plan', planId]);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.code).toBe(0);
-    const printed = JSON.parse(run.stdout);
+    const printed = JSON.parse(run.stdout) as Printed;
     expect(printed.asOf).toBe(TODAY);
     expect(printed.deliveryPlan.id).toBe(planId);
 
     const {
       rows: [counts],
-    } = await server.db.query(
+    } = await server.db.query<{ total: number; cancelled: number; completed: number; inProgress: number }>(
       `SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS total,
               count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
               count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
@@ -76,8 +85,8 @@ describe('npm run report (apps/cli)', () => {
     for (const asOf of [null, '2026-09-30']) {
       const run = await report(['--plan', planId, ...(asOf ? ['--as-of', asOf] : [])]);
       expect(run.code).toBe(0);
-      const printed = JSON.parse(run.stdout);
-      const { boardReport } = await admin.ok<{ boardReport: { asOf: string; overall: object; byPillar: object[] } }>(BOARD_REPORT, { id: planId, asOf });
+      const printed = JSON.parse(run.stdout) as Printed;
+      const { boardReport } = await admin.ok(BOARD_REPORT, { id: planId, asOf });
       expect(printed.asOf).toBe(asOf ?? TODAY);
       expect(boardReport.asOf).toBe(asOf ?? TODAY);
       expect(printed.overall).toEqual(boardReport.overall);

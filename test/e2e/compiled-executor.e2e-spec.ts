@@ -1,5 +1,6 @@
 import { isCompiledQuery } from 'graphql-jit';
 import { CompiledExecution } from '../../apps/api/src/compiled-executor';
+import { graphql } from '../generated';
 import { ADMIN_EMAIL, startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -22,9 +23,9 @@ describe('the compiled executor', () => {
     const client = server.as(await server.adminToken());
     const compile = jest.spyOn(CompiledExecution.prototype as unknown as { compile: Compile }, 'compile');
     try {
-      const query = 'query WhoAmI { me { email isAdmin } }';
+      const query = graphql(`query WhoAmI { me { email isAdmin } }`);
 
-      const first = await client.request<{ me: { email: string; isAdmin: boolean } }>(query);
+      const first = await client.request(query);
 
       expect(first.errors).toBeUndefined();
       expect(first.data?.me).toEqual({ email: ADMIN_EMAIL, isAdmin: true });
@@ -34,7 +35,7 @@ describe('the compiled executor', () => {
       expect(isCompiledQuery(compiled)).toBe(true);
 
       const run = jest.spyOn(compiled as { query: (...args: unknown[]) => unknown }, 'query');
-      const again = await client.request<{ me: { email: string; isAdmin: boolean } }>(query);
+      const again = await client.request(query);
 
       expect(again.data).toEqual(first.data);
       expect(compile).toHaveBeenCalledTimes(2);

@@ -31,9 +31,10 @@ describe('concurrent writes', () => {
     expect(await server.count('audit_event', "operation = 'reportProgress' AND after->>'actionId' = $1", [action.id])).toBe(50);
 
     // All share one reportedOn, so the latest is the one created last (highest seq).
-    const { rows: latest } = await server.db.query('SELECT percent_complete FROM progress_update WHERE action_id = $1 ORDER BY reported_on DESC, seq DESC LIMIT 1', [
-      action.id,
-    ]);
+    const { rows: latest } = await server.db.query<{ percent_complete: number }>(
+      'SELECT percent_complete FROM progress_update WHERE action_id = $1 ORDER BY reported_on DESC, seq DESC LIMIT 1',
+      [action.id],
+    );
     const { rows: projected } = await server.db.query('SELECT status, percent_complete, last_reported_on FROM action WHERE id = $1', [action.id]);
     expect(projected[0]).toEqual({ status: 'IN_PROGRESS', percent_complete: latest[0].percent_complete, last_reported_on: '2025-06-10' });
     const read = await world.clients.board.ok(graphql(`query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }`), {

@@ -1,3 +1,5 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -49,26 +51,19 @@ const COUNTS: Record<'overall' | Pillar, { total: number; cancelled: number; byR
   PREPARE: { total: 4, cancelled: 0, byRag: { red: 1, amber: 1, green: 2, blue: 0 } },
 };
 
-const ROLL_UP = 'total cancelled byRag { red amber green blue }';
-const REPORT = `query($plan: ID!) {
+graphql(`fragment DemoRagRollUp on RollUp { total cancelled byRag { red amber green blue } }`);
+const REPORT = graphql(`query DemoRagReport($plan: ID!) {
   boardReport(deliveryPlanId: $plan) {
     asOf
-    overall { ${ROLL_UP} }
-    byPillar { pillar rollUp { ${ROLL_UP} } }
+    overall { ...DemoRagRollUp }
+    byPillar { pillar rollUp { ...DemoRagRollUp } }
     overdueActions { ref }
     dueSoon { ref }
     deliveryPlan { actions { ref pillar rag ragReasons } }
   }
-}`;
+}`);
 
-interface Report {
-  asOf: string;
-  overall: (typeof COUNTS)['overall'];
-  byPillar: { pillar: Pillar; rollUp: (typeof COUNTS)['overall'] }[];
-  overdueActions: { ref: string }[];
-  dueSoon: { ref: string }[];
-  deliveryPlan: { actions: { ref: string; pillar: Pillar; rag: Rag | null; ragReasons: string[] }[] };
-}
+type Report = ResultOf<typeof REPORT>['boardReport'];
 
 describe('the demo plan as the board sees it', () => {
   let server: TestServer;
@@ -78,14 +73,12 @@ describe('the demo plan as the board sees it', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: NOW, seedDemo: true });
     const admin = server.as(await server.adminToken());
-    const { partnerships } = await admin.ok<{ partnerships: { name: string; strategies: { deliveryPlans: { id: string }[] }[] }[] }>(
-      '{ partnerships { name strategies { deliveryPlans { id } } } }',
-    );
+    const { partnerships } = await admin.ok(graphql(`query DemoRagPartnerships { partnerships { name strategies { deliveryPlans { id } } } }`));
     const demo = partnerships.filter((p) => p.name === 'Northshire Modern Slavery Partnership');
     const plans = demo.flatMap((p) => p.strategies.flatMap((s) => s.deliveryPlans));
     expect(plans).toHaveLength(1);
     planId = plans[0].id;
-    report = (await admin.ok<{ boardReport: Report }>(REPORT, { plan: planId })).boardReport;
+    report = (await admin.ok(REPORT, { plan: planId })).boardReport;
   }, 180_000);
   afterAll(() => server.close());
 
@@ -113,11 +106,11 @@ describe('the demo plan as the board sees it', () => {
 
   it('shows what changed over the last 90 days, and the stale actions at a past board date', async () => {
     const admin = server.as(await server.adminToken());
-    const { changes, past } = await admin.ok<{ changes: { changes: { ref: string; kinds: string[] }[] }; past: { staleActions: { ref: string }[] } }>(
-      `query($plan: ID!) {
+    const { changes, past } = await admin.ok(
+      graphql(`query DemoRagChangesAndStale($plan: ID!) {
         changes: boardReport(deliveryPlanId: $plan, since: "2026-08-25") { changes { ref kinds } }
         past: boardReport(deliveryPlanId: $plan, asOf: "2026-09-23") { staleActions { ref } }
-      }`,
+      }`),
       { plan: planId },
     );
     // Derived RAG or status different 90 days ago (today − 90 = 2026-08-25).

@@ -381,7 +381,7 @@ describe('board pack export', () => {
       const { boardPackUrl } = await server.as(board).ok(URL_QUERY, { plan: planId, format: 'XLSX' });
       const token = new URL(boardPackUrl).searchParams.get('token')!;
       const [head, body, signature] = token.split('.');
-      const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
+      const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
       const forged = `${head}.${Buffer.from(JSON.stringify({ ...claims, fmt: 'pdf' })).toString('base64url')}.${signature}`;
       for (const bad of [forged, board, 'nonsense', '']) {
         const res = await restGet(server, `/api/downloads/board-pack?token=${encodeURIComponent(bad)}`, null);

@@ -554,14 +554,14 @@ describe("importing councils' spreadsheets as they are (issue 14)", () => {
     expect(await agencyKinds(sandmoor)).toEqual(sandmoorAgencies);
     const hopeOf = async (world: World) =>
       (
-        await server.db.query(
+        await server.db.query<{ id: string; owner_partnership_id: string }>(
           'SELECT a.id, a.owner_partnership_id FROM agency a JOIN partnership_agency pa ON pa.agency_id = a.id WHERE pa.partnership_id = $1 AND a.name = $2',
           [world.partnershipId, HOPE],
         )
       ).rows;
     const [ours, theirs] = [await hopeOf(westmere), await hopeOf(sandmoor)];
-    expect(ours).toEqual([{ id: expect.any(String), owner_partnership_id: westmere.partnershipId }]);
-    expect(theirs).toEqual([{ id: expect.any(String), owner_partnership_id: sandmoor.partnershipId }]);
+    expect(ours).toEqual([{ id: expect.any(String) as unknown, owner_partnership_id: westmere.partnershipId }]);
+    expect(theirs).toEqual([{ id: expect.any(String) as unknown, owner_partnership_id: sandmoor.partnershipId }]);
     expect(ours[0].id).not.toBe(theirs[0].id);
   });
 
@@ -748,7 +748,8 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     const merged = await world.clients.admin.ok(MERGE, { keepId: keep, mergeId: duplicate });
     expect(merged.mergeAgencies.id).toBe(keep);
     expect(await server.count('agency', 'id = $1', [duplicate])).toBe(0);
-    const lead = async (id: string) => (await server.db.query('SELECT lead_agency_id FROM action WHERE id = $1', [id])).rows[0].lead_agency_id;
+    const lead = async (id: string) =>
+      (await server.db.query<{ lead_agency_id: string | null }>('SELECT lead_agency_id FROM action WHERE id = $1', [id])).rows[0].lead_agency_id;
     const supporting = async (id: string) =>
       (await server.db.query('SELECT agency_id FROM action_supporting_agency WHERE action_id = $1 ORDER BY agency_id', [id])).rows.map(
         (r: { agency_id: string }) => r.agency_id,
@@ -758,7 +759,7 @@ describe('agencies: coordinators see their own, admins correct and merge them', 
     expect(await supporting(led)).toEqual([world.agencies.council]);
     expect(await supporting(supported)).toEqual([keep]);
     expect(await supporting(both)).toEqual([keep]);
-    expect((await server.db.query('SELECT agency_id FROM user_account WHERE id = $1', [userId])).rows[0].agency_id).toBe(keep);
+    expect((await server.db.query<{ agency_id: string | null }>('SELECT agency_id FROM user_account WHERE id = $1', [userId])).rows[0].agency_id).toBe(keep);
     expect(await server.count('progress_update', 'action_id = $1 AND agency_id = $2', [led, keep])).toBe(1);
     expect(await server.count('partnership_agency', 'agency_id = $1 AND partnership_id = $2', [keep, other.partnershipId])).toBe(1);
     expect(await server.count('audit_event', "operation = 'mergeAgencies' AND entity_id = $1", [keep])).toBe(1);

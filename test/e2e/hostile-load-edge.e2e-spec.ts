@@ -80,9 +80,10 @@ describe('hostile load on the GraphQL edge (production mode, heap capped)', () =
         WHERE a.delivery_plan_id = $1`,
       [world.planId, world.users.police, world.agencies.police, NARRATIVE, RETURNS_PER_ACTION],
     );
-    const { rows } = await db.query('SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.delivery_plan_id = $1', [
-      world.planId,
-    ]);
+    const { rows } = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.delivery_plan_id = $1',
+      [world.planId],
+    );
     expect(rows[0].n).toBe(ACTIONS * RETURNS_PER_ACTION);
     sampleRss();
   }, 180_000);
@@ -214,7 +215,7 @@ function asTestServer(server: ServerProcess, db: Pool): TestServer {
     db,
     jwtSecret: null,
     async count(table, where = 'true', params = []) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
       return rows[0].n;
     },
     close: async () => undefined,

@@ -22,7 +22,7 @@ function childPids(pid: number): number[] {
 const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const PRODUCTION_NODE_FLAGS: string[] = require('../../scripts/server-node-flags.js');
+const PRODUCTION_NODE_FLAGS = require('../../scripts/server-node-flags.js') as string[];
 
 const ADMIN = { email: 'admin@hostile.test', password: 'hostile-load-admin-password' };
 /** Resident memory the server must stay under through every attack (issue 11). */
@@ -354,7 +354,7 @@ describe('hostile load on uploads and board packs (production mode, production h
         expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
         for (const answer of refused) {
           expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-          const body = JSON.parse(answer.body.toString());
+          const body = JSON.parse(answer.body.toString()) as { error: { code: string; message: string; retryAfterSeconds: number } };
           expect(body.error.code).toBe('TOO_MANY_REQUESTS');
           expect(body.error.message).toMatch(/try again in \d+ seconds/);
           expect(body.error.retryAfterSeconds).toBe(Number(answer.headers.get('retry-after')));

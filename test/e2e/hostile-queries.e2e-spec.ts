@@ -164,7 +164,7 @@ const HOSTILE: Hostile[] = [
         duplex: 'half',
       });
       const text = await response.text();
-      const parsed = JSON.parse(text);
+      const parsed = JSON.parse(text) as { error: { message: string; code: string } };
       return {
         status: response.status,
         headers: response.headers,
@@ -487,7 +487,9 @@ describe('hostile queries', () => {
         variables: { input: { name: '', slug: 'Not A Slug' } },
       });
       expect([badInput.status, badInput.code]).toEqual([200, 'BAD_USER_INPUT']);
-      expect(badInput.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^input\./) })]));
+      expect(badInput.errors?.[0].extensions?.fields).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^input\./) as unknown })]),
+      );
 
       const user = await createUser(production, production.as(productionToken), { name: 'Wrong Password' });
       const wrongPassword = await json(url, null, { query: LOGIN, variables: { email: user.email, password: 'not-the-password' } });
@@ -602,7 +604,7 @@ describe('hostile queries', () => {
     const loginFrom = (address: string, email: string, password: string) =>
       json<Login>(endpoint, null, { query: LOGIN, variables: { email, password } }, { 'x-forwarded-for': address });
     const attempts = async (scope: string, key: string) =>
-      (await server.db.query('SELECT attempts FROM login_attempt WHERE scope = $1 AND key = $2', [scope, key])).rows[0]?.attempts ?? 0;
+      (await server.db.query<{ attempts: number }>('SELECT attempts FROM login_attempt WHERE scope = $1 AND key = $2', [scope, key])).rows[0]?.attempts ?? 0;
 
     it('refuses an account from one address after 3 failures, even with the right password; from another address it signs in', async () => {
       for (let attempt = 1; attempt <= 3; attempt += 1) {

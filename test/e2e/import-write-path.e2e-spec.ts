@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { graphql } from '../generated';
 import { rowCounts } from '../support/db-assertions';
 import { upload } from '../support/exchange-http';
 import { createWorld, World } from '../support/fixtures';
@@ -77,8 +78,11 @@ describe('the import writes through the services', () => {
   it('a change refused by its service (the action was taken out of the plan) is a problem of its row, and nothing is written', async () => {
     const {
       rows: [removed],
-    } = await server.db.query(`SELECT id FROM action WHERE delivery_plan_id = $1 AND ref = '1.2'`, [world.planId]);
-    await world.clients.coordinator.ok('mutation($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }', { id: removed.id, r: 'Entered twice' });
+    } = await server.db.query<{ id: string }>(`SELECT id FROM action WHERE delivery_plan_id = $1 AND ref = '1.2'`, [world.planId]);
+    await world.clients.coordinator.ok(graphql(`mutation ImportWriteRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }`), {
+      id: removed.id,
+      r: 'Entered twice',
+    });
     const before = await rowCounts(server, TABLES);
     const res = await upload(server, importUrl('dryRun=false'), world.tokens.coordinator, csv(rows('Joint inspections of car washes')), 'plan.csv');
     expect(res.status).toBe(400);

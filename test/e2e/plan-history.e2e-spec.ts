@@ -169,7 +169,9 @@ describe('the plan as of a date: structural edits never change an earlier report
     expect(action).toEqual({
       dueDate: '2026-01-31',
       originalDueDate: '2025-09-15',
-      dueDateRevisions: [{ from: '2025-09-15', to: '2026-01-31', effectiveFrom: T, changedAt: expect.any(String), changedBy: { id: world.users.coordinator } }],
+      dueDateRevisions: [
+        { from: '2025-09-15', to: '2026-01-31', effectiveFrom: T, changedAt: expect.any(String) as unknown, changedBy: { id: world.users.coordinator } },
+      ],
     });
     // A report as of the day before shows the due date then, with no move yet.
     const { boardReport } = await world.clients.board.ok(
@@ -242,7 +244,7 @@ describe('the plan as of a date: structural edits never change an earlier report
     const { action } = await world.clients.board.ok(graphql(`query HistoryAction2($id: ID!) { action(id: $id) { removedOn removalReason } }`), { id: a2.id });
     expect(action).toEqual({ removedOn: T, removalReason: 'Entered twice' });
     // Nothing more is reported on it, edited or removed twice; nothing is written.
-    const count = async () => (await server.db.query('SELECT count(*)::int AS n FROM progress_update WHERE action_id = $1', [a2.id])).rows[0].n;
+    const count = async () => (await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM progress_update WHERE action_id = $1', [a2.id])).rows[0].n;
     const updates = await count();
     const report = await coordinator.request(REPORT_PROGRESS, { input: { actionId: a2.id, percentComplete: 50, status: 'IN_PROGRESS', narrative: 'Late' } });
     expect([report.errors?.[0]?.extensions?.code, await count()]).toEqual(['BAD_USER_INPUT', updates]);
@@ -488,7 +490,7 @@ describe('the plan as of a date: structural edits never change an earlier report
     expect(await coordinator.ok(graphql(`mutation HistoryRemoveBoardMeeting2($id: ID!) { removeBoardMeeting(id: $id, version: 2) }`), { id: q4.id })).toEqual({
       removeBoardMeeting: true,
     });
-    const { rows } = await server.db.query(`SELECT operation FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [q4.id]);
+    const { rows } = await server.db.query<{ operation: string }>(`SELECT operation FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [q4.id]);
     expect(rows.map((r) => r.operation)).toEqual(['createBoardMeeting', 'updateBoardMeeting', 'removeBoardMeeting']);
   });
 });

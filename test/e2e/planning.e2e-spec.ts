@@ -115,7 +115,7 @@ describe('planning', () => {
     ...overrides,
   });
 
-  const actionRow = async (id: string) => (await server.db.query('SELECT * FROM action WHERE id = $1', [id])).rows[0];
+  const actionRow = async (id: string) => (await server.db.query<Record<string, unknown>>('SELECT * FROM action WHERE id = $1', [id])).rows[0];
 
   // ---------------------------------------------------------------------------------------------
   // Creating and reading back
@@ -174,7 +174,7 @@ describe('planning', () => {
       const { createStrategy } = await coordinator.ok(CREATE_STRATEGY, {
         input: { partnershipId: world.partnershipId, title: '  Padded title  ', startDate: '2025-01-01', endDate: '2025-01-01' },
       });
-      expect(createStrategy).toEqual({ id: expect.any(String), title: 'Padded title', startDate: '2025-01-01', endDate: '2025-01-01', status: 'DRAFT' });
+      expect(createStrategy).toEqual({ id: expect.any(String) as unknown, title: 'Padded title', startDate: '2025-01-01', endDate: '2025-01-01', status: 'DRAFT' });
       expect(await auditRows(server, { operation: 'createStrategy', entityType: 'Strategy', entityId: createStrategy.id, actorId: world.users.coordinator })).toBe(
         1,
       );
@@ -226,7 +226,7 @@ describe('planning', () => {
       const { createObjective } = await coordinator.ok(CREATE_OBJECTIVE, {
         input: { strategyId: second, pillar: 'PREVENT', code: 'PV1', title: 'Same code', description: 'Elsewhere' },
       });
-      expect(createObjective).toEqual({ id: expect.any(String), pillar: 'PREVENT', code: 'PV1', title: 'Same code', description: 'Elsewhere' });
+      expect(createObjective).toEqual({ id: expect.any(String) as unknown, pillar: 'PREVENT', code: 'PV1', title: 'Same code', description: 'Elsewhere' });
     });
 
     it.each<[string, Record<string, unknown>, string, string]>([
@@ -249,7 +249,7 @@ describe('planning', () => {
       const { createDeliveryPlan } = await coordinator.ok(CREATE_PLAN, {
         input: { strategyId, title: 'Plan 2023-2026', startDate: '2023-01-01', endDate: '2026-12-31' },
       });
-      expect(createDeliveryPlan).toEqual({ id: expect.any(String), title: 'Plan 2023-2026', startDate: '2023-01-01', endDate: '2026-12-31' });
+      expect(createDeliveryPlan).toEqual({ id: expect.any(String) as unknown, title: 'Plan 2023-2026', startDate: '2023-01-01', endDate: '2026-12-31' });
     });
 
     // The cast's strategy runs 2024-01-01 to 2027-12-31.
@@ -293,10 +293,10 @@ describe('planning', () => {
           dueDate: '2025-12-31',
         },
       });
-      expect(created).toEqual({ id: expect.any(String), ref, title: 'Survivor support pathway', version: 1 });
+      expect(created).toEqual({ id: expect.any(String) as unknown, ref, title: 'Survivor support pathway', version: 1 });
       const first = await coordinator.ok(ADD_MILESTONE, { input: { actionId: created.id, title: 'Draft pathway', dueDate: '2025-06-30' } });
       const second = await coordinator.ok(ADD_MILESTONE, { input: { actionId: created.id, title: 'Pathway agreed', dueDate: '2025-03-31' } });
-      expect(first.addMilestone).toEqual({ id: expect.any(String), title: 'Draft pathway', dueDate: '2025-06-30', completedOn: null });
+      expect(first.addMilestone).toEqual({ id: expect.any(String) as unknown, title: 'Draft pathway', dueDate: '2025-06-30', completedOn: null });
 
       const { action } = await world.clients.police.ok(READ_ACTION, { id: created.id });
       const agency = (id: string) => agencyNames[id];

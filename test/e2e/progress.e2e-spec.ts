@@ -156,7 +156,7 @@ describe('progress', () => {
       );
       expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
       expect(await server.count('progress_update', 'action_id = $1', [action.id])).toBe(dates.length * 2);
-      const { rows } = await server.db.query(
+      const { rows } = await server.db.query<{ agrees: boolean }>(
         `SELECT a.percent_complete = l.percent_complete AND a.last_reported_on = l.reported_on AND a.status = l.status AS agrees
            FROM action a,
                 LATERAL (SELECT * FROM progress_update u WHERE u.action_id = a.id ORDER BY u.reported_on DESC, u.seq DESC LIMIT 1) l
@@ -242,7 +242,7 @@ describe('progress', () => {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       expect(result.data).toBeNull();
       expect(await rowCounts(server, ['progress_update', 'audit_event'])).toEqual(before);
-      const { rows } = await server.db.query('SELECT status FROM action WHERE id = $1', [action.id]);
+      const { rows } = await server.db.query<{ status: string }>('SELECT status FROM action WHERE id = $1', [action.id]);
       expect(rows[0].status).toBe('NOT_STARTED');
     });
 

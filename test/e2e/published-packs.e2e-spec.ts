@@ -601,7 +601,7 @@ describe('published board packs', () => {
     it('3. names the board meeting the changes are compared with, on the title page and the Summary sheet', async () => {
       expect(text).toContain('Changes since the last board meeting: Board, Q4 2025 (15 January 2026)');
       const summary = workbook.getWorksheet('Summary')!;
-      const facts = Object.fromEntries([3, 4, 5, 6, 7, 8].map((n) => [summary.getRow(n).getCell(1).value, summary.getRow(n).getCell(2).value]));
+      const facts = Object.fromEntries([3, 4, 5, 6, 7, 8].map((n) => [summary.getRow(n).getCell(1).value as string, summary.getRow(n).getCell(2).value]));
       expect(facts['Compared with']).toBe('Board, Q4 2025 (15 January 2026)');
     });
 

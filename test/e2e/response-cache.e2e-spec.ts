@@ -1,4 +1,6 @@
+import { graphql } from '../generated';
 import { createAction, createUser, createPlan, createWorld, World } from '../support/fixtures';
+import { documentText } from '../support/graphql-client';
 import { startTestServer, TestServer } from '../support/test-server';
 
 /**
@@ -6,17 +8,17 @@ import { startTestServer, TestServer } from '../support/test-server';
  * could show has changed. A repeated read is recognised by its statement count: a served response
  * costs the caller's account and the change counters (2 statements), a computed one more.
  */
-const REPORT = `query($plan: ID!, $asOf: Date) {
+const REPORT = graphql(`query CacheBoardReport($plan: ID!, $asOf: Date) {
   boardReport(deliveryPlanId: $plan, asOf: $asOf) {
     overall { total completed progress }
     byAgency { agency { name } rollUp { total } }
     overdueActions { ref status progress }
   }
-}`;
+}`);
 
-const PLAN = `query($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }`;
+const PLAN = graphql(`query CachePlan($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }`);
 
-const REPORT_PROGRESS = 'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }';
+const REPORT_PROGRESS = graphql(`mutation CacheReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`);
 
 const SERVED_STATEMENTS = 2;
 
@@ -42,7 +44,7 @@ describe('response cache', () => {
   afterAll(() => server.close());
 
   async function report(client = world.clients.board, asOf = '2025-05-31') {
-    return client.request<any>(REPORT, { plan: world.planId, asOf });
+    return client.request(REPORT, { plan: world.planId, asOf });
   }
 
   it("counts changes in every table that holds a partnership's rows, and in agencies and accounts", async () => {
@@ -67,7 +69,7 @@ describe('response cache', () => {
     const otherReader = await report(world.clients.health);
 
     expect(first.errors).toBeUndefined();
-    expect(first.data.boardReport.overdueActions).toEqual([{ ref: '1.1', status: 'IN_PROGRESS', progress: 40 }]);
+    expect(first.data!.boardReport.overdueActions).toEqual([{ ref: '1.1', status: 'IN_PROGRESS', progress: 40 }]);
     expect(first.statements).toBeGreaterThan(SERVED_STATEMENTS);
     expect(again.statements).toBe(SERVED_STATEMENTS);
     expect(again.data).toEqual(first.data);
@@ -80,7 +82,7 @@ describe('response cache', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${world.tokens.board}`, 'cache-control': 'no-cache' },
-      body: JSON.stringify({ query: REPORT, variables: { plan: world.planId, asOf: '2025-05-31' } }),
+      body: JSON.stringify({ query: documentText(REPORT), variables: { plan: world.planId, asOf: '2025-05-31' } }),
     });
     const body = (await response.json()) as { errors?: unknown[] };
 
@@ -98,20 +100,20 @@ describe('response cache', () => {
     const after = await report();
 
     expect(after.statements).toBeGreaterThan(SERVED_STATEMENTS);
-    expect(after.data.boardReport.overall).toEqual({ total: 1, completed: 1, progress: 100 });
-    expect(after.data.boardReport.overdueActions).toEqual([]);
+    expect(after.data!.boardReport.overall).toEqual({ total: 1, completed: 1, progress: 100 });
+    expect(after.data!.boardReport.overdueActions).toEqual([]);
   });
 
   it('sees a change written straight into the database, not through the API', async () => {
     const before = await report();
     const { rows } = await server.db.query<{ name: string }>('SELECT name FROM agency WHERE id = $1', [world.agencies.police]);
-    expect(before.data.boardReport.byAgency.map((a: any) => a.agency.name)).toEqual([rows[0].name]);
+    expect(before.data!.boardReport.byAgency.map((a) => a.agency.name)).toEqual([rows[0].name]);
 
     await server.db.query(`UPDATE agency SET name = 'Renamed Constabulary' WHERE id = $1`, [world.agencies.police]);
     const after = await report();
 
     expect(after.statements).toBeGreaterThan(SERVED_STATEMENTS);
-    expect(after.data.boardReport.byAgency.map((a: any) => a.agency.name)).toEqual(['Renamed Constabulary']);
+    expect(after.data!.boardReport.byAgency.map((a) => a.agency.name)).toEqual(['Renamed Constabulary']);
   });
 
   it('counts a TRUNCATE, which names no partnership, as a change of every report', async () => {
@@ -130,18 +132,18 @@ describe('response cache', () => {
     await world.clients.police.ok(REPORT_PROGRESS, {
       input: { actionId: done.id, reportedOn: '2025-04-01', narrative: 'Done', percentComplete: 100, status: 'COMPLETED' },
     });
-    const read = (asOf: string) => world.clients.board.request<any>(REPORT, { plan: plan.planId, asOf });
+    const read = (asOf: string) => world.clients.board.request(REPORT, { plan: plan.planId, asOf });
 
     const may = await read('2025-05-31');
     const mayAgain = await read('2025-05-31');
     const march = await read('2025-03-01');
     const marchAgain = await read('2025-03-01');
 
-    expect(may.data.boardReport.overall.completed).toBe(1);
+    expect(may.data!.boardReport.overall.completed).toBe(1);
     expect(mayAgain.statements).toBe(SERVED_STATEMENTS);
     // Kept under its own key: computed, not May's response served again.
     expect(march.statements).toBeGreaterThan(SERVED_STATEMENTS);
-    expect(march.data.boardReport.overall.completed).toBe(0);
+    expect(march.data!.boardReport.overall.completed).toBe(0);
     expect(marchAgain.statements).toBe(SERVED_STATEMENTS);
     expect(marchAgain.data).toEqual(march.data);
     expect(mayAgain.data).toEqual(may.data);
@@ -168,20 +170,20 @@ describe('response cache', () => {
   });
 
   it('serves the nested plan again, and shows an account renamed since', async () => {
-    const first = await world.clients.board.request<any>(PLAN, { id: world.planId });
-    const again = await world.clients.board.request<any>(PLAN, { id: world.planId });
+    const first = await world.clients.board.request(PLAN, { id: world.planId });
+    const again = await world.clients.board.request(PLAN, { id: world.planId });
     expect(again.statements).toBe(SERVED_STATEMENTS);
     expect(again.data).toEqual(first.data);
 
     await server.db.query(`UPDATE user_account SET name = 'Police Partner (acting)' WHERE id = $1`, [world.users.police]);
-    const renamed = await world.clients.board.request<any>(PLAN, { id: world.planId });
-    expect(renamed.data.deliveryPlan.actions[0].leadOfficer).toEqual({ name: 'Police Partner (acting)' });
+    const renamed = await world.clients.board.request(PLAN, { id: world.planId });
+    expect(renamed.data!.deliveryPlan!.actions[0].leadOfficer).toEqual({ name: 'Police Partner (acting)' });
   });
 
   it("never keeps a document that asks for a user's memberships, which depend on the caller", async () => {
-    const query = `query($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }`;
-    const first = await world.clients.board.request<any>(query, { id: world.planId });
-    const again = await world.clients.board.request<any>(query, { id: world.planId });
+    const query = graphql(`query CachePlanMemberships($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }`);
+    const first = await world.clients.board.request(query, { id: world.planId });
+    const again = await world.clients.board.request(query, { id: world.planId });
 
     expect(first.errors).toBeUndefined();
     expect(again.statements).toBe(first.statements);
@@ -191,8 +193,8 @@ describe('response cache', () => {
   it('shows every acknowledged write on the next read, while other readers keep computing and keeping the report', async () => {
     const plan = await createPlan(world, 'Raced plan');
     const raced = await createAction(world.clients.coordinator, plan, { ref: '9.1', leadAgencyId: world.agencies.police, dueDate: '2026-06-30' });
-    const progressNow = `query($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }`;
-    const read = async () => (await world.clients.board.ok<any>(progressNow, { plan: plan.planId })).boardReport.overall.progress;
+    const progressNow = graphql(`query CacheProgressNow($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }`);
+    const read = async () => (await world.clients.board.ok(progressNow, { plan: plan.planId })).boardReport.overall.progress;
 
     // Readers computing and keeping the report all the time, so writes commit while reports are being computed.
     let writing = true;
@@ -215,11 +217,11 @@ describe('response cache', () => {
   }, 120_000);
 
   it('gives each caller their own canReportProgress, which depends on who asks, and keeps none of it', async () => {
-    const query = `query($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }`;
+    const query = graphql(`query CacheCanReportProgress($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }`);
     const mayReport = async (client: typeof world.clients.board) => {
-      const result = await client.request<any>(query, { id: world.planId });
+      const result = await client.request(query, { id: world.planId });
       expect(result.errors).toBeUndefined();
-      return { statements: result.statements, actions: result.data.deliveryPlan.actions.filter((a: { ref: string }) => a.ref === '1.1') };
+      return { statements: result.statements, actions: result.data!.deliveryPlan!.actions.filter((a) => a.ref === '1.1') };
     };
 
     const police = await mayReport(world.clients.police);
@@ -234,9 +236,9 @@ describe('response cache', () => {
 
   it('never keeps a response with errors', async () => {
     // A plan the caller reads, and an error found only after the plan is loaded (since not before asOf).
-    const query = `query($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-05-31", since: "2025-06-01") { asOf } }`;
-    const first = await world.clients.board.request<any>(query, { plan: world.planId });
-    const again = await world.clients.board.request<any>(query, { plan: world.planId });
+    const query = graphql(`query CacheReportWithError($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: "2025-05-31", since: "2025-06-01") { asOf } }`);
+    const first = await world.clients.board.request(query, { plan: world.planId });
+    const again = await world.clients.board.request(query, { plan: world.planId });
 
     expect(first.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);

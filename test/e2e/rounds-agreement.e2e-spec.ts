@@ -55,7 +55,7 @@ describe('reporting round compliance: SQL agrees with the rules', () => {
       const round = { opensOn, deadline, graceEndsOn: graceEnd, closedOn };
       const {
         rows: [{ id: roundId }],
-      } = await db.query(
+      } = await db.query<{ id: string }>(
         `INSERT INTO reporting_round (partnership_id, delivery_plan_id, title, opens_on, deadline, grace_working_days, grace_ends_on, closed_on, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [world.partnershipId, world.planId, `Round ${n}`, opensOn, deadline, grace, graceEnd, closedOn, world.users.coordinator],
@@ -73,7 +73,7 @@ describe('reporting round compliance: SQL agrees with the rules', () => {
           const on = addDays(opensOn, rng.int(-10, 20 + (Date.parse(graceEnd) - Date.parse(opensOn)) / 86400000));
           const {
             rows: [{ id }],
-          } = await db.query(
+          } = await db.query<{ id: string }>(
             `INSERT INTO progress_update (partnership_id, action_id, author_id, reported_on, narrative, percent_complete, status, recorded_on)
              VALUES ($1, $2, $3, $4, 'Random return', 10, 'IN_PROGRESS', $4) RETURNING id`,
             [world.partnershipId, action.id, world.users.coordinator, on],

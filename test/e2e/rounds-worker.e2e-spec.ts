@@ -103,9 +103,9 @@ describe('the rounds worker', () => {
       // Weekly: Mondays 2, 9, 16 and 23 November, 7 days before (13th), 1 day before (19th) and the deadline (20th).
       expect(datesTo(weekly.email, 'Returns due')).toEqual(['2026-11-02', '2026-11-09', '2026-11-13', '2026-11-16', '2026-11-19', '2026-11-20', '2026-11-23']);
       // Escalation once, the day after grace, to the late agency's partners and the coordinator.
-      const partnership = (await server.db.query(`SELECT name FROM partnership WHERE id = $1`, [world.partnershipId])).rows[0].name;
+      const partnership = (await server.db.query<{ name: string }>(`SELECT name FROM partnership WHERE id = $1`, [world.partnershipId])).rows[0].name;
       const escalations = peer.received.filter((m) => m.subject === `Missed returns: December board (${partnership})`);
-      const health = (await server.db.query(`SELECT email FROM user_account WHERE id = $1`, [world.users.health])).rows[0].email;
+      const health = (await server.db.query<{ email: string }>(`SELECT email FROM user_account WHERE id = $1`, [world.users.health])).rows[0].email;
       expect(escalations.map((m) => m.to[0]).sort()).toEqual([police, weekly.email, health, coordinator].sort());
       expect(escalations.filter((m) => m.to.includes(coordinator))).toHaveLength(1);
       expect(escalations.filter((m) => m.to.includes(police))).toHaveLength(1);
@@ -170,7 +170,7 @@ describe('the rounds worker', () => {
       const email = `bulk.${i}.${uniqueSuffix()}@tracker.test`;
       const {
         rows: [{ id }],
-      } = await server.db.query(`INSERT INTO user_account (email, name, password_hash, agency_id) VALUES ($1, $2, 'not-a-hash', $3) RETURNING id`, [
+      } = await server.db.query<{ id: string }>(`INSERT INTO user_account (email, name, password_hash, agency_id) VALUES ($1, $2, 'not-a-hash', $3) RETURNING id`, [
         email,
         `Partner ${i}`,
         world.agencies.police,

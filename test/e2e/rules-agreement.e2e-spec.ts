@@ -235,7 +235,7 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
       const completed = rng.chance(0.5) ? randomDate(rng, '2024-01-01', today) : null;
       const since = rng.chance(0.6) ? '2024-01-01' : randomDate(rng, '2024-01-01', today);
       const [{ id }] = (
-        await db.query(
+        await db.query<{ id: string }>(
           `INSERT INTO milestone (partnership_id, action_id, title, due_date, completed_on, position, in_plan_since) VALUES ($1, $2, 'M', $3, $4, $5, $6) RETURNING id`,
           [partnershipId, actionId, due, completed, m + 1, since],
         )
@@ -389,7 +389,9 @@ async function seedPlan(server: TestServer, world: World, rng: Rng, spec: PlanSp
       row,
     );
   }
-  const { rows } = await db.query(
+  type Update = ActionFacts['updates'][number];
+  type UpdateRow = { id: string; action_id: string; reported_on: string; seq: number; status: Update['status']; percent_complete: number; rag: Update['rag'] };
+  const { rows } = await db.query<UpdateRow>(
     `SELECT u.id, u.action_id, u.reported_on::text AS reported_on, u.seq::int AS seq, u.status, u.percent_complete, u.rag
        FROM progress_update u JOIN action a ON a.id = u.action_id WHERE a.delivery_plan_id = $1`,
     [planId],
@@ -532,7 +534,7 @@ describe('SQL reports agree with the pure rules', () => {
     expect(all.flatMap((a) => a.milestones).filter((m) => m.versions.length > 1).length).toBeGreaterThan(10);
     for (const { seeded } of plans) expect(seeded.settings.length).toBeGreaterThan(1);
     // The database kept as many versions as the model.
-    const { rows } = await server.db.query(
+    const { rows } = await server.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM action_version v JOIN action a ON a.id = v.action_id WHERE a.delivery_plan_id = ANY($1::uuid[])`,
       [plans.map((p) => p.seeded.planId)],
     );

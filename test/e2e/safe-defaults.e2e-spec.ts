@@ -98,7 +98,8 @@ describe('safe defaults', () => {
       await locker.query('LOCK TABLE user_account IN ACCESS EXCLUSIVE MODE');
       const inFlight = admin.request(CREATE_AGENCY, { input: { name: 'Written during the stop', kind: 'VOLUNTARY' } });
       await waitFor(
-        async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'user_account'::regclass AND NOT granted")).rows[0].n > 0,
+        async () =>
+          (await locker.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'user_account'::regclass AND NOT granted")).rows[0].n > 0,
       );
 
       server.child.kill('SIGTERM');
@@ -112,7 +113,7 @@ describe('safe defaults', () => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.createAgency.name).toBe('Written during the stop');
       expect(await exited(server.child)).toBe(0);
-      expect((await locker.query("SELECT count(*)::int AS n FROM agency WHERE name = 'Written during the stop'")).rows[0].n).toBe(1);
+      expect((await locker.query<{ n: number }>("SELECT count(*)::int AS n FROM agency WHERE name = 'Written during the stop'")).rows[0].n).toBe(1);
     }, 60_000);
 
     it('on SIGTERM, lets an import in flight finish and answer, not 500', async () => {
@@ -174,7 +175,9 @@ describe('safe defaults', () => {
         body: form,
         headers: { authorization: `Bearer ${login.token}` },
       });
-      await waitFor(async () => (await locker.query("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'action'::regclass AND NOT granted")).rows[0].n > 0);
+      await waitFor(
+        async () => (await locker.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'action'::regclass AND NOT granted")).rows[0].n > 0,
+      );
 
       server.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));
@@ -183,7 +186,7 @@ describe('safe defaults', () => {
       const body = (await answer.json()) as { applied?: boolean };
       expect([answer.status, body.applied]).toEqual([200, true]);
       expect(await exited(server.child)).toBe(0);
-      expect((await locker.query("SELECT count(*)::int AS n FROM action WHERE title = 'Imported during the stop'")).rows[0].n).toBe(1);
+      expect((await locker.query<{ n: number }>("SELECT count(*)::int AS n FROM action WHERE title = 'Imported during the stop'")).rows[0].n).toBe(1);
     }, 60_000);
   });
 });

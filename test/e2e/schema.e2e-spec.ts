@@ -55,7 +55,7 @@ describe('migrations', () => {
     const ds = new DataSource(dataSourceOptions(database.url));
     try {
       await ds.initialize();
-      const applied = async () => (await ds.query('SELECT name FROM migrations ORDER BY id')).map((r: { name: string }) => r.name);
+      const applied = async () => (await ds.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id')).map((r: { name: string }) => r.name);
       const all = await applied();
       for (let undone = 1; undone <= all.length; undone += 1) {
         await ds.undoLastMigration();

@@ -71,15 +71,15 @@ interface Prepared<R, V> {
   /** Mutations: the rows an allowed call adds (audit_event included); reads and login add none. */
   writes?: Record<string, number>;
   /** Mutations: the audit event an allowed call leaves (its actor is checked too). */
-  audit?(data: R, actor: Caller): ExpectedAudit;
+  audit?: (data: R, actor: Caller) => ExpectedAudit;
   /** Edits: the rows a refusal must leave exactly as they were. */
-  snapshot?(): Promise<unknown>;
+  snapshot?: () => Promise<unknown>;
 }
 
 /** A prepared cell as the grid runs it: the types of its document are closed over in `send`. */
 interface Cell {
   writes?: Record<string, number>;
-  snapshot?(): Promise<unknown>;
+  snapshot?: () => Promise<unknown>;
   send(client: GraphqlClient): Promise<Sent>;
 }
 
@@ -286,7 +286,7 @@ describe('trust matrix', () => {
         cell({
           // Another partnership's own agency, found by its exact name in another case (issue 11).
           document: graphql(`query TrustAgencyByName($name: String!) { agencyByName(name: $name) { id } }`),
-          variables: { name: (await server.db.query('SELECT upper(name) AS name FROM agency WHERE id = $1', [other.agencyId])).rows[0].name },
+          variables: { name: (await server.db.query<{ name: string }>('SELECT upper(name) AS name FROM agency WHERE id = $1', [other.agencyId])).rows[0].name },
           verify: (data) => expect(data.agencyByName).toEqual({ id: other.agencyId }),
         }),
     },
@@ -428,7 +428,7 @@ describe('trust matrix', () => {
             `mutation TrustCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug staleAfterDays dueSoonDays } }`,
           ),
           variables: { input: { name: 'New partnership', slug } },
-          verify: (data) => expect(data.createPartnership).toEqual({ id: expect.any(String), slug, staleAfterDays: 30, dueSoonDays: 30 }),
+          verify: (data) => expect(data.createPartnership).toEqual({ id: expect.any(String) as unknown, slug, staleAfterDays: 30, dueSoonDays: 30 }),
           writes: { partnership: 1, partnership_settings_version: 1, audit_event: 1 },
           audit: (data) => ({
             operation: 'createPartnership',
@@ -447,7 +447,7 @@ describe('trust matrix', () => {
         return cell({
           document: graphql(`mutation TrustCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id name kind } }`),
           variables: { input: { name, kind: 'PROBATION' } },
-          verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String), name, kind: 'PROBATION' }),
+          verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String) as unknown, name, kind: 'PROBATION' }),
           writes: { agency: 1, audit_event: 1 },
           // A coordinator's agency belongs to their partnership; an admin's to the platform.
           audit: (data, actor) => ({
@@ -467,7 +467,7 @@ describe('trust matrix', () => {
         cell({
           document: graphql(`mutation TrustCreateAgencyIntoA($input: CreateAgencyInput!) { createAgency(input: $input) { id kind } }`),
           variables: { input: { name: `Probation ${uniqueSuffix()}`, kind: 'PROBATION', partnershipId: world.partnershipId } },
-          verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String), kind: 'PROBATION' }),
+          verify: (data) => expect(data.createAgency).toEqual({ id: expect.any(String) as unknown, kind: 'PROBATION' }),
           // The agency, its place on the partnership, and an audit event for each.
           writes: { agency: 1, partnership_agency: 1, audit_event: 2 },
           audit: (data) => ({
@@ -490,7 +490,8 @@ describe('trust matrix', () => {
           verify: (data) => expect(data.updateAgency).toEqual({ id, name, kind: 'VOLUNTARY' }),
           writes: { audit_event: 1 },
           audit: () => ({ operation: 'updateAgency', entityType: 'Agency', entityId: id, partnershipId: world.partnershipId }),
-          snapshot: async () => (await server.db.query('SELECT name, kind, shared FROM agency WHERE id = $1', [id])).rows,
+          snapshot: async () =>
+            (await server.db.query<{ name: string; kind: string; shared: boolean }>('SELECT name, kind, shared FROM agency WHERE id = $1', [id])).rows,
         });
       },
     },
@@ -507,7 +508,7 @@ describe('trust matrix', () => {
           // The duplicate and its place on the partnership go; the agency kept already sits there.
           writes: { agency: -1, partnership_agency: -1, audit_event: 1 },
           audit: () => ({ operation: 'mergeAgencies', entityType: 'Agency', entityId: keepId, partnershipId: world.partnershipId }),
-          snapshot: async () => (await server.db.query('SELECT id FROM agency WHERE id = ANY($1::uuid[]) ORDER BY id', [[keepId, mergeId]])).rows,
+          snapshot: async () => (await server.db.query<{ id: string }>('SELECT id FROM agency WHERE id = ANY($1::uuid[]) ORDER BY id', [[keepId, mergeId]])).rows,
         });
       },
     },
@@ -543,7 +544,7 @@ describe('trust matrix', () => {
         return cell({
           document: graphql(`mutation TrustCreateUser($input: CreateUserInput!) { createUser(input: $input) { id email isAdmin agency { id } } }`),
           variables: { input: { email, name: 'New Person', password: PASSWORD, agencyId: world.agencies.health } },
-          verify: (data) => expect(data.createUser).toEqual({ id: expect.any(String), email, isAdmin: false, agency: { id: world.agencies.health } }),
+          verify: (data) => expect(data.createUser).toEqual({ id: expect.any(String) as unknown, email, isAdmin: false, agency: { id: world.agencies.health } }),
           // The invitation row lets its creator (a coordinator) give the account a membership.
           writes: { user_account: 1, user_invitation: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createUser', entityType: 'User', entityId: data.createUser.id, partnershipId: null }),
@@ -575,7 +576,12 @@ describe('trust matrix', () => {
           document: graphql(`mutation TrustCreateStrategy($input: CreateStrategyInput!) { createStrategy(input: $input) { id title status partnership { id } } }`),
           variables: { input: { partnershipId: world.partnershipId, title: 'Next strategy', startDate: '2028-01-01', endDate: '2030-12-31' } },
           verify: (data) =>
-            expect(data.createStrategy).toEqual({ id: expect.any(String), title: 'Next strategy', status: 'DRAFT', partnership: { id: world.partnershipId } }),
+            expect(data.createStrategy).toEqual({
+              id: expect.any(String) as unknown,
+              title: 'Next strategy',
+              status: 'DRAFT',
+              partnership: { id: world.partnershipId },
+            }),
           writes: { strategy: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createStrategy', entityType: 'Strategy', entityId: data.createStrategy.id, partnershipId: world.partnershipId }),
         }),
@@ -588,7 +594,7 @@ describe('trust matrix', () => {
         return cell({
           document: graphql(`mutation TrustCreateObjective($input: CreateObjectiveInput!) { createObjective(input: $input) { id code pillar strategy { id } } }`),
           variables: { input: { strategyId: world.strategyId, pillar: 'PROTECT', code, title: 'Support survivors' } },
-          verify: (data) => expect(data.createObjective).toEqual({ id: expect.any(String), code, pillar: 'PROTECT', strategy: { id: world.strategyId } }),
+          verify: (data) => expect(data.createObjective).toEqual({ id: expect.any(String) as unknown, code, pillar: 'PROTECT', strategy: { id: world.strategyId } }),
           writes: { objective: 1, objective_version: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'createObjective', entityType: 'Objective', entityId: data.createObjective.id, partnershipId: world.partnershipId }),
         });
@@ -604,7 +610,12 @@ describe('trust matrix', () => {
           ),
           variables: { input: { strategyId: world.strategyId, title: 'Year 2 plan', startDate: '2025-04-01', endDate: '2026-03-31' } },
           verify: (data) =>
-            expect(data.createDeliveryPlan).toEqual({ id: expect.any(String), startDate: '2025-04-01', endDate: '2026-03-31', strategy: { id: world.strategyId } }),
+            expect(data.createDeliveryPlan).toEqual({
+              id: expect.any(String) as unknown,
+              startDate: '2025-04-01',
+              endDate: '2026-03-31',
+              strategy: { id: world.strategyId },
+            }),
           writes: { delivery_plan: 1, audit_event: 1 },
           audit: (data) => ({
             operation: 'createDeliveryPlan',
@@ -636,7 +647,7 @@ describe('trust matrix', () => {
           },
           verify: (data) =>
             expect(data.createAction).toEqual({
-              id: expect.any(String),
+              id: expect.any(String) as unknown,
               ref,
               version: 1,
               leadAgency: { id: world.agencies.police },
@@ -676,7 +687,7 @@ describe('trust matrix', () => {
           variables: { input: { actionId: action.id, title: 'Training delivered', dueDate: '2025-09-30' } },
           verify: (data) =>
             expect(data.addMilestone).toEqual({
-              id: expect.any(String),
+              id: expect.any(String) as unknown,
               title: 'Training delivered',
               dueDate: '2025-09-30',
               completedOn: null,
@@ -715,7 +726,7 @@ describe('trust matrix', () => {
           variables: { input: { actionId: action.id, narrative: 'Sessions booked', percentComplete: 25, status: 'IN_PROGRESS' } },
           verify: (data, actor) =>
             expect(data.reportProgress).toEqual({
-              id: expect.any(String),
+              id: expect.any(String) as unknown,
               reportedOn: TODAY,
               percentComplete: 25,
               status: 'IN_PROGRESS',
@@ -742,7 +753,8 @@ describe('trust matrix', () => {
           ),
           variables: { input: { deliveryPlanId: planned.planId, opensOn: '2025-06-02', deadline: '2025-06-20', graceWorkingDays: 1 } },
           // Friday 20 June + 1 working day → Monday 23 June.
-          verify: (data) => expect(data.createReportingRound).toEqual({ id: expect.any(String), opensOn: '2025-06-02', graceEndsOn: '2025-06-23', state: 'OPEN' }),
+          verify: (data) =>
+            expect(data.createReportingRound).toEqual({ id: expect.any(String) as unknown, opensOn: '2025-06-02', graceEndsOn: '2025-06-23', state: 'OPEN' }),
           writes: { reporting_round: 1, reporting_round_action: 1, audit_event: 1 },
           audit: (data) => ({
             operation: 'createReportingRound',
@@ -762,7 +774,13 @@ describe('trust matrix', () => {
           document: graphql(`mutation TrustConfirmNoChange($id: ID!) { confirmNoChange(actionId: $id) { id noChange status percentComplete action { id } } }`),
           variables: { id: action.id },
           verify: (data) =>
-            expect(data.confirmNoChange).toEqual({ id: expect.any(String), noChange: true, status: 'NOT_STARTED', percentComplete: 0, action: { id: action.id } }),
+            expect(data.confirmNoChange).toEqual({
+              id: expect.any(String) as unknown,
+              noChange: true,
+              status: 'NOT_STARTED',
+              percentComplete: 0,
+              action: { id: action.id },
+            }),
           writes: { progress_update: 1, audit_event: 1 },
           audit: (data) => ({ operation: 'confirmNoChange', entityType: 'ProgressUpdate', entityId: data.confirmNoChange.id, partnershipId: world.partnershipId }),
           snapshot: () => rowsOf('SELECT * FROM action WHERE id = $1', [action.id]),
@@ -802,7 +820,7 @@ describe('trust matrix', () => {
           audit: () => ({
             operation: 'saveBoardPackCommentary',
             entityType: 'BoardPackCommentary',
-            entityId: expect.any(String),
+            entityId: expect.any(String) as string,
             partnershipId: world.partnershipId,
           }),
           snapshot: () => rowsOf('SELECT * FROM board_pack_commentary WHERE delivery_plan_id = $1', [plan.planId]),
@@ -817,7 +835,7 @@ describe('trust matrix', () => {
         return cell({
           document: graphql(`mutation TrustPublishBoardPack($input: PublishBoardPackInput!) { publishBoardPack(input: $input) { id deliveryPlanId version asOf } }`),
           variables: { input: { deliveryPlanId: plan.planId, asOf: TODAY } },
-          verify: (data) => expect(data.publishBoardPack).toEqual({ id: expect.any(String), deliveryPlanId: plan.planId, version: 1, asOf: TODAY }),
+          verify: (data) => expect(data.publishBoardPack).toEqual({ id: expect.any(String) as unknown, deliveryPlanId: plan.planId, version: 1, asOf: TODAY }),
           writes: { published_board_pack: 1, audit_event: 1 },
           audit: (data) => ({
             operation: 'publishBoardPack',
@@ -862,7 +880,7 @@ describe('trust matrix', () => {
         return cell({
           document: graphql(`mutation TrustDeactivateUser($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }`),
           variables: { id: userId },
-          verify: (data) => expect(data.deactivateUser).toEqual({ id: userId, deactivatedAt: expect.any(String) }),
+          verify: (data) => expect(data.deactivateUser).toEqual({ id: userId, deactivatedAt: expect.any(String) as unknown }),
           writes: { audit_event: 1 },
           audit: () => ({ operation: 'deactivateUser', entityType: 'User', entityId: userId, partnershipId: null }),
           snapshot: () => rowsOf('SELECT * FROM user_account WHERE id = $1', [userId]),
@@ -883,7 +901,7 @@ describe('trust matrix', () => {
           variables: { current, next: `${current}-changed` },
           verify: (data) => expect(data.changePassword).toBe(true),
           writes: { audit_event: 1 },
-          audit: () => ({ operation: 'changePassword', entityType: 'User', entityId: expect.any(String), partnershipId: null }),
+          audit: () => ({ operation: 'changePassword', entityType: 'User', entityId: expect.any(String) as string, partnershipId: null }),
           snapshot: () => rowsOf('SELECT id, password_hash FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY id', [ids]),
         });
       },
@@ -1062,7 +1080,7 @@ describe('trust matrix', () => {
         cell({
           document: graphql(`mutation TrustCreateBoardMeeting($input: CreateBoardMeetingInput!) { createBoardMeeting(input: $input) { id title date } }`),
           variables: { input: { partnershipId: world.partnershipId, title: 'Board, Q2 2025', date: '2025-06-30' } },
-          verify: (data) => expect(data.createBoardMeeting).toEqual({ id: expect.any(String), title: 'Board, Q2 2025', date: '2025-06-30' }),
+          verify: (data) => expect(data.createBoardMeeting).toEqual({ id: expect.any(String) as unknown, title: 'Board, Q2 2025', date: '2025-06-30' }),
           writes: { board_meeting: 1, audit_event: 1 },
           audit: (data) => ({
             operation: 'createBoardMeeting',

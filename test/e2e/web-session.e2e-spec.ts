@@ -55,7 +55,10 @@ describe('web session and myActions', () => {
     expect(setCookie).toMatch(/Path=\//);
     expect(setCookie).not.toMatch(/Secure/i); // plain HTTP here; Secure over TLS
     const body = await response.json();
-    expect(body).toEqual({ expiresAt: expect.any(String), user: expect.objectContaining({ name: 'Daniel Okafor', email: 'daniel.okafor@example.org' }) });
+    expect(body).toEqual({
+      expiresAt: expect.any(String) as unknown,
+      user: expect.objectContaining({ name: 'Daniel Okafor', email: 'daniel.okafor@example.org' }) as unknown,
+    });
     expect(JSON.stringify(body)).not.toContain(cookieOf(response).split('=')[1]);
 
     const me = await gql(cookieOf(response), ME);

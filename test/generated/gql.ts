@@ -65,12 +65,19 @@ type Documents = {
     "mutation ReportReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.ReportReportProgressDocument,
     "mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.ReportAddMilestoneDocument,
     "query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }": typeof types.ReportOverdueActionsDocument,
+    "fragment CliRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.CliRollUpFragmentDoc,
+    "query CliBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { asOf overall { ...CliRollUp } byPillar { pillar rollUp { ...CliRollUp } } } }": typeof types.CliBoardReportDocument,
+    "query WhoAmI { me { email isAdmin } }": typeof types.WhoAmIDocument,
     "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }": typeof types.ConcurrencyReportProgressDocument,
     "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }": typeof types.ConcurrencyUpdateActionDocument,
     "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }": typeof types.ConcurrencyActionDocument,
     "mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.CrashSafetyLoginDocument,
     "mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": typeof types.CrashSafetyCreateAgencyDocument,
     "query CrashSafetyAgencies { agencies { id } }": typeof types.CrashSafetyAgenciesDocument,
+    "fragment DemoRagRollUp on RollUp { total cancelled byRag { red amber green blue } }": typeof types.DemoRagRollUpFragmentDoc,
+    "query DemoRagReport($plan: ID!) {\n  boardReport(deliveryPlanId: $plan) {\n    asOf\n    overall { ...DemoRagRollUp }\n    byPillar { pillar rollUp { ...DemoRagRollUp } }\n    overdueActions { ref }\n    dueSoon { ref }\n    deliveryPlan { actions { ref pillar rag ragReasons } }\n  }\n}": typeof types.DemoRagReportDocument,
+    "query DemoRagPartnerships { partnerships { name strategies { deliveryPlans { id } } } }": typeof types.DemoRagPartnershipsDocument,
+    "query DemoRagChangesAndStale($plan: ID!) {\n        changes: boardReport(deliveryPlanId: $plan, since: \"2026-08-25\") { changes { ref kinds } }\n        past: boardReport(deliveryPlanId: $plan, asOf: \"2026-09-23\") { staleActions { ref } }\n      }": typeof types.DemoRagChangesAndStaleDocument,
     "fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.ExportRollUpFragmentDoc,
     "fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }": typeof types.ExportRowFragmentDoc,
     "query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since partnership { name } deliveryPlan { title }\n    overall { ...ExportRollUp }\n    byPillar { pillar rollUp { ...ExportRollUp } }\n    byObjective { objective { code title pillar } rollUp { ...ExportRollUp } }\n    byAgency { agency { name } rollUp { ...ExportRollUp } }\n    overdueActions { ...ExportRow }\n    overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }\n    dueSoon { ...ExportRow }\n    staleActions { ...ExportRow }\n    changes { ref statusBefore statusAfter ragBefore ragAfter }\n    updatesSince { id narrative }\n  }\n}": typeof types.ExportBoardReportDocument,
@@ -104,6 +111,7 @@ type Documents = {
     "query HostileLoadLoginsMe { me { id } }": typeof types.HostileLoadLoginsMeDocument,
     "mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.HostileCreatePartnershipDocument,
     "query HostileMe { me { id } }": typeof types.HostileMeDocument,
+    "mutation ImportWriteRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }": typeof types.ImportWriteRemoveActionDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": typeof types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": typeof types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": typeof types.HistoryFullReportDocument,
@@ -170,6 +178,13 @@ type Documents = {
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.PacksCreateReportingRoundDocument,
     "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}": typeof types.WholePlanDocument,
     "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": typeof types.QueryCountAddMilestoneDocument,
+    "query CacheBoardReport($plan: ID!, $asOf: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n    overall { total completed progress }\n    byAgency { agency { name } rollUp { total } }\n    overdueActions { ref status progress }\n  }\n}": typeof types.CacheBoardReportDocument,
+    "query CachePlan($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }": typeof types.CachePlanDocument,
+    "mutation CacheReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.CacheReportProgressDocument,
+    "query CachePlanMemberships($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }": typeof types.CachePlanMembershipsDocument,
+    "query CacheProgressNow($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }": typeof types.CacheProgressNowDocument,
+    "query CacheCanReportProgress($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }": typeof types.CacheCanReportProgressDocument,
+    "query CacheReportWithError($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-05-31\", since: \"2025-06-01\") { asOf } }": typeof types.CacheReportWithErrorDocument,
     "mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": typeof types.RoundsWorkerCreateReportingRoundDocument,
     "mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": typeof types.RoundsWorkerSetDigestFrequencyDocument,
     "mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": typeof types.RoundsWorkerReportProgressDocument,
@@ -345,12 +360,19 @@ const documents: Documents = {
     "mutation ReportReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.ReportReportProgressDocument,
     "mutation ReportAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.ReportAddMilestoneDocument,
     "query ReportOverdueActions($plan: ID!) { overdueActions(deliveryPlanId: $plan) { ref } }": types.ReportOverdueActionsDocument,
+    "fragment CliRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.CliRollUpFragmentDoc,
+    "query CliBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { asOf overall { ...CliRollUp } byPillar { pillar rollUp { ...CliRollUp } } } }": types.CliBoardReportDocument,
+    "query WhoAmI { me { email isAdmin } }": types.WhoAmIDocument,
     "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }": types.ConcurrencyReportProgressDocument,
     "mutation ConcurrencyUpdateAction($id: ID!, $version: Int!, $input: UpdateActionInput!) { updateAction(id: $id, version: $version, input: $input) { version title } }": types.ConcurrencyUpdateActionDocument,
     "query ConcurrencyAction($id: ID!) { action(id: $id) { progress status lastReportedOn } }": types.ConcurrencyActionDocument,
     "mutation CrashSafetyLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.CrashSafetyLoginDocument,
     "mutation CrashSafetyCreateAgency($input: CreateAgencyInput!) { createAgency(input: $input) { id } }": types.CrashSafetyCreateAgencyDocument,
     "query CrashSafetyAgencies { agencies { id } }": types.CrashSafetyAgenciesDocument,
+    "fragment DemoRagRollUp on RollUp { total cancelled byRag { red amber green blue } }": types.DemoRagRollUpFragmentDoc,
+    "query DemoRagReport($plan: ID!) {\n  boardReport(deliveryPlanId: $plan) {\n    asOf\n    overall { ...DemoRagRollUp }\n    byPillar { pillar rollUp { ...DemoRagRollUp } }\n    overdueActions { ref }\n    dueSoon { ref }\n    deliveryPlan { actions { ref pillar rag ragReasons } }\n  }\n}": types.DemoRagReportDocument,
+    "query DemoRagPartnerships { partnerships { name strategies { deliveryPlans { id } } } }": types.DemoRagPartnershipsDocument,
+    "query DemoRagChangesAndStale($plan: ID!) {\n        changes: boardReport(deliveryPlanId: $plan, since: \"2026-08-25\") { changes { ref kinds } }\n        past: boardReport(deliveryPlanId: $plan, asOf: \"2026-09-23\") { staleActions { ref } }\n      }": types.DemoRagChangesAndStaleDocument,
     "fragment ExportRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.ExportRollUpFragmentDoc,
     "fragment ExportRow on ActionRow { ref title status progress rag ragReasons daysOverdue dueDate leadAgency { name } objective { code } }": types.ExportRowFragmentDoc,
     "query ExportBoardReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since partnership { name } deliveryPlan { title }\n    overall { ...ExportRollUp }\n    byPillar { pillar rollUp { ...ExportRollUp } }\n    byObjective { objective { code title pillar } rollUp { ...ExportRollUp } }\n    byAgency { agency { name } rollUp { ...ExportRollUp } }\n    overdueActions { ...ExportRow }\n    overdueMilestones { milestone { title } action { ref } dueDate daysOverdue }\n    dueSoon { ...ExportRow }\n    staleActions { ...ExportRow }\n    changes { ref statusBefore statusAfter ragBefore ragAfter }\n    updatesSince { id narrative }\n  }\n}": types.ExportBoardReportDocument,
@@ -384,6 +406,7 @@ const documents: Documents = {
     "query HostileLoadLoginsMe { me { id } }": types.HostileLoadLoginsMeDocument,
     "mutation HostileCreatePartnership($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.HostileCreatePartnershipDocument,
     "query HostileMe { me { id } }": types.HostileMeDocument,
+    "mutation ImportWriteRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }": types.ImportWriteRemoveActionDocument,
     "fragment HistoryRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }": types.HistoryRollUpFragmentDoc,
     "fragment HistoryRow on ActionRow { ref title objective { id code title pillar } pillar leadAgency { id } dueDate status progress rag ragReasons daysOverdue }": types.HistoryRowFragmentDoc,
     "query HistoryFullReport($plan: ID!, $asOf: Date, $since: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf, since: $since) {\n    asOf since staleAfterDays dueSoonDays\n    overall { ...HistoryRollUp }\n    byPillar { pillar rollUp { ...HistoryRollUp } }\n    byObjective { objective { id code title pillar } rollUp { ...HistoryRollUp } }\n    byAgency { agency { id } rollUp { ...HistoryRollUp } }\n    overdueActions { ...HistoryRow }\n    overdueMilestones { milestone { id title } dueDate daysOverdue }\n    dueSoon { ...HistoryRow }\n    staleActions { ...HistoryRow }\n    changes { ref kinds statusBefore statusAfter ragBefore ragAfter ragReasonsBefore ragReasonsAfter progressBefore progressAfter dueDateBefore dueDateAfter }\n    updatesSince { id }\n  }\n}": types.HistoryFullReportDocument,
@@ -450,6 +473,13 @@ const documents: Documents = {
     "mutation PacksCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.PacksCreateReportingRoundDocument,
     "query WholePlan($id: ID!) {\n  deliveryPlan(id: $id) {\n    title startDate endDate\n    strategy { title partnership { name agencies { name } } objectives { code pillar title } }\n    actions {\n      id ref title dueDate pillar version\n      objective { code title }\n      leadAgency { name kind }\n      supportingAgencies { name }\n      leadOfficer { name agency { name } }\n      milestones { title dueDate completedOn action { ref } }\n    }\n  }\n}": types.WholePlanDocument,
     "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }": types.QueryCountAddMilestoneDocument,
+    "query CacheBoardReport($plan: ID!, $asOf: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n    overall { total completed progress }\n    byAgency { agency { name } rollUp { total } }\n    overdueActions { ref status progress }\n  }\n}": types.CacheBoardReportDocument,
+    "query CachePlan($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }": types.CachePlanDocument,
+    "mutation CacheReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.CacheReportProgressDocument,
+    "query CachePlanMemberships($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }": types.CachePlanMembershipsDocument,
+    "query CacheProgressNow($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }": types.CacheProgressNowDocument,
+    "query CacheCanReportProgress($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }": types.CacheCanReportProgressDocument,
+    "query CacheReportWithError($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-05-31\", since: \"2025-06-01\") { asOf } }": types.CacheReportWithErrorDocument,
     "mutation RoundsWorkerCreateReportingRound($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }": types.RoundsWorkerCreateReportingRoundDocument,
     "mutation RoundsWorkerSetDigestFrequency { setDigestFrequency(frequency: WEEKLY) }": types.RoundsWorkerSetDigestFrequencyDocument,
     "mutation RoundsWorkerReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }": types.RoundsWorkerReportProgressDocument,
@@ -795,6 +825,18 @@ export function graphql(source: "query ReportOverdueActions($plan: ID!) { overdu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CliRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"): (typeof documents)["fragment CliRollUp on RollUp { total cancelled completed overdue dueSoon stale progress byStatus { notStarted inProgress onHold completed } byRag { red amber green blue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CliBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { asOf overall { ...CliRollUp } byPillar { pillar rollUp { ...CliRollUp } } } }"): (typeof documents)["query CliBoardReport($id: ID!, $asOf: Date) { boardReport(deliveryPlanId: $id, asOf: $asOf) { asOf overall { ...CliRollUp } byPillar { pillar rollUp { ...CliRollUp } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoAmI { me { email isAdmin } }"): (typeof documents)["query WhoAmI { me { email isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }"): (typeof documents)["mutation ConcurrencyReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id percentComplete } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -816,6 +858,22 @@ export function graphql(source: "mutation CrashSafetyCreateAgency($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CrashSafetyAgencies { agencies { id } }"): (typeof documents)["query CrashSafetyAgencies { agencies { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DemoRagRollUp on RollUp { total cancelled byRag { red amber green blue } }"): (typeof documents)["fragment DemoRagRollUp on RollUp { total cancelled byRag { red amber green blue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRagReport($plan: ID!) {\n  boardReport(deliveryPlanId: $plan) {\n    asOf\n    overall { ...DemoRagRollUp }\n    byPillar { pillar rollUp { ...DemoRagRollUp } }\n    overdueActions { ref }\n    dueSoon { ref }\n    deliveryPlan { actions { ref pillar rag ragReasons } }\n  }\n}"): (typeof documents)["query DemoRagReport($plan: ID!) {\n  boardReport(deliveryPlanId: $plan) {\n    asOf\n    overall { ...DemoRagRollUp }\n    byPillar { pillar rollUp { ...DemoRagRollUp } }\n    overdueActions { ref }\n    dueSoon { ref }\n    deliveryPlan { actions { ref pillar rag ragReasons } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRagPartnerships { partnerships { name strategies { deliveryPlans { id } } } }"): (typeof documents)["query DemoRagPartnerships { partnerships { name strategies { deliveryPlans { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRagChangesAndStale($plan: ID!) {\n        changes: boardReport(deliveryPlanId: $plan, since: \"2026-08-25\") { changes { ref kinds } }\n        past: boardReport(deliveryPlanId: $plan, asOf: \"2026-09-23\") { staleActions { ref } }\n      }"): (typeof documents)["query DemoRagChangesAndStale($plan: ID!) {\n        changes: boardReport(deliveryPlanId: $plan, since: \"2026-08-25\") { changes { ref kinds } }\n        past: boardReport(deliveryPlanId: $plan, asOf: \"2026-09-23\") { staleActions { ref } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -948,6 +1006,10 @@ export function graphql(source: "mutation HostileCreatePartnership($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HostileMe { me { id } }"): (typeof documents)["query HostileMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportWriteRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }"): (typeof documents)["mutation ImportWriteRemoveAction($id: ID!, $r: String!) { removeAction(id: $id, reason: $r) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1212,6 +1274,34 @@ export function graphql(source: "query WholePlan($id: ID!) {\n  deliveryPlan(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"): (typeof documents)["mutation QueryCountAddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBoardReport($plan: ID!, $asOf: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n    overall { total completed progress }\n    byAgency { agency { name } rollUp { total } }\n    overdueActions { ref status progress }\n  }\n}"): (typeof documents)["query CacheBoardReport($plan: ID!, $asOf: Date) {\n  boardReport(deliveryPlanId: $plan, asOf: $asOf) {\n    overall { total completed progress }\n    byAgency { agency { name } rollUp { total } }\n    overdueActions { ref status progress }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachePlan($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }"): (typeof documents)["query CachePlan($id: ID!) { deliveryPlan(id: $id) { title actions { ref title leadOfficer { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CacheReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"): (typeof documents)["mutation CacheReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachePlanMemberships($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }"): (typeof documents)["query CachePlanMemberships($id: ID!) { deliveryPlan(id: $id) { actions { leadOfficer { memberships { role } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheProgressNow($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }"): (typeof documents)["query CacheProgressNow($plan: ID!) { boardReport(deliveryPlanId: $plan) { overall { progress } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheCanReportProgress($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }"): (typeof documents)["query CacheCanReportProgress($id: ID!) { deliveryPlan(id: $id) { actions { ref canReportProgress } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheReportWithError($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-05-31\", since: \"2025-06-01\") { asOf } }"): (typeof documents)["query CacheReportWithError($plan: ID!) { boardReport(deliveryPlanId: $plan, asOf: \"2025-05-31\", since: \"2025-06-01\") { asOf } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,7 +41,7 @@ export interface RestResult<T = ExchangeJson> {
 async function result<T>(response: Response): Promise<RestResult<T>> {
   const bytes = Buffer.from(await response.arrayBuffer());
   let json: T | null = null;
-  if ((response.headers.get('content-type') ?? '').includes('application/json')) json = JSON.parse(bytes.toString('utf8'));
+  if ((response.headers.get('content-type') ?? '').includes('application/json')) json = JSON.parse(bytes.toString('utf8')) as T;
   return { status: response.status, headers: response.headers, json, bytes };
 }
 
@@ -84,5 +84,5 @@ export async function pdfText(pdf: Buffer): Promise<{ pages: string[]; text: str
   const child = run(process.execPath, ['-e', script], { cwd: join(__dirname, '../..'), maxBuffer: 64 * 1024 * 1024 });
   child.child.stdin!.end(pdf);
   const { stdout } = await child;
-  return JSON.parse(stdout);
+  return JSON.parse(stdout) as { pages: string[]; text: string };
 }

@@ -63,7 +63,7 @@ export class GraphqlClient {
     const body = await response.text();
     let parsed: { data?: unknown; errors?: GraphqlError[] };
     try {
-      parsed = JSON.parse(body);
+      parsed = JSON.parse(body) as { data?: unknown; errors?: GraphqlError[] };
     } catch {
       throw new Error(`Non-JSON response (${response.status}): ${body.slice(0, 300)}`);
     }

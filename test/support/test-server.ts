@@ -88,7 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db,
     jwtSecret: env.JWT_SECRET ?? null,
     async count(table, where = 'true', params = []) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
       return rows[0].n;
     },
     async close() {
