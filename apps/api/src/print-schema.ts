@@ -2,31 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { AuditLogModule } from '@app/audit-log';
-import { BoardPackModule } from '@app/board-pack';
-import { BoardReportModule } from '@app/board-report';
-import { IdentityModule } from '@app/identity';
-import { PartnershipModule } from '@app/partnership';
-import { PlanImportModule } from '@app/plan-import';
-import { PlanningModule } from '@app/planning';
-import { ProgressModule } from '@app/progress';
-import { RoundsModule } from '@app/rounds';
+import { FEATURE_MODULES } from '@app/core';
 import { resolversOf } from './resolvers-of';
 import { WebModule } from './web/web.module';
 
-/** The API's feature modules: the schema is built from the resolvers they register (and those of the modules they import). */
-export const SCHEMA_MODULES = [
-  PartnershipModule,
-  IdentityModule,
-  PlanningModule,
-  ProgressModule,
-  BoardReportModule,
-  AuditLogModule,
-  BoardPackModule,
-  PlanImportModule,
-  RoundsModule,
-  WebModule,
-];
+/** The core's feature modules and the web app's: the schema is built from the resolvers they register (and those of the modules they import). */
+export const SCHEMA_MODULES = [...FEATURE_MODULES, WebModule];
 
 /** Every resolver class of the API, for building the schema without a database. */
 export const ALL_RESOLVERS = resolversOf(SCHEMA_MODULES);

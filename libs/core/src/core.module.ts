@@ -16,7 +16,7 @@ import { RoundsModule } from '@app/rounds';
 import { AppLogger, rootLogger } from './logging';
 
 /** The feature modules: their services, and the resolvers and controllers only an HTTP edge mounts. */
-const FEATURES = [
+export const FEATURE_MODULES = [
   PartnershipModule,
   IdentityModule,
   PlanningModule,
@@ -59,10 +59,10 @@ export class CoreModule {
           ...dataSourceOptions(options.databaseUrl, { poolSize: options.poolSize ?? settings.databasePoolSize }),
           migrationsRun: options.migrationsRun,
         }),
-        ...FEATURES,
+        ...FEATURE_MODULES,
       ],
       providers: [{ provide: AppLogger, useFactory: () => new AppLogger(rootLogger(settings.logLevel, options.logTo ?? 1)) }],
-      exports: [AppLogger, ...FEATURES],
+      exports: [AppLogger, ...FEATURE_MODULES],
     };
   }
 }
